@@ -1,1 +1,10 @@
+//! The integration tests: one binary, one module per concern.
 
+// Running the khabar binary: normalize, tokenize, analyze.
+mod cli;
+// Offsets slice the original input correctly.
+mod offsets;
+// Properties: idempotence, offsets, no panics on arbitrary input.
+mod properties;
+// Shared helpers.
+mod util;

@@ -1,0 +1,87 @@
+//! Extractors: independent modules behind one small trait, run in a fixed
+//! order over the tokens of one article. Each reads the [`Context`] (the
+//! normalized text, tokens, lexicons, article metadata) and what earlier
+//! extractors put in [`Findings`], and adds its own results. None
+//! re-normalizes or re-tokenizes. Spans are normalized-text byte spans until
+//! the analyzer converts them (see [`crate::document`]).
+//!
+//! The order is written out in [`default_extractors`]:
+//! numbers → figures → dates; people → officials → claims.
+
+use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
+use crate::lexicon::Lexicons;
+use crate::text::aligned::{AlignedText, Span};
+use crate::text::tokenize::Tokens;
+
+/// Facts about the article that do not come from its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ArticleMeta {
+    /// The article's publication date (Jalali year, month, day), for
+    /// resolving relative dates ("امروز", "سال گذشته").
+    pub jalali_date: Option<(i32, u32, u32)>,
+}
+
+/// What every extractor sees.
+pub struct Context<'a> {
+    /// The normalized text with its alignment to the original.
+    pub aligned: &'a AlignedText,
+    /// The normalized text (`aligned.text()`).
+    pub text: &'a str,
+    /// Tokens and sentences of `text`.
+    pub tokens: &'a Tokens,
+    /// All lexicons.
+    pub lex: &'a Lexicons,
+    /// Article metadata.
+    pub meta: &'a ArticleMeta,
+}
+
+impl Context<'_> {
+    /// The normalized text of a span.
+    #[inline]
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
+
+/// A stretch of text attributed to a speaker: the clause(s) governed by a
+/// speech verb whose subject is person `person` (an id of `Findings::people`).
+/// Produced by the officials extractor, used to attribute claims and figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The attributed text (normalized bytes).
+    pub span: Span,
+    /// The speaker's person id.
+    pub person: String,
+}
+
+/// What the extractors found so far; becomes the [`crate::Document`].
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    /// Named people.
+    pub people: Vec<Person>,
+    /// People with roles.
+    pub officials: Vec<Official>,
+    /// Organisations.
+    pub organizations: Vec<Organization>,
+    /// Figures.
+    pub figures: Vec<Figure>,
+    /// Dates.
+    pub dates: Vec<DateMention>,
+    /// Claims.
+    pub claims: Vec<Claim>,
+    /// Who said which stretch of text (not serialized).
+    pub attributions: Vec<Attribution>,
+}
+
+/// One extractor.
+pub trait Extractor: Send + Sync {
+    /// A short name.
+    fn name(&self) -> &'static str;
+    /// Add what it finds in `cx` to `out`.
+    fn extract(&self, cx: &Context<'_>, out: &mut Findings);
+}
+
+/// The extractors in the order they run.
+pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
+    vec![]
+}

@@ -1,0 +1,178 @@
+//! Invisibles: kashida, bidi controls, BOM, soft hyphen, zero-width space,
+//! misused ZWJ and control characters are removed; diacritics are removed
+//! (unless kept) after composing ا + ٓ → آ, و + ٔ → ؤ, ی + ٔ → ئ; white space
+//! is tidied: exotic spaces become a space, runs become one, spaces at line
+//! edges go, and `\r\n`, `\r`, U+2028/2029 become `\n`. Newlines are kept, so
+//! paragraphs keep their structure. Last, ZWNJs that show nothing go
+//! ([`super::zwnj::cleanup`]).
+
+use super::{NormCounts, Step};
+use crate::text::aligned::{AlignedText, Edits};
+use crate::text::chars::{is_arabic_mark, is_horizontal_space};
+
+/// The invisibles and white-space step.
+pub struct Invisibles {
+    /// Keep diacritics instead of removing them.
+    pub keep_diacritics: bool,
+}
+
+#[inline]
+fn is_junk(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}'
+        | '\u{00}'..='\u{08}' | '\u{0E}'..='\u{1F}' | '\u{7F}'..='\u{84}' | '\u{86}'..='\u{9F}')
+}
+
+#[inline]
+fn compose(base: char, mark: char) -> Option<&'static str> {
+    Some(match (base, mark) {
+        ('ا', '\u{0653}') => "آ",
+        ('ا', '\u{0654}') => "أ",
+        ('ا', '\u{0655}') => "ا",
+        ('و', '\u{0654}') => "ؤ",
+        ('ی' | 'ي', '\u{0654}') => "ئ",
+        _ => return None,
+    })
+}
+
+impl Invisibles {
+    fn remove_marks_and_junk(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+        let s = text.text();
+        let mut prev: Option<(usize, char)> = None;
+        for (i, c) in s.char_indices() {
+            let end = i + c.len_utf8();
+            if is_junk(c) {
+                edits.delete(i..end);
+                counts.invisibles_removed += 1;
+                // junk is transparent: `prev` stays the letter before it
+                continue;
+            }
+            if c == '\u{200D}' {
+                // ZWJ belongs only inside emoji sequences; anywhere else in
+                // Persian text it is a misuse
+                let emoji = |d: Option<char>| {
+                    d.is_some_and(|d| matches!(d as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F))
+                };
+                if !(emoji(s[..i].chars().next_back()) && emoji(s[end..].chars().next())) {
+                    edits.delete(i..end);
+                    counts.invisibles_removed += 1;
+                    continue;
+                }
+            } else if is_arabic_mark(c) {
+                if let Some((pi, p)) = prev {
+                    if pi + p.len_utf8() == i {
+                        if let Some(comp) = compose(p, c) {
+                            edits.replace(pi..end, comp);
+                            counts.letters_unified += 1;
+                            prev = None;
+                            continue;
+                        }
+                    }
+                }
+                if !self.keep_diacritics {
+                    edits.delete(i..end);
+                    counts.diacritics_removed += 1;
+                    continue;
+                }
+            }
+            prev = Some((i, c));
+        }
+        text.apply(edits);
+    }
+
+    fn tidy_whitespace(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+        let s = text.text();
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < s.len() {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c == '\r' {
+                if b.get(i + 1) == Some(&b'\n') {
+                    edits.delete(i..i + 1);
+                } else {
+                    edits.replace(i..i + 1, "\n");
+                }
+                counts.whitespace_fixed += 1;
+                i += 1;
+                continue;
+            }
+            if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                edits.replace(i..i + c.len_utf8(), "\n");
+                counts.whitespace_fixed += 1;
+                i += c.len_utf8();
+                continue;
+            }
+            if !is_horizontal_space(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            // a run of horizontal white space [i, j)
+            let mut j = i;
+            for (k, d) in s[i..].char_indices() {
+                if !is_horizontal_space(d) {
+                    break;
+                }
+                j = i + k + d.len_utf8();
+            }
+            let at_line_start = i == 0 || b[i - 1] == b'\n';
+            let at_line_end = j == s.len() || matches!(b[j], b'\n' | b'\r');
+            if at_line_start || at_line_end {
+                edits.delete(i..j);
+                counts.whitespace_fixed += 1;
+            } else if &s[i..j] != " " {
+                edits.replace(i..j, " ");
+                counts.whitespace_fixed += 1;
+            }
+            i = j;
+        }
+        text.apply(edits);
+    }
+}
+
+impl Step for Invisibles {
+    fn name(&self) -> &'static str {
+        "invisibles"
+    }
+
+    fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+        self.remove_marks_and_junk(text, edits, counts);
+        self.tidy_whitespace(text, edits, counts);
+        // a ZWNJ that shows nothing is an invisible too
+        super::zwnj::cleanup(text, edits, counts);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::testutil::run_step;
+
+    #[test]
+    fn table() {
+        let step = Invisibles {
+            keep_diacritics: false,
+        };
+        for (input, want) in [
+            ("مـــیـشود", "میشود"),
+            ("\u{FEFF}سلام\u{200F}", "سلام"),
+            ("کِتابُ", "کتاب"),
+            ("ا\u{0653}ب", "آب"),
+            ("مسي\u{0654}له", "مسئله"),
+            ("  الف \t  ب\u{A0}پ  ", "الف ب پ"),
+            ("الف\r\nب\rپ", "الف\nب\nپ"),
+            ("الف  \n\n  ب", "الف\n\nب"),
+            ("a\u{200D}b", "ab"),
+            ("👨\u{200D}👩", "👨\u{200D}👩"),
+            ("ب\u{200D}ب", "بب"),
+            ("نرم\u{00AD}افزار", "نرمافزار"),
+            ("الف \u{200E} ب", "الف ب"),
+            ("", ""),
+        ] {
+            assert_eq!(run_step(&step, input).0, want, "{input:?}");
+        }
+        let keep = Invisibles {
+            keep_diacritics: true,
+        };
+        assert_eq!(run_step(&keep, "کِتاب").0, "کِتاب");
+    }
+}

@@ -1,0 +1,68 @@
+//! The command line: line correspondence, errors and exit statuses.
+
+use crate::util::run;
+
+#[test]
+fn normalize_keeps_lines() {
+    let out = run(&["normalize"], "علي\n\nمـیشود 12\nآخر".as_bytes());
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().count(), 4);
+    assert!(!s.ends_with('\n'), "a final line without newline stays so");
+    assert!(s.starts_with("علی\n\n"));
+    assert!(s.contains("۱۲"));
+}
+
+#[test]
+fn normalize_empty_input() {
+    let out = run(&["normalize"], b"");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn invalid_utf8_names_offset() {
+    let out = run(&["normalize"], b"ok\nab\xffcd\n");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("invalid UTF-8 at byte 5"), "{err}");
+    let out = run(&["normalize", "--lossy"], b"ab\xffcd\n");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "ab\u{FFFD}cd\n");
+}
+
+#[test]
+fn digits_option() {
+    let out = run(&["normalize", "--digits", "latin"], "۱۴۰۳/۰۵/۱۲".as_bytes());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "1403/05/12");
+    let out = run(&["normalize", "--digits", "keep"], "1403 ۱۲".as_bytes());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "1403 ۱۲");
+}
+
+#[test]
+fn report_goes_to_stderr() {
+    let out = run(&["normalize", "--report"], "علي".as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(v["letters_unified"], 1);
+}
+
+#[test]
+fn tokenize_json_offsets() {
+    let out = run(&["tokenize", "--json"], "SMEها ۲٫۵".as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let toks = v["tokens"].as_array().unwrap();
+    assert_eq!(toks.len(), 3);
+    assert_eq!(toks[1]["text"], "ها");
+    assert_eq!(
+        (toks[1]["start"].as_u64(), toks[1]["end"].as_u64()),
+        (Some(3), Some(5))
+    );
+    assert_eq!(toks[2]["kind"], "number");
+}
+
+#[test]
+fn analyze_empty_is_an_error() {
+    let out = run(&["analyze"], b"  \n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty text"));
+}

@@ -1,0 +1,58 @@
+//! Property tests: idempotence, offsets inside the input and monotone, and no
+//! panic on arbitrary Unicode (lone combining marks, bidi controls, long lines).
+
+use khabar::text::tokenize::tokenize;
+use proptest::prelude::*;
+
+use crate::util::normalizer;
+
+/// Characters that stress the normalizer: Persian letters and their Arabic
+/// variants, ZWNJ/ZWJ, kashida, marks, bidi controls, digits of three
+/// scripts, separators, punctuation, spaces, presentation forms, Latin.
+fn persianish() -> impl Strategy<Value = String> {
+    let pool: Vec<char> = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكىةۀأإآؤئءـًٌٍَُِّْٰٓٔ\u{200C}\u{200D}\u{200E}\u{202B}\u{FEFF}\u{00AD}\u{0640}۰۱۲۳۴۵۶۷۸۹٠١٢٣0123456789٫٬.,/:،؛؟!«»() \n\t\u{A0}ﻻﺑﮏaZ@-"
+        .chars()
+        .collect();
+    proptest::collection::vec(proptest::sample::select(pool), 0..80).prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn idempotent(s in persianish()) {
+        let once = normalizer().normalize_str(&s);
+        let twice = normalizer().normalize_str(&once);
+        prop_assert_eq!(twice, once);
+    }
+
+    #[test]
+    fn offsets_in_bounds_and_monotone(s in persianish()) {
+        let n = normalizer().normalize(&s);
+        let len = s.chars().count();
+        let conv = n.text.offsets();
+        let mut last = 0;
+        for t in tokenize(n.text.text()).tokens {
+            let (a, b) = conv.convert(t.span);
+            prop_assert!(a <= b && b <= len);
+            prop_assert!(a >= last);
+            last = a;
+        }
+    }
+
+    #[test]
+    fn no_panic_on_any_string(s in any::<String>()) {
+        let n = normalizer().normalize(&s);
+        let _ = tokenize(n.text.text());
+    }
+}
+
+#[test]
+fn long_line_and_lone_marks() {
+    let line = "می شود کتابها ".repeat(70_000) + "\u{064E}\u{0654}\u{202E}";
+    assert!(line.len() > 1_000_000);
+    let n = normalizer().normalize(&line);
+    assert!(!n.text.text().is_empty());
+    let lone = "\u{064E}\u{0654}\u{0670}";
+    assert_eq!(normalizer().normalize_str(lone), "");
+}
