@@ -8,6 +8,12 @@
 //! The order is written out in [`default_extractors`]:
 //! numbers → figures → dates; people → officials → claims.
 
+pub mod officials;
+pub mod organizations;
+pub mod people;
+pub mod translit;
+pub mod words;
+
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
 use crate::text::aligned::{AlignedText, Span};
@@ -83,5 +89,9 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors in the order they run.
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
-    vec![]
+    vec![
+        Box::new(people::PeopleExtractor),
+        Box::new(organizations::OrganizationsExtractor),
+        Box::new(officials::OfficialsExtractor),
+    ]
 }

@@ -7,6 +7,8 @@
 //! table, parsed and with its automata built, behind `Arc`s so that cloning
 //! it is cheap and it can be shared by every worker thread.
 
+pub mod entities;
+pub mod gazetteer;
 pub mod phrases;
 pub mod tsv;
 
@@ -17,6 +19,8 @@ use std::sync::{Arc, OnceLock};
 use crate::error::{Error, Result};
 use crate::text::normalize::{NormalizeOptions, Normalizer, ZwnjLexicon};
 
+pub use entities::EntityLexicons;
+pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
 pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable};
 
 mod embedded {
@@ -94,6 +98,8 @@ pub struct Lexicons {
     pub zwnj: Arc<ZwnjLexicon>,
     /// Speech verbs (گفت، افزود، تصریح کرد …): `speech_verbs.tsv`.
     pub speech_verbs: Arc<PhraseTable>,
+    /// Titles, organisations, places, names: `titles.tsv`, `organizations.tsv` … (see [`EntityLexicons`]).
+    pub entities: Arc<EntityLexicons>,
 }
 
 impl Lexicons {
@@ -106,6 +112,7 @@ impl Lexicons {
         let norm = Normalizer::new(NormalizeOptions::default(), zwnj.clone());
         Ok(Lexicons {
             speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
+            entities: Arc::new(EntityLexicons::load(src, &norm)?),
             zwnj,
         })
     }

@@ -1,0 +1,664 @@
+//! Officials: people linked to their titles and organisations, who said what,
+//! and who "وی" and "مدیرعامل این سازمان" are.
+//!
+//! 1. **Title phrases.** A title (`titles.tsv`) and its complement: an
+//!    organisation (known, or a head-word noun phrase), a place for
+//!    استاندار/فرماندار/شهردار/امام جمعه, "وزیر X" → "وزارت X", another title
+//!    for chains ("معاون وزیر صنعت" → معاون of "وزیر صنعت"), "نماینده مردم X
+//!    در مجلس", a "در …" tail for envoys and spokespeople, and modifiers
+//!    (سابق، وقت، جدید).
+//! 2. **Links.** A title phrase next to a name is that person's role:
+//!    "X، رئیس Y" / "X رئیس Y" / "«X» رئیس Y" (name before), "رئیس Y، X" /
+//!    "رئیس Y دکتر X" (name after). "رئیس هیئت‌مدیره و مدیرعامل Y" gives the
+//!    same person both roles, sharing the organisation.
+//! 3. **Speech.** For every speech verb (`speech_verbs.tsv`) the subject is
+//!    the first person mention, pronoun (وی، او، ایشان) or role-only title
+//!    phrase of the clause that is not after a preposition ("X در دیدار با Y
+//!    گفت" → X); with none, the previous speaker (pro-drop "افزود:"). A
+//!    pronoun is the previous speaker; a role-only subject is the person who
+//!    holds that role, else the previous speaker when the verb continues
+//!    ("افزود") or they hold a role at the same organisation. The clauses the
+//!    verb governs, up to the next speech verb in the paragraph, become an
+//!    [`Attribution`].
+//! 4. **Output.** Every person with a role is an official (same id as in
+//!    people), with every role (title words only, organisation in its
+//!    fullest form in the article, English from the lexicons) and every
+//!    mention (name, pronoun, role).
+
+use rustc_hash::FxHashMap;
+
+use crate::document::{Gloss, Mention, MentionKind, Official, Role};
+use crate::extract::organizations::{build_orgs, find_orgs, np_end, org_at, person_starts, place_at};
+use crate::extract::words::{Words, PREPOSITIONS};
+use crate::extract::{Attribution, Context, Extractor, Findings};
+use crate::text::aligned::Span;
+
+/// Links people to roles; finds speakers.
+#[derive(Debug, Default)]
+pub struct OfficialsExtractor;
+
+/// The organisation part of a role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OrgPart {
+    fa: String,
+    en: Option<String>,
+    /// Index into `Findings::organizations`, when it is one.
+    org: Option<usize>,
+}
+
+/// A title with its complement, as written.
+#[derive(Clone, Debug)]
+struct TitlePhrase {
+    first: usize,
+    last: usize,
+    title: Gloss,
+    complement: String,
+    org: Option<OrgPart>,
+    modifier: Option<Gloss>,
+}
+
+impl TitlePhrase {
+    fn role(&self) -> Role {
+        Role {
+            title: self.title.clone(),
+            organization: self.org.as_ref().map(|o| Gloss {
+                fa: o.fa.clone(),
+                en: o.en.clone(),
+            }),
+            modifier: self.modifier.clone(),
+        }
+    }
+
+    /// True when the phrase makes a role on its own (without an organisation).
+    fn stands_alone(&self) -> bool {
+        self.org.is_some() || self.complement != "org"
+    }
+}
+
+/// Titles whose complement may go on with "در …" (نماینده … در مجلس).
+const DAR_TITLES: &[&str] = &[
+    "نماینده",
+    "سفیر",
+    "سخنگوی",
+    "سخنگو",
+    "کاردار",
+    "رایزن",
+    "نماینده ویژه",
+    "نماینده دائم",
+    "دستیار",
+    "معاون",
+];
+
+/// Speech verbs that continue the previous speaker's statement.
+const CONTINUING: &[&str] = &[
+    "افزود",
+    "ادامه داد",
+    "تصریح کرد",
+    "خاطرنشان کرد",
+    "خاطر نشان کرد",
+    "یادآور شد",
+    "اضافه کرد",
+    "ادامه می‌دهد",
+    "می‌افزاید",
+];
+
+const PRONOUNS: &[&str] = &["وی", "او", "ایشان"];
+
+struct Ctx<'a, 'w> {
+    w: &'w Words<'a>,
+    person_at: &'w dyn Fn(usize) -> bool,
+    /// org index by (first token, last token) of its mentions
+    org_by_tokens: FxHashMap<(usize, usize), usize>,
+    orgs: &'w [crate::document::Organization],
+}
+
+impl Ctx<'_, '_> {
+    fn text(&self, a: usize, b: usize) -> &str {
+        &self.w.text[self.w.toks[a].span.start..self.w.toks[b].span.end]
+    }
+
+    fn org_part(&self, a: usize, b: usize, en: Option<String>) -> OrgPart {
+        match self.org_by_tokens.get(&(a, b)) {
+            Some(&k) => OrgPart {
+                fa: self.orgs[k].name.fa.clone(),
+                en: self.orgs[k].name.en.clone().or(en),
+                org: Some(k),
+            },
+            None => OrgPart {
+                fa: self.text(a, b).to_string(),
+                en,
+                org: None,
+            },
+        }
+    }
+
+    fn modifier_at(&self, k: usize) -> Option<(Gloss, usize)> {
+        let (m, j) = self.w.match_tokens(&self.w.ent.titles, k)?;
+        (self.w.ent.titles.field(m.entry, "kind") == "modifier").then(|| {
+            let en = self.w.ent.titles.field(m.entry, "en");
+            (Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en)), j)
+        })
+    }
+
+    /// The title phrase starting at token `i`.
+    fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
+        let w = self.w;
+        let (m, tj) = w.title_at(i)?;
+        let ent = &w.ent.titles;
+        let complement = ent.field(m.entry, "complement").to_string();
+        let en = ent.field(m.entry, "en");
+        let title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
+        let sent = w.sentence(i);
+        let mut k = tj + 1;
+        let mut modifier = None;
+        if let Some((g, j)) = self.modifier_at(k) {
+            modifier = Some(g);
+            k = j + 1;
+        }
+        let mut org: Option<OrgPart> = None;
+        let mut last = k - 1;
+        if w.sentence(k) == sent && !(self.person_at)(k) {
+            match complement.as_str() {
+                "ministry" => {
+                    if let Some(e) = np_end(w, k, 8, self.person_at) {
+                        let x = self.text(k, e);
+                        let fa = format!("وزارت {x}");
+                        let en = w.ent.organizations.match_at(&fa, 0).and_then(|mm| {
+                            let rest = fa[mm.span.end..].trim();
+                            let base = {
+                                let g = &w.ent.organizations;
+                                let can = g.field(mm.entry, "canonical");
+                                let e = if can.is_empty() {
+                                    Some(mm.entry)
+                                } else {
+                                    g.get(can)
+                                };
+                                e.map(|e| g.field(e, "en").to_string()).filter(|s| !s.is_empty())
+                            }?;
+                            if rest.is_empty() {
+                                Some(base)
+                            } else {
+                                w.ent
+                                    .places
+                                    .get(rest)
+                                    .map(|p| format!("{base}, {}", w.ent.places.field(p, "en")))
+                            }
+                        });
+                        org = Some(OrgPart { fa, en, org: None });
+                        last = e;
+                    }
+                }
+                "place" => {
+                    if let Some((pj, pen)) = place_at(w, k) {
+                        // places joined by و/، ("سیستان و بلوچستان" is one)
+                        let mut e = pj;
+                        while (w.w(e + 1) == "و" || w.is_comma(e + 1)) && place_at(w, e + 2).is_some() {
+                            e = place_at(w, e + 2).map_or(e, |p| p.0);
+                        }
+                        let en = (e == pj).then_some(pen);
+                        org = Some(self.org_part(k, e, en));
+                        last = e;
+                    } else if let Some(h) = org_at(w, k, true, self.person_at) {
+                        org = Some(self.org_part(h.first, h.last, h.en.clone()));
+                        last = h.last;
+                    } else if let Some(e) = np_end(w, k, 3, self.person_at) {
+                        org = Some(self.org_part(k, e, None));
+                        last = e;
+                    }
+                }
+                _ => {
+                    if depth < 3 && w.title_at(k).is_some() {
+                        if let Some(inner) = self.title_phrase(k, depth + 1) {
+                            let fa = self.text(inner.first, inner.last).to_string();
+                            let en = match (&inner.title.en, inner.org.as_ref().and_then(|o| o.en.clone())) {
+                                (Some(t), Some(o)) => Some(format!("{t}, {o}")),
+                                (Some(t), None) if inner.org.is_none() => Some(t.clone()),
+                                _ => None,
+                            };
+                            org = Some(OrgPart { fa, en, org: None });
+                            last = inner.last;
+                        }
+                    } else if m.entry.fa == "نماینده" && w.w(k) == "مردم" {
+                        let mut e = k;
+                        if let Some(x) = np_end(w, k + 1, 8, self.person_at) {
+                            e = x;
+                        }
+                        org = Some(OrgPart {
+                            fa: self.text(k, e).to_string(),
+                            en: None,
+                            org: None,
+                        });
+                        last = e;
+                    } else if let Some(h) = org_at(w, k, true, self.person_at) {
+                        org = Some(self.org_part(h.first, h.last, h.en.clone()));
+                        last = h.last;
+                    } else if let Some((pj, pen)) = place_at(w, k) {
+                        org = Some(self.org_part(k, pj, Some(pen)));
+                        last = pj;
+                    } else if complement == "org" {
+                        if let Some(e) = np_end(w, k, 4, self.person_at) {
+                            org = Some(self.org_part(k, e, None));
+                            last = e;
+                        }
+                    }
+                }
+            }
+        }
+        // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"
+        if let Some(o) = org.as_mut() {
+            if DAR_TITLES.contains(&m.entry.fa.as_str())
+                && w.w(last + 1) == "در"
+                && w.sentence(last + 2) == sent
+            {
+                let tail = org_at(w, last + 2, true, self.person_at)
+                    .map(|h| h.last)
+                    .or_else(|| place_at(w, last + 2).map(|p| p.0))
+                    .or_else(|| {
+                        (w.w(last + 2) == "امور")
+                            .then(|| np_end(w, last + 2, 8, self.person_at))
+                            .flatten()
+                    });
+                if let Some(e) = tail {
+                    let start = o.fa.clone();
+                    let written_start = self.w.toks[tj + 1].span.start;
+                    let _ = written_start;
+                    o.fa = format!("{start} {}", self.text(last + 1, e));
+                    o.en = None;
+                    o.org = None;
+                    last = e;
+                }
+            }
+        }
+        if modifier.is_none() {
+            if let Some((g, j)) = self.modifier_at(last + 1) {
+                modifier = Some(g);
+                last = j;
+            }
+        }
+        Some(TitlePhrase {
+            first: i,
+            last: last.max(tj),
+            title,
+            complement,
+            org,
+            modifier,
+        })
+    }
+}
+
+/// A person's name mention by token range.
+#[derive(Clone, Copy, Debug)]
+struct NameTok {
+    first: usize,
+    last: usize,
+    person: usize,
+}
+
+fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            (x.org.is_some() && x.org == y.org)
+                || x.fa == y.fa
+                || x.fa.starts_with(&y.fa)
+                || y.fa.starts_with(&x.fa)
+        }
+        _ => true,
+    }
+}
+
+#[derive(Default, Clone)]
+struct PersonState {
+    roles: Vec<(TitlePhrase, Role)>,
+    extra_mentions: Vec<Mention>,
+}
+
+impl PersonState {
+    fn add_role(&mut self, tp: &TitlePhrase) {
+        let r = tp.role();
+        let same = |x: &Role| {
+            x.title.fa == r.title.fa
+                && x.organization.as_ref().map(|o| &o.fa) == r.organization.as_ref().map(|o| &o.fa)
+        };
+        if self.roles.iter().any(|(_, x)| same(x)) {
+            return;
+        }
+        // a role without organisation is replaced by the same title with one
+        if let Some(pos) = self
+            .roles
+            .iter()
+            .position(|(_, x)| x.title.fa == r.title.fa && x.organization.is_none())
+        {
+            if r.organization.is_some() {
+                self.roles[pos] = (tp.clone(), r);
+                return;
+            }
+        }
+        if r.organization.is_none() && self.roles.iter().any(|(_, x)| x.title.fa == r.title.fa) {
+            return;
+        }
+        self.roles.push((tp.clone(), r));
+    }
+
+    fn holds(&self, tp: &TitlePhrase) -> bool {
+        self.roles
+            .iter()
+            .any(|(t, _)| t.title.fa == tp.title.fa && compatible(&t.org, &tp.org))
+    }
+
+    fn compatible_with(&self, tp: &TitlePhrase) -> bool {
+        self.roles.is_empty()
+            || tp.org.is_none()
+            || self
+                .roles
+                .iter()
+                .any(|(t, _)| t.org.is_some() && compatible(&t.org, &tp.org))
+    }
+
+    fn same_org(&self, tp: &TitlePhrase) -> bool {
+        tp.org.is_some()
+            && self
+                .roles
+                .iter()
+                .any(|(t, _)| t.org.is_some() && compatible(&t.org, &tp.org))
+    }
+}
+
+impl Extractor for OfficialsExtractor {
+    fn name(&self) -> &'static str {
+        "officials"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
+        let w = Words::new(cx);
+        let starts = person_starts(&w, out);
+        let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
+        // organisations by token range (the same clustering as the
+        // organisations extractor, so indices agree with `out.organizations`)
+        let hits = find_orgs(&w, &person_at);
+        let (orgs, of_hit) = build_orgs(&w, &hits);
+        if out.organizations.is_empty() && !orgs.is_empty() {
+            out.organizations = orgs.clone();
+        }
+        let mut org_by_tokens = FxHashMap::default();
+        for (h, o) in hits.iter().zip(&of_hit) {
+            if let Some(o) = o {
+                org_by_tokens.insert((h.first, h.last), *o);
+            }
+        }
+        let c = Ctx {
+            w: &w,
+            person_at: &person_at,
+            org_by_tokens,
+            orgs: &out.organizations,
+        };
+        // name mentions by token
+        let mut names: Vec<NameTok> = Vec::new();
+        for (p, person) in out.people.iter().enumerate() {
+            for m in &person.mentions {
+                if let (Some(a), Some(b)) = (
+                    w.token_starting_at(m.span.start),
+                    (0..w.len()).find(|&k| w.toks[k].span.end == m.span.end),
+                ) {
+                    names.push(NameTok {
+                        first: a,
+                        last: b,
+                        person: p,
+                    });
+                }
+            }
+        }
+        names.sort_by_key(|n| n.first);
+        let name_ending = |k: usize| names.iter().find(|n| n.last == k).copied();
+        let name_starting = |k: usize| names.iter().find(|n| n.first == k).copied();
+        let in_name = |k: usize| names.iter().any(|n| n.first <= k && k <= n.last);
+
+        let mut state: Vec<PersonState> = vec![PersonState::default(); out.people.len()];
+        let mut last_speaker: Option<(usize, u32)> = None;
+        let mut attributions: Vec<Attribution> = Vec::new();
+        let sentences = &cx.tokens.sentences;
+        let mut open_attr: Option<usize> = None; // index into attributions, extendable
+        for (si, sent) in sentences.iter().enumerate() {
+            let si = si as u32;
+            // paragraph break before this sentence closes an open attribution
+            if si > 0 {
+                let prev = &sentences[si as usize - 1];
+                if cx.text[prev.span.end..sent.span.start].contains('\n') {
+                    open_attr = None;
+                }
+            }
+            // 1. title phrases
+            let mut tps: Vec<TitlePhrase> = Vec::new();
+            let mut k = sent.tokens.start;
+            while k < sent.tokens.end {
+                if !in_name(k) {
+                    if let Some(tp) = c.title_phrase(k, 0) {
+                        k = tp.last + 1;
+                        tps.push(tp);
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+            // coordination: "رئیس هیئت‌مدیره و مدیرعامل Y" share Y
+            for t in (0..tps.len().saturating_sub(1)).rev() {
+                if tps[t].org.is_none() && w.w(tps[t].last + 1) == "و" && tps[t + 1].first == tps[t].last + 2
+                {
+                    tps[t].org = tps[t + 1].org.clone();
+                }
+            }
+            // 2. links
+            let mut linked: Vec<Option<usize>> = vec![None; tps.len()];
+            for (t, tp) in tps.iter().enumerate() {
+                let mut b = tp.first.wrapping_sub(1);
+                while b < w.len() && w.is_punct(b, "»)\"") {
+                    b = b.wrapping_sub(1);
+                }
+                if b < w.len() && w.is_comma(b) {
+                    b = b.wrapping_sub(1);
+                    while b < w.len() && w.is_punct(b, "»)\"") {
+                        b = b.wrapping_sub(1);
+                    }
+                }
+                let before = (b < w.len() && w.sentence(b) == si)
+                    .then(|| name_ending(b))
+                    .flatten();
+                let mut a = tp.last + 1;
+                if w.is_comma(a) {
+                    a += 1;
+                }
+                while let Some((_, j)) = w.match_tokens(&w.ent.honorifics, a) {
+                    a = j + 1;
+                }
+                while w.is_punct(a, "«(\"") {
+                    a += 1;
+                }
+                let after = (w.sentence(a) == si).then(|| name_starting(a)).flatten();
+                let person = before.or(after).map(|n| n.person).or_else(|| {
+                    // the second of two coordinated titles
+                    (t > 0 && tps[t - 1].last + 2 == tp.first && w.w(tp.first - 1) == "و")
+                        .then(|| linked[t - 1])
+                        .flatten()
+                });
+                if let Some(p) = person {
+                    if tp.stands_alone() {
+                        state[p].add_role(tp);
+                    }
+                    linked[t] = Some(p);
+                }
+            }
+            // coordinated titles linked backwards ("رئیس X و مدیرعامل Y، Z")
+            for t in (0..tps.len().saturating_sub(1)).rev() {
+                if linked[t].is_none()
+                    && linked[t + 1].is_some()
+                    && tps[t + 1].first == tps[t].last + 2
+                    && w.w(tps[t].last + 1) == "و"
+                {
+                    let p = linked[t + 1].unwrap_or(0);
+                    if tps[t].stands_alone() {
+                        state[p].add_role(&tps[t]);
+                    }
+                    linked[t] = Some(p);
+                }
+            }
+            // 3. speech verbs
+            let mut k = sent.tokens.start;
+            let mut clause_start = sent.tokens.start;
+            while k < sent.tokens.end {
+                let Some(vj) = w.speech_verb_at(k) else {
+                    k += 1;
+                    continue;
+                };
+                // the subject: first candidate of the clause not after a preposition
+                let mut subject: Option<(usize, Option<Mention>)> = None;
+                let mut role_tp: Option<usize> = None;
+                let mut x = clause_start;
+                let mut gozaresh = false;
+                while x < k {
+                    let prev = if x > sent.tokens.start { w.w(x - 1) } else { "" };
+                    if w.w(x) == "گزارش" && prev == "به" {
+                        gozaresh = true;
+                    }
+                    if gozaresh && w.is_comma(x) {
+                        gozaresh = false;
+                        x += 1;
+                        continue;
+                    }
+                    let free = !PREPOSITIONS.contains(&prev) && !gozaresh;
+                    if let Some(n) = name_starting(x) {
+                        if free || prev == "گفته" {
+                            subject = Some((n.person, None));
+                            break;
+                        }
+                        x = n.last + 1;
+                        continue;
+                    }
+                    if free && PRONOUNS.contains(&w.w(x)) {
+                        let p = last_speaker
+                            .map(|(p, _)| p)
+                            .or_else(|| names.iter().rfind(|n| n.last < x).map(|n| n.person));
+                        if let Some(p) = p {
+                            let t = w.toks[x];
+                            subject = Some((
+                                p,
+                                Some(Mention {
+                                    span: t.span,
+                                    text: w.w(x).to_string(),
+                                    kind: MentionKind::Pronoun,
+                                }),
+                            ));
+                        }
+                        break;
+                    }
+                    if let Some(t) = tps.iter().position(|tp| tp.first == x) {
+                        if linked[t].is_none() && free {
+                            role_tp = Some(t);
+                            break;
+                        }
+                        x = tps[t].last + 1;
+                        continue;
+                    }
+                    x += 1;
+                }
+                let verb = cx.text[w.toks[k].span.start..w.toks[vj].span.end].to_string();
+                if subject.is_none() {
+                    if let Some(t) = role_tp {
+                        let tp = &tps[t];
+                        let recent = last_speaker
+                            .filter(|&(_, s)| si.saturating_sub(s) <= 4)
+                            .map(|(p, _)| p);
+                        let holder = (0..state.len())
+                            .filter(|&p| state[p].holds(tp))
+                            .max_by_key(|&p| Some(p) == recent);
+                        let p = holder.or_else(|| {
+                            recent.filter(|&p| {
+                                state[p].compatible_with(tp)
+                                    && (CONTINUING.contains(&verb.as_str()) || state[p].same_org(tp))
+                            })
+                        });
+                        if let Some(p) = p {
+                            if tp.stands_alone() {
+                                state[p].add_role(tp);
+                            }
+                            linked[t] = Some(p);
+                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
+                            subject = Some((
+                                p,
+                                Some(Mention {
+                                    span,
+                                    text: cx.text[span.range()].to_string(),
+                                    kind: MentionKind::Role,
+                                }),
+                            ));
+                        }
+                    } else if x >= k {
+                        // no subject written: the speaker goes on
+                        if let Some((p, s)) = last_speaker {
+                            if si.saturating_sub(s) <= 3 {
+                                subject = Some((p, None));
+                            }
+                        }
+                    }
+                }
+                if let Some((p, m)) = subject {
+                    if let Some(m) = m {
+                        state[p].extra_mentions.push(m);
+                    }
+                    last_speaker = Some((p, si));
+                    let from = w.toks[x.min(k)].span.start;
+                    let end = sent.span.end;
+                    attributions.push(Attribution {
+                        span: Span::new(from, end),
+                        person: out.people[p].id.clone(),
+                    });
+                    open_attr = Some(attributions.len() - 1);
+                }
+                clause_start = vj + 1;
+                k = vj + 1;
+            }
+            // a sentence without a speech verb continues the open quotation
+            let has_verb = (sent.tokens.start..sent.tokens.end).any(|k| w.speech_verb_at(k).is_some());
+            if !has_verb {
+                if let Some(a) = open_attr {
+                    if attributions[a].span.end < sent.span.end {
+                        attributions[a].span.end = sent.span.end;
+                    }
+                }
+            }
+        }
+        out.attributions = attributions;
+        // 4. output
+        let mut officials = Vec::new();
+        for (p, st) in state.into_iter().enumerate() {
+            let person = &mut out.people[p];
+            person.mentions.extend(st.extra_mentions.iter().cloned());
+            person.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            person.mentions.dedup_by_key(|m| m.span);
+            if st.roles.is_empty() {
+                continue;
+            }
+            let roles: Vec<Role> = st
+                .roles
+                .iter()
+                .map(|(tp, r)| {
+                    let mut r = r.clone();
+                    // the organisation's fullest form in the article
+                    if let (Some(o), Some(k)) = (r.organization.as_mut(), tp.org.as_ref().and_then(|o| o.org))
+                    {
+                        o.fa = c.orgs[k].name.fa.clone();
+                        if c.orgs[k].name.en.is_some() {
+                            o.en = c.orgs[k].name.en.clone();
+                        }
+                    }
+                    r
+                })
+                .collect();
+            officials.push(Official {
+                id: person.id.clone(),
+                name: person.name.clone(),
+                roles,
+                mentions: person.mentions.clone(),
+            });
+        }
+        out.officials = officials;
+    }
+}
