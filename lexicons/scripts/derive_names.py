@@ -14,9 +14,10 @@ Writes, next to this script's parent directory (lexicons/):
                     marks any given name that is also a frequent word (WORD_HAZM, WORD_SHEKAR): such a
                     name alone is not taken for a mention of the person who has it.  A glued compound
                     (محمدرضا) that splits into two known names also gets its spaced form.
-  surnames.tsv      fa, latin                   ../shared/data/lexicon-sources/names/last_names.txt
-                    (MIT), one-token surnames only, with a rule-made transliteration; entries that are
-                    frequent common words (hazm >= NAME_MAX_FREQ, shekar >= SHEKAR_MAX) are dropped.
+  surnames.tsv      fa, latin, common           ../shared/data/lexicon-sources/names/last_names.txt
+                    (MIT), one-token surnames only, with a rule-made transliteration; `common` 1 marks
+                    a surname that is also a frequent word (hazm >= NAME_MAX_FREQ, shekar >= SHEKAR_MAX:
+                    زارع، آزاد، اسلامی): khabar takes it only after a checked given name.
   function_words.tsv fa                         hazm stopwords.dat (MIT): words that end a name or an
                     organisation's noun phrase.
   verb_stems.tsv    fa, present                 hazm verbs.dat (MIT): past and present stems, so that
@@ -251,9 +252,14 @@ def main():
     write(os.path.join(LEX, "given_names.tsv"), "fa\tlatin\tgender\tapprox\tweak\tword", lines)
 
     last = sorted({clean(n) for n in read_list(os.path.join(src, "names", "last_names.txt"))
-                   if " " not in clean(n) and len(clean(n)) >= 3 and clean(n) not in stop
-                   and shekar.get(clean(n), 0) < SHEKAR_MAX and freq.get(clean(n), 0) < NAME_MAX_FREQ})
-    write(os.path.join(LEX, "surnames.tsv"), "fa\tlatin", [f"{n}\t{translit(n)}" for n in last])
+                   if " " not in clean(n) and len(clean(n)) >= 3 and clean(n) not in stop})
+
+    def common_surname(n):
+        return int(shekar.get(n, 0) >= SHEKAR_MAX or freq.get(n, 0) >= NAME_MAX_FREQ)
+
+    write(os.path.join(LEX, "surnames.tsv"), "fa\tlatin\tcommon",
+          [f"{n}\t{translit(n)}\t{common_surname(n)}" for n in last])
+    last = [n for n in last if not common_surname(n)]
 
     names = set(rows) | set(last)
     common_freq = {}

@@ -77,7 +77,11 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
         TokenKind::Word => {}
     }
     let s = w.w(k);
-    if w.ent.is_function(s) || w.ent.is_verb(s) || w.speech_verb_at(k).is_some() {
+    if w.ent.is_function(s)
+        || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s))
+        || LIGHT_VERBS.contains(&s)
+        || w.speech_verb_at(k).is_some()
+    {
         return false;
     }
     if w.title_at(k).is_some() || person_at(k) || w.match_tokens(&w.ent.honorifics, k).is_some() {
@@ -88,10 +92,7 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
             return false;
         }
     }
-    if matches!(
-        s,
-        "مذکور" | "یادشده" | "یاد" | "فوق" | "مربوطه" | "کشورمان" | "امروز" | "دیروز"
-    ) {
+    if NP_STOP.contains(&s) {
         return false;
     }
     // the noun of a light-verb predicate ("بانک مرکزی اعلام کرد") is not part of the name
@@ -126,7 +127,49 @@ const LIGHT_VERBS: &[&str] = &[
     "می‌گیرد",
     "زد",
     "زده",
-    "کردند،",
+    "داشت",
+    "دارد",
+    "داشتند",
+    "دارند",
+    "داشته",
+    "می‌کرد",
+    "می‌کردند",
+    "بود",
+    "بودند",
+    "هستند",
+    "است",
+    "نیست",
+];
+
+/// Adverbs and other words that end an organisation's name.
+const NP_STOP: &[&str] = &[
+    "مذکور",
+    "یادشده",
+    "یاد",
+    "فوق",
+    "مربوطه",
+    "کشورمان",
+    "امروز",
+    "دیروز",
+    "پیشتر",
+    "اخیرا",
+    "اخیراً",
+    "قبلا",
+    "قبلاً",
+    "سپس",
+    "همچنین",
+    "نیز",
+    "هم",
+    "امسال",
+    "پارسال",
+    "روز",
+    "صبح",
+    "ظهر",
+    "عصر",
+    "شب",
+    "طی",
+    "ضمن",
+    "پیش",
 ];
 
 /// The end of a noun phrase of content words starting at token `i` (which
@@ -177,6 +220,24 @@ fn canonical_of(w: &Words, entry: &crate::lexicon::GazEntry) -> (String, Option<
     (fa, (!en.is_empty()).then(|| en.to_string()), !can.is_empty())
 }
 
+/// Names end with their place: "پلیس آگاهی زنجان" (not "… زنجان شناسایی").
+/// The noun phrase `a..=last` cut after its first place that more words
+/// (other than more places or a list) follow.
+pub fn place_cut(w: &Words, a: usize, last: usize) -> usize {
+    let mut k = a;
+    while k <= last {
+        if let Some((pj, _)) = place_at(w, k) {
+            if pj < last && place_at(w, pj + 1).is_none() && !matches!(w.w(pj + 1), "و" | "،") {
+                return pj;
+            }
+            k = pj + 1;
+        } else {
+            k += 1;
+        }
+    }
+    last
+}
+
 /// The organisation mention starting at token `i`. `weak` admits the weak
 /// head words (for a title's complement).
 pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
@@ -195,10 +256,18 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
             last = pj;
             en = en.map(|e| format!("{e}, {pen}"));
         }
+        // "بنیاد مسکن کشور", "سازمان برنامه و بودجه کشور"
+        if last == j && w.w(j + 1) == "کشور" {
+            last = j + 1;
+        }
+        // a head-word phrase longer than the known name wins only when it
+        // ends with a place ("اداره کل … استان قزوین")
         let nested_head = head.as_ref().map(|(_, hj)| *hj);
         let np_longer = nested_head
             .and_then(|hj| np_end(w, hj + 1, 10, person_at))
-            .filter(|&e| e > last);
+            .filter(|&e| {
+                e > last && (0..=e.saturating_sub(last)).any(|d| place_at(w, e - d).is_some_and(|p| p.0 == e))
+            });
         if np_longer.is_none() {
             let kind = if alias && last == j {
                 MentionKind::Alias
@@ -220,10 +289,11 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     if !standalone && !weak {
         return None;
     }
-    let last = np_end(w, hj + 1, 10, person_at)?;
+    let mut last = np_end(w, hj + 1, 10, person_at)?;
     if w.sentence(last) != w.sentence(i) {
         return None;
     }
+    last = place_cut(w, hj + 1, last);
     Some(OrgHit {
         first: i,
         last,

@@ -43,6 +43,11 @@ pub struct PeopleExtractor;
 
 const SEYED: &[&str] = &["سید", "سیده", "میر"];
 
+/// Particles that begin a two-word surname ("مک کینون", "بن سلمان").
+const PARTICLES: &[&str] = &[
+    "مک", "بن", "ابن", "ابو", "آل", "فون", "ون", "دی", "دو", "دا", "لو", "ال",
+];
+
 /// Blessings written after holy names: (ع)، (ره)، (ص) …
 const BLESSINGS: &[&str] = &["ع", "ره", "ص", "س", "عج", "قده", "رض"];
 
@@ -116,15 +121,29 @@ fn surname_marked(w: &Words, i: usize) -> bool {
                 .any(|(suf, _)| chars(suf) >= 2 && s.ends_with(suf.as_str())))
 }
 
+/// True when token `i` is a surname ending written as its own word
+/// (پور، زاده، نیا، فر، نژاد، راد …).
+fn suffix_word(w: &Words, i: usize) -> bool {
+    w.is_word(i)
+        && chars(w.w(i)) >= 2
+        && w.ent.surname_suffixes.iter().any(|(s, _)| s == w.w(i))
+        && !matches!(w.w(i), "یان" | "جو")
+}
+
 /// The given name starting at token `i`: its last token.
 fn given_at(w: &Words, i: usize) -> Option<usize> {
     if !w.is_word(i) {
         return None;
     }
     if w.is_word(i + 1) && w.toks[i + 1].sentence == w.toks[i].sentence {
-        let two = format!("{} {}", w.w(i), w.w(i + 1));
-        if w.ent.given.contains_key(two.as_str()) {
-            return Some(i + 1);
+        for sep in [" ", "\u{200C}"] {
+            if !w.ent.given_heads.contains(w.w(i)) {
+                break;
+            }
+            let two = format!("{}{sep}{}", w.w(i), w.w(i + 1));
+            if w.ent.given.contains_key(two.as_str()) {
+                return Some(i + 1);
+            }
         }
     }
     w.ent.given.contains_key(w.w(i)).then_some(i)
@@ -139,6 +158,19 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
         k = j + 1;
     }
     let first = k;
+    // a known person after an honorific: "آیت‌الله هاشمی رفسنجانی"
+    if honorific {
+        if let Some((m, j)) = w.match_tokens(&w.ent.known_people, k) {
+            let g = given_at(w, k).filter(|&g| g < j);
+            return Some(NameHit {
+                first: k,
+                last: j,
+                given: g.map(|g| (k, g)),
+                surname: (g.map_or(k, |g| g + 1), j),
+                known_latin: Some(w.ent.known_people.field(m.entry, "latin").to_string()),
+            });
+        }
+    }
     let mut seyed = false;
     if SEYED.contains(&w.w(k)) && w.is_word(k + 1) {
         seyed = true;
@@ -164,10 +196,45 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
                 .given
                 .get(w.text[w.toks[k].span.start..w.toks[g_end].span.end].trim())
                 .is_none_or(|g| g.weak);
-        if same(s) && surname_like(w, s) && (!weak || surname_marked(w, s)) {
+        // a checked given name before a word that is also a common word
+        // ("حمید واضح", "رحیم زارع"), when the name clearly ends there
+        let checked = (k..=g_end).any(|x| w.ent.given.get(w.w(x)).is_some_and(|g| !g.approx && !g.word));
+        let ends = |x: usize| {
+            !same(x)
+                || !w.is_word(x)
+                || w.speech_verb_at(x).is_some()
+                || w.title_at(x).is_some()
+                || matches!(
+                    w.w(x),
+                    "در" | "با" | "که" | "و" | "از" | "به" | "را" | "نیز" | "هم" | "امروز"
+                )
+        };
+        let plain_word = w.is_word(s)
+            && w.title_at(s).is_none()
+            && !w.ent.is_function(w.w(s))
+            && !w.ent.is_verb(w.w(s))
+            && w.ent.places.get(w.w(s)).is_none()
+            && w.match_tokens(&w.ent.org_heads, s).is_none()
+            && w.match_tokens(&w.ent.honorifics, s).is_none();
+        let common_ok = !weak
+            && plain_word
+            && (w.ent.common_surnames.contains(w.w(s))
+                || (checked && ends(s + 1 + usize::from(suffix_word(w, s + 1)))));
+        // "غلامرضا کرد زنگنه": a verb-like first part before a listed surname
+        let verb_part =
+            (!weak && w.is_word(s) && w.ent.is_verb(w.w(s)) && same(s + 1) && surname_marked(w, s + 1))
+                || (PARTICLES.contains(&w.w(s)) && same(s + 1) && surname_like(w, s + 1));
+        if same(s) && ((surname_like(w, s) && (!weak || surname_marked(w, s))) || common_ok || verb_part) {
             let mut s_end = s;
+            if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
+                s_end = s + 1;
+            }
             if same(s + 1) && surname_continues(w, s + 1) {
                 s_end = s + 1;
+            }
+            // "حکیمی پور", "تقی زاده": a surname ending written apart
+            if same(s_end + 1) && suffix_word(w, s_end + 1) {
+                s_end += 1;
             }
             return Some(NameHit {
                 first,
@@ -195,6 +262,48 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
     None
 }
 
+/// A surname alone opening a sentence whose verb is a speech verb:
+/// "بابایی تصریح کرد", "حسینی ضمن انتقاد از … گفت".
+fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    let opens = i == 0
+        || w.sentence(i - 1) != sent
+        || w.is_punct(i - 1, ":؛«")
+        || (w.is_comma(i - 1) && (i.saturating_sub(6)..i).any(|x| w.w(x) == "گزارش"));
+    if !opens || !surname_marked(w, i) || !surname_like(w, i) || w.ent.given.contains_key(w.w(i)) {
+        return None;
+    }
+    let mut e = i;
+    if w.sentence(i + 1) == sent && surname_continues(w, i + 1) {
+        e = i + 1;
+    }
+    if w.sentence(e + 1) == sent && suffix_word(w, e + 1) {
+        e += 1;
+    }
+    let verb = (e + 1..w.len())
+        .take_while(|&k| w.sentence(k) == sent)
+        .any(|k| w.speech_verb_at(k).is_some());
+    verb.then_some(NameHit {
+        first: i,
+        last: e,
+        given: None,
+        surname: (i, e),
+        known_latin: None,
+    })
+}
+
+/// A given name alone in guillemets: «زینب».
+fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
+    let g = w.ent.given.get(w.w(i))?;
+    (i > 0 && !g.weak && !g.word && w.is_punct(i - 1, "«") && w.is_punct(i + 1, "»")).then_some(NameHit {
+        first: i,
+        last: i,
+        given: None,
+        surname: (i, i),
+        known_latin: None,
+    })
+}
+
 /// Every name occurrence in the article, in text order, not overlapping.
 pub fn find_names(w: &Words) -> Vec<NameHit> {
     let mut hits = Vec::new();
@@ -204,7 +313,9 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             i += 1;
             continue;
         }
-        let parsed = name_at(w, i);
+        let parsed = name_at(w, i)
+            .or_else(|| subject_surname(w, i))
+            .or_else(|| quoted_given(w, i));
         let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
             let latin = w.ent.known_people.field(m.entry, "latin").to_string();
             // a known full name: the surname is its last word(s) after a given name

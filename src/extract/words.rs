@@ -3,9 +3,21 @@
 //! that end on a token boundary, and the word classes that end a name or a
 //! noun phrase.
 
+use std::cell::OnceCell;
+
 use crate::extract::Context;
 use crate::lexicon::{EntityLexicons, GazMatch, Gazetteer};
 use crate::text::tokenize::{Token, TokenKind};
+
+type Cached<'a> = OnceCell<Option<(GazMatch<'a>, usize)>>;
+
+/// Per-token memo of the anchored lexicon matches: each gazetteer is asked
+/// at most once per token, however many rules look there.
+struct Memo<'a> {
+    tables: [&'a Gazetteer; 6],
+    cells: [Vec<Cached<'a>>; 6],
+    speech: Vec<OnceCell<Option<usize>>>,
+}
 
 /// Tokens of one article with their text.
 pub struct Words<'a> {
@@ -17,6 +29,7 @@ pub struct Words<'a> {
     pub ent: &'a EntityLexicons,
     /// Speech verbs.
     pub speech: &'a crate::lexicon::PhraseTable,
+    memo: Memo<'a>,
 }
 
 /// Prepositions and words after which a person mention is not a clause's
@@ -47,11 +60,26 @@ pub const PREPOSITIONS: &[&str] = &[
 impl<'a> Words<'a> {
     /// The view of `cx`.
     pub fn new(cx: &'a Context<'_>) -> Words<'a> {
+        let ent: &'a EntityLexicons = &cx.lex.entities;
+        let n = cx.tokens.tokens.len();
+        let cells = || (0..n).map(|_| OnceCell::new()).collect::<Vec<_>>();
         Words {
             text: cx.text,
             toks: &cx.tokens.tokens,
-            ent: &cx.lex.entities,
+            ent,
             speech: &cx.lex.speech_verbs,
+            memo: Memo {
+                tables: [
+                    &ent.titles,
+                    &ent.organizations,
+                    &ent.org_heads,
+                    &ent.honorifics,
+                    &ent.places,
+                    &ent.known_people,
+                ],
+                cells: [cells(), cells(), cells(), cells(), cells(), cells()],
+                speech: (0..n).map(|_| OnceCell::new()).collect(),
+            },
         }
     }
 
@@ -113,14 +141,23 @@ impl<'a> Words<'a> {
 
     /// A match of `g` that starts at token `i` and ends on a token boundary:
     /// the match and the index of its last token.
-    pub fn match_tokens<'g>(&self, g: &'g Gazetteer, i: usize) -> Option<(GazMatch<'g>, usize)> {
+    pub fn match_tokens(&self, g: &'a Gazetteer, i: usize) -> Option<(GazMatch<'a>, usize)> {
         let t = self.toks.get(i)?;
         if t.kind != TokenKind::Word {
             return None;
         }
-        let m = g.match_at(self.text, t.span.start)?;
-        let j = self.token_ending_at(i, m.span.end)?;
-        Some((m, j))
+        let find = || {
+            if !g.may_start(&self.text[t.span.range()]) {
+                return None;
+            }
+            let m = g.match_at(self.text, t.span.start)?;
+            let j = self.token_ending_at(i, m.span.end)?;
+            Some((m, j))
+        };
+        match self.memo.tables.iter().position(|x| std::ptr::eq(*x, g)) {
+            Some(k) => *self.memo.cells[k][i].get_or_init(find),
+            None => find(),
+        }
     }
 
     /// The last token of a speech verb starting at token `i`.
@@ -129,8 +166,13 @@ impl<'a> Words<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        let m = self.speech.match_at(self.text, t.span.start)?;
-        self.token_ending_at(i, m.span.end)
+        *self.memo.speech[i].get_or_init(|| {
+            if !self.ent.speech_first.contains(&self.text[t.span.range()]) {
+                return None;
+            }
+            let m = self.speech.match_at(self.text, t.span.start)?;
+            self.token_ending_at(i, m.span.end)
+        })
     }
 
     /// True for a function word, a verb or a speech verb: words that end a

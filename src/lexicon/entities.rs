@@ -56,8 +56,14 @@ pub struct EntityLexicons {
     pub known_people: Gazetteer,
     /// Given names.
     pub given: FxHashMap<String, GivenName>,
-    /// Surnames with a rule-made Latin form.
+    /// First words of the given names written in two words ("محمد" of
+    /// "محمد رضا", "قدرت" of "قدرت‌الله").
+    pub given_heads: FxHashSet<String>,
+    /// Surnames with a rule-made Latin form (not the frequent words).
     pub surnames: FxHashMap<String, String>,
+    /// Listed surnames that are also frequent words (زارع، آزاد): surnames
+    /// only after a checked given name.
+    pub common_surnames: FxHashSet<String>,
     /// Frequent common words (not surnames), without ZWNJ; see [`EntityLexicons::is_common`].
     pub common: FxHashSet<String>,
     /// Function words (stop words), without ZWNJ; see [`EntityLexicons::is_function`].
@@ -66,6 +72,9 @@ pub struct EntityLexicons {
     pub past_stems: FxHashSet<String>,
     /// Present verb stems.
     pub present_stems: FxHashSet<String>,
+    /// First words of the speech verbs (`speech_verbs.tsv`), to skip tokens
+    /// that cannot start one.
+    pub speech_first: FxHashSet<String>,
     /// Surname endings (زاده، پور …) with their conventional Latin spelling,
     /// longest first.
     pub surname_suffixes: Vec<(String, String)>,
@@ -112,9 +121,19 @@ impl EntityLexicons {
                 );
             },
         )?;
+        let given_heads = given
+            .keys()
+            .filter_map(|k: &String| k.split([' ', '\u{200C}']).next().filter(|h| h.len() < k.len()))
+            .map(str::to_string)
+            .collect();
         let mut surnames = FxHashMap::default();
-        column_map(src, "surnames.tsv", &["latin"], norm, |fa, f| {
-            surnames.insert(fa, f[0].to_string());
+        let mut common_surnames = FxHashSet::default();
+        column_map(src, "surnames.tsv", &["latin", "common"], norm, |fa, f| {
+            if f[1].trim() == "1" {
+                common_surnames.insert(fa);
+            } else {
+                surnames.insert(fa, f[0].to_string());
+            }
         })?;
         let mut common = FxHashSet::default();
         column_map(src, "common_words.tsv", &[], norm, |fa, _| {
@@ -129,6 +148,14 @@ impl EntityLexicons {
             past_stems.insert(fa);
             present_stems.insert(norm.normalize_str(f[0].trim()));
         })?;
+        let mut speech_first = FxHashSet::default();
+        column_map(src, "speech_verbs.tsv", &["en"], norm, |fa, _| {
+            for v in super::gazetteer::variants(&fa) {
+                if let Some(f) = v.split(' ').next() {
+                    speech_first.insert(f.to_string());
+                }
+            }
+        })?;
         let mut surname_suffixes = Vec::new();
         column_map(src, "surname_suffixes.tsv", &["latin"], norm, |fa, f| {
             surname_suffixes.push((fa, f[0].to_string()));
@@ -142,11 +169,14 @@ impl EntityLexicons {
             places: Gazetteer::load(src, "places.tsv", &["en", "kind"], norm)?,
             known_people: Gazetteer::load(src, "known_people.tsv", &["latin"], norm)?,
             given,
+            given_heads,
             surnames,
+            common_surnames,
             common,
             function_words,
             past_stems,
             present_stems,
+            speech_first,
             surname_suffixes,
         })
     }

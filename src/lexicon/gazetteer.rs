@@ -41,6 +41,7 @@ pub struct Gazetteer {
     entries: Vec<GazEntry>,
     by_form: FxHashMap<String, usize>,
     pattern_entry: Vec<usize>,
+    first_words: rustc_hash::FxHashSet<String>,
     ac: AhoCorasick,
 }
 
@@ -152,7 +153,13 @@ impl Gazetteer {
             .start_kind(aho_corasick::StartKind::Both)
             .build(&patterns)
             .map_err(|e| Error::lexicon(file, 0, format!("building the automaton: {e}")))?;
+        let first_words = patterns
+            .iter()
+            .filter_map(|p| p.split(' ').next())
+            .map(str::to_string)
+            .collect();
         Ok(Gazetteer {
+            first_words,
             file: file.to_string(),
             header: table.header.iter().map(|s| s.to_string()).collect(),
             entries,
@@ -170,6 +177,12 @@ impl Gazetteer {
     /// All entries, in file order.
     pub fn entries(&self) -> &[GazEntry] {
         &self.entries
+    }
+
+    /// True when some entry (or variant) begins with the whole word `word`:
+    /// a cheap test before an anchored search at a token.
+    pub fn may_start(&self, word: &str) -> bool {
+        self.first_words.contains(word)
     }
 
     /// The entry for a normalized phrase or one of its variants.
