@@ -222,6 +222,12 @@ impl Ctx<'_, '_> {
                         org = Some(self.org_part(h.first, h.last, h.en.clone()));
                         last = h.last;
                     } else if let Some(e) = np_end(w, k, 3, self.person_at) {
+                        // an unknown place: its uncommon words only
+                        // ("خطیب جمعه آستارا [مبارزه …]")
+                        let e = (k..=e)
+                            .take_while(|&x| !w.ent.is_common(w.w(x)) || x == k)
+                            .last()
+                            .unwrap_or(k);
                         org = Some(self.org_part(k, e, None));
                         last = e;
                     }

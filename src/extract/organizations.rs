@@ -67,6 +67,27 @@ pub fn place_at(w: &Words, i: usize) -> Option<(usize, String)> {
     Some((j, en))
 }
 
+/// Ordinal words that name a term of office ("دهم", "یازدهم").
+fn is_ordinal(s: &str) -> bool {
+    matches!(
+        s,
+        "اول"
+            | "دوم"
+            | "سوم"
+            | "چهارم"
+            | "پنجم"
+            | "ششم"
+            | "هفتم"
+            | "هشتم"
+            | "نهم"
+            | "دهم"
+            | "یازدهم"
+            | "دوازدهم"
+            | "سیزدهم"
+            | "چهاردهم"
+    )
+}
+
 /// True when token `k` can continue an organisation's noun phrase.
 fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     let Some(t) = w.toks.get(k) else { return false };
@@ -252,6 +273,10 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     if let Some((m, j)) = lex {
         let (canonical, mut en, alias) = canonical_of(w, m.entry);
         let mut last = j;
+        // "مجلس دهم", "دولت یازدهم": an ordinal names the term
+        if w.is_word(j + 1) && w.sentence(j + 1) == w.sentence(j) && is_ordinal(w.w(j + 1)) {
+            last = j + 1;
+        }
         if let Some((pj, pen)) = place_at(w, j + 1) {
             last = pj;
             en = en.map(|e| format!("{e}, {pen}"));
@@ -366,19 +391,60 @@ const REFERENCE_HEADS: &[(&str, &str)] = &[
     ("مجموعه", ""),
 ];
 
+/// The field after "وزیر" ("نفت", "امور خارجه", "راه و شهرسازی") as a
+/// mention of its ministry: cut at the known ministry ("وزیر اقتصاد [حجم …]")
+/// or at a place.
+pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
+    let mut e = np_end(w, k, 6, person_at)?;
+    let start = w.toks[k].span.start;
+    let probe = format!("وزارت {}", &w.text[start..w.toks[e].span.end]);
+    let mut canonical = None;
+    let mut en = None;
+    if let Some(mm) = w.ent.organizations.match_at(&probe, 0) {
+        let cut = start + mm.span.end - "وزارت ".len();
+        if let Some(j) = (k..=e).find(|&x| w.toks[x].span.end == cut) {
+            e = j;
+            let (c, ce, _) = canonical_of(w, mm.entry);
+            canonical = Some(c);
+            en = ce;
+        }
+    } else {
+        e = place_cut(w, k, e);
+        if e > k + 2 {
+            return None;
+        }
+    }
+    Some(OrgHit {
+        first: k,
+        last: e,
+        canonical,
+        en,
+        kind: MentionKind::Alias,
+        head: None,
+    })
+}
+
 /// "به گزارش X،": the source X (a news agency) when it is a short run of
 /// words before the comma: its first and last token.
 fn report_source(w: &Words, i: usize) -> Option<(usize, usize)> {
-    if !(w.w(i) == "به" && w.w(i + 1) == "گزارش") {
-        return None;
-    }
-    let a = i + 2;
+    let a = match (w.w(i), w.w(i + 1), w.w(i + 2)) {
+        ("به", "گزارش", _) => i + 2,
+        ("به", "نقل", "از") => i + 3,
+        _ => return None,
+    };
     let comma = (a..a + 5).find(|&k| w.is_comma(k) || w.is_punct(k, ":"))?;
     if comma == a || (a..comma).any(|k| !w.is_word(k) || w.ent.is_function(w.w(k))) {
         return None;
     }
     // "به گزارش خبرنگار اقتصادی فارس": the agency is the last word
     if w.w(a) == "خبرنگار" || w.w(a) == "گروه" {
+        // a known agency ending the run ("… خبرگزاری تسنیم"), else the last word
+        if let Some(k) = (a + 1..comma).find(|&k| {
+            w.match_tokens(&w.ent.organizations, k)
+                .is_some_and(|(_, j)| j == comma - 1)
+        }) {
+            return Some((k, comma - 1));
+        }
         return (comma - 1 > a).then_some((comma - 1, comma - 1));
     }
     (comma - a <= 3).then_some((a, comma - 1))
@@ -387,6 +453,12 @@ fn report_source(w: &Words, i: usize) -> Option<(usize, usize)> {
 /// Find every organisation mention of the article, in order.
 pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
     let mut hits = Vec::new();
+    let sports = (0..w.len()).any(|k| {
+        matches!(
+            w.w(k),
+            "لیگ" | "فوتبال" | "سرمربی" | "دروازه‌بان" | "پرسپولیس" | "هافبک" | "مهاجم"
+        )
+    });
     let mut i = 0;
     while i < w.len() {
         if let Some((a, b)) = report_source(w, i) {
@@ -400,6 +472,27 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                 head: None,
             }));
             i = b + 1;
+            continue;
+        }
+        // "وزیر نفت": the ministry named by its field
+        if w.w(i) == "وزیر" && w.title_at(i).is_some_and(|(m, j)| j == i && m.entry.fa == "وزیر") {
+            if let Some(h) = ministry_field(w, i + 1, person_at) {
+                i = h.last + 1;
+                hits.push(h);
+                continue;
+            }
+        }
+        // an ambiguous name ("استقلال") in a sports article
+        if sports && w.w(i) == "استقلال" && w.match_tokens(&w.ent.organizations, i).is_none() {
+            hits.push(OrgHit {
+                first: i,
+                last: i,
+                canonical: Some("باشگاه استقلال".to_string()),
+                en: Some("Esteghlal FC".to_string()),
+                kind: MentionKind::Alias,
+                head: None,
+            });
+            i += 1;
             continue;
         }
         // "دولت اوباما", "دولت عراق"

@@ -85,6 +85,12 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
     if listed {
         return true;
     }
+    // a compound whose last part is a common word is a word ("شروع‌کننده")
+    if let Some((_, last)) = s.rsplit_once('\u{200C}') {
+        if w.ent.is_common(last) && !w.ent.surname_suffixes.iter().any(|(suf, _)| suf == last) {
+            return false;
+        }
+    }
     if w.ent.is_common(s) || w.ent.is_verb(s) || w.ent.places.get(s).is_some() || w.ent.given.contains_key(s)
     {
         return false;
@@ -224,7 +230,17 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
         let verb_part =
             (!weak && w.is_word(s) && w.ent.is_verb(w.w(s)) && same(s + 1) && surname_marked(w, s + 1))
                 || (PARTICLES.contains(&w.w(s)) && same(s + 1) && surname_like(w, s + 1));
-        if same(s) && ((surname_like(w, s) && (!weak || surname_marked(w, s))) || common_ok || verb_part) {
+        // a weak given name before an unknown word, when the name clearly
+        // ends there ("ایوان نوسکوف گفت", "پرستو مهنما،")
+        let weak_ok = weak
+            && surname_like(w, s)
+            && !w.ent.is_common(w.w(s))
+            && !w.ent.surnames.contains_key(w.w(s))
+            && chars(w.w(s)) >= 4
+            && ends(s + 1);
+        if same(s)
+            && ((surname_like(w, s) && (!weak || surname_marked(w, s))) || common_ok || verb_part || weak_ok)
+        {
             let mut s_end = s;
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
                 s_end = s + 1;
