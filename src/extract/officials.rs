@@ -178,7 +178,10 @@ impl Ctx<'_, '_> {
                         if let Some(mm) = w.ent.organizations.match_at(&probe, 0) {
                             let cut = w.toks[k].span.start + mm.span.end - "وزارت ".len();
                             if let Some(j) = (k..=e).find(|&x| w.toks[x].span.end == cut) {
-                                e = place_at(w, j + 1).map_or(j, |p| p.0.min(e));
+                                e = place_at(w, j + 1)
+                                    .map(|p| p.0)
+                                    .or_else(|| w.match_tokens(&w.ent.organizations, j + 1).map(|m| m.1))
+                                    .map_or(j, |x| x.min(e));
                             }
                         }
                         let x = self.text(k, e);
@@ -289,10 +292,7 @@ impl Ctx<'_, '_> {
                             .flatten()
                     });
                 if let Some(e) = tail {
-                    let start = o.fa.clone();
-                    let written_start = self.w.toks[tj + 1].span.start;
-                    let _ = written_start;
-                    o.fa = format!("{start} {}", self.text(last + 1, e));
+                    o.fa = format!("{} {}", o.fa, self.text(last + 1, e));
                     o.en = None;
                     o.org = None;
                     last = e;
@@ -443,6 +443,9 @@ fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
 #[derive(Default, Clone)]
 struct PersonState {
     roles: Vec<(TitlePhrase, Role)>,
+    /// True once a title was written next to their name (not only as a
+    /// role-only subject).
+    explicit: bool,
     extra_mentions: Vec<Mention>,
 }
 
@@ -551,6 +554,8 @@ impl Extractor for OfficialsExtractor {
 
         let mut state: Vec<PersonState> = vec![PersonState::default(); out.people.len()];
         let mut last_speaker: Option<(usize, u32)> = None;
+        let mut speakers: Vec<usize> = Vec::new();
+        let mut pending: Option<(TitlePhrase, u32)> = None;
         let mut attributions: Vec<Attribution> = Vec::new();
         let sentences = &cx.tokens.sentences;
         let mut open_attr: Option<usize> = None; // index into attributions, extendable
@@ -623,6 +628,7 @@ impl Extractor for OfficialsExtractor {
                 if let Some(p) = person {
                     if tp.stands_alone() {
                         state[p].add_role(tp);
+                        state[p].explicit = true;
                     }
                     linked[t] = Some(p);
                 }
@@ -654,6 +660,7 @@ impl Extractor for OfficialsExtractor {
                 let mut role_tp: Option<usize> = None;
                 let mut x = clause_start;
                 let mut gozaresh = false;
+                let mut after_source = usize::MAX;
                 while x < k {
                     let prev = if x > sent.tokens.start { w.w(x - 1) } else { "" };
                     if w.w(x) == "گزارش" && prev == "به" {
@@ -661,6 +668,7 @@ impl Extractor for OfficialsExtractor {
                     }
                     if gozaresh && w.is_comma(x) {
                         gozaresh = false;
+                        after_source = x + 1;
                         x += 1;
                         continue;
                     }
@@ -692,9 +700,12 @@ impl Extractor for OfficialsExtractor {
                     }
                     if let Some(t) = tps.iter().position(|tp| tp.first == x) {
                         // a role-only subject starts its clause
+                        // (not after a comma: "جان کامیتیس، رئیس باشگاه …
+                        // گفت" has a subject the lexicons do not know)
                         let starts = x == clause_start
-                            || w.is_punct(x - 1, "،:؛«.")
-                            || matches!(prev, "و" | "همچنین" | "نیز");
+                            || x == after_source
+                            || w.is_punct(x - 1, "«")
+                            || matches!(prev, "و" | "همچنین");
                         if linked[t].is_none() && free && starts {
                             role_tp = Some(t);
                             break;
@@ -718,15 +729,35 @@ impl Extractor for OfficialsExtractor {
                         // person with no role yet (news leads name the
                         // speaker, then call them by their role), or one
                         // with a role at the same organisation
+                        // … or the only person who has spoken so far, who may
+                        // hold several offices ("نماینده … ، سخنگوی کمیسیون")
+                        // "X نیز گفت" is another speaker; and not when someone
+                        // else named in the article could hold the role
+                        let also = vj > 0 && (x..k).any(|y| w.w(y) == "نیز");
+                        let only_speaker = speakers.len() == 1
+                            && !also
+                            && recent.is_some_and(|r| !state[r].explicit)
+                            && recent.is_some_and(|r| {
+                                (0..state.len()).all(|q| {
+                                    q == r || holy(&out.people[q].name.fa) || !state[q].roles.is_empty()
+                                })
+                            });
                         let p = holder.or_else(|| {
                             recent.filter(|&p| {
-                                state[p].compatible_with(tp)
-                                    && (state[p].roles.is_empty()
-                                        || CONTINUING.contains(&verb.as_str())
-                                        || state[p].same_org(tp))
+                                !also
+                                    && (only_speaker
+                                        || (state[p].compatible_with(tp)
+                                            && (state[p].roles.is_empty()
+                                                || CONTINUING.contains(&verb.as_str())
+                                                || state[p].same_org(tp))))
                                     && !holy(&out.people[p].name.fa)
                             })
                         });
+                        if p.is_none() && tp.stands_alone() {
+                            // a speaker named in the next sentences ("مدیرکل X
+                            // گفت: … . فریدون اللهیاری افزود")
+                            pending = Some((tp.clone(), si));
+                        }
                         if let Some(p) = p {
                             if tp.stands_alone() {
                                 state[p].add_role(tp);
@@ -752,8 +783,30 @@ impl Extractor for OfficialsExtractor {
                     }
                 }
                 if let Some((p, m)) = subject {
+                    let named = m.is_none() && x < k;
                     if let Some(m) = m {
                         state[p].extra_mentions.push(m);
+                    }
+                    if let Some((tp, ps)) = pending.take() {
+                        if named
+                            && si > ps
+                            && si - ps <= 2
+                            && state[p].roles.is_empty()
+                            && CONTINUING.contains(&verb.as_str())
+                        {
+                            state[p].add_role(&tp);
+                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
+                            state[p].extra_mentions.push(Mention {
+                                span,
+                                text: cx.text[span.range()].to_string(),
+                                kind: MentionKind::Role,
+                            });
+                        } else if si == ps {
+                            pending = Some((tp, ps));
+                        }
+                    }
+                    if !speakers.contains(&p) {
+                        speakers.push(p);
                     }
                     last_speaker = Some((p, si));
                     let from = w.toks[x.min(k)].span.start;

@@ -323,7 +323,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         first: i,
         last,
         canonical: None,
-        en: build_en(w, w.ent.org_heads.field(m.entry, "en"), hj + 1, last, person_at),
+        en: build_en(w, w.ent.org_heads.field(m.entry, "en"), hj + 1, last),
         kind: MentionKind::Name,
         head: Some(m.entry.fa.clone()),
     })
@@ -331,14 +331,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
 
 /// English for an unknown organisation: the head word's English with the
 /// known parts that follow it (a known organisation, a place), else None.
-fn build_en(
-    w: &Words,
-    head_en: &str,
-    a: usize,
-    b: usize,
-    person_at: &dyn Fn(usize) -> bool,
-) -> Option<String> {
-    let _ = person_at;
+fn build_en(w: &Words, head_en: &str, a: usize, b: usize) -> Option<String> {
     if head_en.is_empty() {
         return None;
     }

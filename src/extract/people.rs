@@ -431,8 +431,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         }
     }
     // later bare surnames of people found with a full name
-    for (idx, p) in people.iter_mut().enumerate() {
-        let _ = idx;
+    for p in people.iter_mut() {
         if p.given.is_none() {
             continue;
         }
