@@ -61,7 +61,8 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
         return false;
     }
     let s = w.w(i);
-    if chars(s) < 2 || SEYED.contains(&s) {
+    // place-name endings: "جلال آباد" is a city
+    if chars(s) < 2 || SEYED.contains(&s) || place_ending(s) {
         return false;
     }
     let listed = w.ent.surnames.contains_key(s) || w.ent.known_people.get(s).is_some();
@@ -125,6 +126,11 @@ fn surname_marked(w: &Words, i: usize) -> bool {
                 .surname_suffixes
                 .iter()
                 .any(|(suf, _)| chars(suf) >= 2 && s.ends_with(suf.as_str())))
+}
+
+/// Place-name endings written apart: "جلال آباد" is a city.
+fn place_ending(s: &str) -> bool {
+    matches!(s, "آباد" | "اباد" | "شهر" | "کلا" | "دشت" | "کند")
 }
 
 /// True when token `i` is a surname ending written as its own word
@@ -216,6 +222,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
                 )
         };
         let plain_word = w.is_word(s)
+            && !place_ending(w.w(s))
             && w.title_at(s).is_none()
             && !w.ent.is_function(w.w(s))
             && !w.ent.is_verb(w.w(s))
@@ -391,8 +398,11 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     let mut people: Vec<Building> = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
     for h in hits {
-        let surname = w.text[span_of(w, h.surname.0, h.surname.1).range()].to_string();
-        let given = h.given.map(|(a, b)| w.text[span_of(w, a, b).range()].to_string());
+        // compared with ZWNJ as a space: "احمدی نژاد" is "احمدی‌نژاد"
+        let surname = w.text[span_of(w, h.surname.0, h.surname.1).range()].replace('\u{200C}', " ");
+        let given = h
+            .given
+            .map(|(a, b)| w.text[span_of(w, a, b).range()].replace('\u{200C}', " "));
         let fa = w.text[span_of(w, h.first, h.last).range()].to_string();
         covered.push((h.first, h.last));
         // the same person: same surname (or the surname inside theirs), and
@@ -400,7 +410,8 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         let found = people.iter().rposition(|p| {
             let same_surname = p.surname == surname
                 || p.surname.split(' ').any(|x| x == surname)
-                || surname.split(' ').any(|x| x == p.surname);
+                || surname.split(' ').any(|x| x == p.surname)
+                || p.surname.replace(' ', "") == surname.replace(' ', "");
             same_surname && (given.is_none() || p.given.is_none() || p.given == given)
         });
         let span = span_of(w, h.first, h.last);
@@ -437,8 +448,20 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         }
         let parts: Vec<&str> = p.surname.split(' ').collect();
         let mut i = 0;
-        while i + parts.len() <= w.len() {
-            if w.w(i) == parts[0]
+        while i < w.len() {
+            // the surname as one word with ZWNJ ("احمدی‌نژاد")
+            if parts.len() > 1
+                && w.w(i).contains('\u{200C}')
+                && w.w(i).replace('\u{200C}', " ") == p.surname
+                && !covered.iter().any(|&(a, b)| a <= i && i <= b)
+            {
+                p.mentions.push(span_of(w, i, i));
+                covered.push((i, i));
+                i += 1;
+                continue;
+            }
+            if i + parts.len() <= w.len()
+                && w.w(i) == parts[0]
                 && parts.iter().enumerate().all(|(k, s)| w.w(i + k) == *s)
                 && !covered.iter().any(|&(a, b)| a <= i && i <= b)
             {
