@@ -205,6 +205,10 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
     while k < w.len() && k - i < max && w.sentence(k) == sent {
         if np_content(w, k, person_at) {
             end = k;
+            // a number ends a name ("کمیسیون اصل ۹۰")
+            if w.toks[k].kind == TokenKind::Number {
+                break;
+            }
             k += 1;
             continue;
         }
@@ -274,7 +278,12 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         let (canonical, mut en, alias) = canonical_of(w, m.entry);
         let mut last = j;
         // "مجلس دهم", "دولت یازدهم": an ordinal names the term
-        if w.is_word(j + 1) && w.sentence(j + 1) == w.sentence(j) && is_ordinal(w.w(j + 1)) {
+        let kind = w.ent.organizations.field(m.entry, "kind");
+        if matches!(kind, "gov" | "parliament" | "council")
+            && w.is_word(j + 1)
+            && w.sentence(j + 1) == w.sentence(j)
+            && is_ordinal(w.w(j + 1))
+        {
             last = j + 1;
         }
         if let Some((pj, pen)) = place_at(w, j + 1) {
@@ -310,6 +319,10 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         }
     }
     let (m, hj) = head?;
+    // a plural head ("ارتش های جهان") is not a name
+    if matches!(w.w(hj + 1), "ها" | "های" | "هایی") {
+        return None;
+    }
     let standalone = w.ent.org_heads.field(m.entry, "standalone") == "1";
     if !standalone && !weak {
         return None;

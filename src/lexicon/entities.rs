@@ -202,7 +202,26 @@ impl EntityLexicons {
     /// True when `w` looks like a conjugated verb (گفت، می‌گوید، نمی‌کند،
     /// شده‌اند، بگیرند) by its stems.
     pub fn is_verb(&self, w: &str) -> bool {
-        if self.verb_form(w) {
+        const COPULAS: &[&str] = &[
+            "هستم",
+            "هستی",
+            "هست",
+            "هستیم",
+            "هستید",
+            "هستند",
+            "نیستم",
+            "نیستی",
+            "نیست",
+            "نیستیم",
+            "نیستید",
+            "نیستند",
+            "است",
+            "بود",
+            "باشد",
+            "باشند",
+            "باشیم",
+        ];
+        if COPULAS.contains(&w) || self.verb_form(w) {
             return true;
         }
         w.strip_prefix('ن').is_some_and(|x| self.verb_form(x))
