@@ -438,7 +438,8 @@ fn report_source(w: &Words, i: usize) -> Option<(usize, usize)> {
         ("به", "نقل", "از") => i + 3,
         _ => return None,
     };
-    let comma = (a..a + 5).find(|&k| w.is_comma(k) || w.is_punct(k, ":"))?;
+    // the source runs to the comma, or to "از" ("به گزارش فارس از تبریز،")
+    let comma = (a..a + 5).find(|&k| w.is_comma(k) || w.is_punct(k, ":") || w.w(k) == "از")?;
     if comma == a || (a..comma).any(|k| !w.is_word(k) || w.ent.is_function(w.w(k))) {
         return None;
     }
