@@ -269,7 +269,9 @@ impl Ctx<'_, '_> {
                         // an unknown organisation without a head word
                         // ("رهبر فهرست العراقیه"): only when it has a word
                         // that is not a common one
-                        if complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))) {
+                        let starts_name = w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak);
+                        if !starts_name && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
+                        {
                             org = Some(self.org_part(k, e, None));
                             last = e;
                         }
@@ -471,6 +473,19 @@ impl PersonState {
             }
         }
         if r.organization.is_none() && self.roles.iter().any(|(_, x)| x.title.fa == r.title.fa) {
+            return;
+        }
+        // the same title at the same organisation written shorter or longer
+        // ("رهبر جنبش انصارالله" / "… یمن"): keep the fuller
+        if let Some(pos) = self
+            .roles
+            .iter()
+            .position(|(t, x)| x.title.fa == r.title.fa && t.org.is_some() && compatible(&t.org, &tp.org))
+        {
+            let old_len = self.roles[pos].1.organization.as_ref().map_or(0, |o| o.fa.len());
+            if r.organization.as_ref().map_or(0, |o| o.fa.len()) > old_len {
+                self.roles[pos] = (tp.clone(), r);
+            }
             return;
         }
         self.roles.push((tp.clone(), r));
