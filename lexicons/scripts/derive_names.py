@@ -94,6 +94,12 @@ KNOWN = {
     "عبدالعلی": "Abdolali", "عبدالرحیم": "Abdolrahim", "عبدالرسول": "Abdolrasoul", "طالب": "Taleb",
 }
 
+# Checked given names that are also everyday words (حسن "good", امید "hope", بهمن the month): never
+# taken alone for a mention of the person who has the name.
+AMBIGUOUS = set("""حسن امید ایمان رحمان عزیز صادق شهید سید جلال جمال کمال امین صفر قربان رمضان بهمن حجت نوری نادر
+مهران رحیم سعید اکبر اعظم اشرف عادل طالب خالد فیروز شیرین آزاده الهام نوید احسان مجید حبیب کریم جواد حامد منصور
+ناصر قاسم عباس تقی بیل جو ها مارک صدام بشار سلمان معصوم حسنی طلعت عفت حیدر اصغر امیر""".split())
+
 # Foreign given names frequent in Persian news (hand-written, ours).
 FOREIGN = {
     "دونالد": "Donald", "باراک": "Barack", "هیلاری": "Hillary", "ولادیمیر": "Vladimir", "جو": "Joe",
@@ -246,6 +252,10 @@ def main():
         return int(bool(ap_) and (freq.get(fa, 0) >= WEAK_HAZM or shekar.get(fa, 0) >= WEAK_SHEKAR))
 
     def word(fa):
+        if fa in AMBIGUOUS:
+            return 1
+        if fa in KNOWN or fa in FOREIGN:
+            return 0   # checked by hand: a name first
         return int(freq.get(fa, 0) >= WORD_HAZM or shekar.get(fa, 0) >= WORD_SHEKAR)
 
     lines = sorted(f"{fa}\t{lat}\t{g}\t{ap_}\t{weak(fa, ap_)}\t{word(fa)}" for fa, (lat, g, ap_) in rows.items())
