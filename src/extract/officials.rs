@@ -993,6 +993,22 @@ mod tests {
         let d = doc("علی فاضلی، رئیس اتاق اصناف ایران گفت: خوب است.\nوزیر نیرو گفت: آب کم است.");
         assert_eq!(d.officials.len(), 1);
         assert_eq!(d.officials[0].roles.len(), 1);
+        // "X نیز گفت" is someone else: the speaker named next
+        let d = doc(
+            "علی فتاحی امروز اظهار کرد: کارگاه‌ها تعطیل شدند.\nمدیرکل میراث فرهنگی استان اصفهان نیز گفت: مجوز صادر می‌شود.\nفریدون اللهیاری افزود: فروشگاه‌ها نشان می‌گیرند.",
+        );
+        let names: Vec<_> = d
+            .officials
+            .iter()
+            .map(|o| (o.name.fa.as_str(), o.roles[0].title.fa.as_str()))
+            .collect();
+        assert_eq!(names, vec![("فریدون اللهیاری", "مدیرکل")]);
+        // the only speaker of the article holds every office it names
+        let d = doc(
+            "رحیم زارع اظهار داشت: ارز گران شد.\nنماینده مردم آباده در مجلس گفت: درآمد بالا رفت.\nسخنگوی کمیسیون تلفیق مجلس گفت: نفت فروخته می‌شود.",
+        );
+        let titles: Vec<_> = d.officials[0].roles.iter().map(|r| r.title.fa.as_str()).collect();
+        assert_eq!(titles, vec!["نماینده", "سخنگوی"]);
     }
 
     #[test]
