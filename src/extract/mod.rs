@@ -8,6 +8,10 @@
 //! The order is written out in [`default_extractors`]:
 //! numbers → figures → dates; people → officials → claims.
 
+pub mod dates;
+pub mod figures;
+pub mod numbers;
+
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
 use crate::text::aligned::{AlignedText, Span};
