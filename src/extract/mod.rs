@@ -87,5 +87,9 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors in the order they run.
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
-    vec![]
+    vec![
+        // dates before figures: figures skip the numbers of dates
+        Box::new(dates::DatesExtractor),
+        Box::new(figures::FiguresExtractor),
+    ]
 }

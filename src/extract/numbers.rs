@@ -236,9 +236,9 @@ pub fn parse_digits(s: &str) -> Option<(Value, DigitForm)> {
     let thousands = |c: char| matches!(c, '٬' | ',' | '،' | '.');
     let decimal_at: Option<usize> = if seps.is_empty() {
         None
-    } else if seps.iter().any(|&c| c == ':') {
+    } else if seps.contains(&':') {
         return None;
-    } else if seps.iter().any(|&c| c == '/') {
+    } else if seps.contains(&'/') {
         if seps.len() != 1 {
             return None;
         }
@@ -520,10 +520,7 @@ fn lex_word(w: &str, out: &mut Vec<Morph>) -> Option<usize> {
 /// One element of a number expression.
 #[derive(Clone, Copy, Debug)]
 enum Elem {
-    Small {
-        v: Value,
-        words: bool,
-    },
+    Small { v: Value, words: bool },
     Scale(i128),
     And,
     Half,
@@ -540,6 +537,9 @@ fn mag(v: Value) -> u32 {
     }
     m
 }
+
+/// A finished number: value, kind, and a fraction's ratio.
+type Finished = (Value, NumberKind, Option<(i128, i128)>);
 
 /// The composer: feeds elements one by one, says whether each one fits.
 #[derive(Clone, Debug, Default)]
@@ -638,15 +638,14 @@ impl Composer {
             }
             None if self.last_was_scale => {
                 // "۳ میلیون ۲۰۰ هزار": only when a smaller scale follows
-                if !next_scale.is_some_and(|s| s < self.last_scale) {
+                if next_scale.is_none_or(|s| s >= self.last_scale) {
                     return false;
                 }
             }
             None => return false,
             Some(c) => {
                 if self.pending_and {
-                    let fits = (words && self.cur_words && mag(v) < self.cur_mag && v.scale == 0)
-                        || den;
+                    let fits = (words && self.cur_words && mag(v) < self.cur_mag && v.scale == 0) || den;
                     if !fits {
                         return false;
                     }
@@ -657,7 +656,11 @@ impl Composer {
                     return true;
                 }
                 // "سه صد": a unit word times صد
-                if words && self.cur_words && v == Value::int(100) && c.scale == 0 && (1..=9).contains(&c.mantissa)
+                if words
+                    && self.cur_words
+                    && v == Value::int(100)
+                    && c.scale == 0
+                    && (1..=9).contains(&c.mantissa)
                 {
                     self.current = mul_int(c, 100);
                     self.last_added = self.current;
@@ -763,7 +766,8 @@ impl Composer {
         };
         if self.pending_and {
             // بیست و سوم, صد و دهم
-            if !self.terms.is_empty() || !self.cur_words || c.scale != 0 || mag(Value::int(k)) >= self.cur_mag {
+            if !self.terms.is_empty() || !self.cur_words || c.scale != 0 || mag(Value::int(k)) >= self.cur_mag
+            {
                 return false;
             }
             self.ordinal = Some(c.mantissa + k);
@@ -787,7 +791,7 @@ impl Composer {
         false
     }
 
-    fn finish(&self) -> Option<(Value, NumberKind, Option<(i128, i128)>)> {
+    fn finish(&self) -> Option<Finished> {
         if let Some(k) = self.ordinal {
             return Some((Value::int(k), NumberKind::Ordinal, None));
         }
@@ -831,7 +835,11 @@ fn token_elems(text: &str, tokens: &[Token], i: usize, buf: &mut Vec<Morph>) -> 
             let mut i = 0;
             for m in buf.iter() {
                 let rest = &s[i..];
-                let skip = if rest.starts_with(ZWNJ) { ZWNJ.len_utf8() } else { 0 };
+                let skip = if rest.starts_with(ZWNJ) {
+                    ZWNJ.len_utf8()
+                } else {
+                    0
+                };
                 let len = match morph_at(&rest[skip..]) {
                     Some((_, l)) => l,
                     None => rest.len() - skip,
@@ -1286,14 +1294,34 @@ mod tests {
                 )),
             }
         }
-        assert!(bad.is_empty(), "{} of {} wrong:\n{}", bad.len(), CASES.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} of {} wrong:\n{}",
+            bad.len(),
+            CASES.len(),
+            bad.join("\n")
+        );
     }
 
     #[test]
     fn not_numbers() {
         for s in [
-            "دوست", "سیاست", "نهاد", "هفته", "دهه", "هزاران", "صدها", "میلیاردها", "ده‌ها",
-            "۱۴۰۳/۰۱/۱۲", "۱۲:۳۰", "دوره", "سینا", "صدا", "و", "1.2.3",
+            "دوست",
+            "سیاست",
+            "نهاد",
+            "هفته",
+            "دهه",
+            "هزاران",
+            "صدها",
+            "میلیاردها",
+            "ده‌ها",
+            "۱۴۰۳/۰۱/۱۲",
+            "۱۲:۳۰",
+            "دوره",
+            "سینا",
+            "صدا",
+            "و",
+            "1.2.3",
         ] {
             assert!(parse_number(s).is_none(), "{s:?} parsed as {:?}", parse_number(s));
         }

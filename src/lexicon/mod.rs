@@ -89,6 +89,10 @@ pub fn embedded_names() -> impl Iterator<Item = &'static str> {
 pub struct Lexicons {
     /// Word knowledge for ZWNJ and space repair.
     pub zwnj: Arc<ZwnjLexicon>,
+    /// Units, currencies, counters (`units.tsv`), for figures.
+    pub units: Arc<crate::extract::figures::UnitLexicon>,
+    /// Months, weekdays, relative words, occasions (`dates.tsv`), for dates.
+    pub dates: Arc<crate::extract::dates::DateLexicon>,
 }
 
 impl Lexicons {
@@ -96,6 +100,8 @@ impl Lexicons {
     pub fn load(src: &LexiconSource) -> Result<Lexicons> {
         Ok(Lexicons {
             zwnj: Arc::new(ZwnjLexicon::load(src)?),
+            units: Arc::new(crate::extract::figures::UnitLexicon::load(src)?),
+            dates: Arc::new(crate::extract::dates::DateLexicon::load(src)?),
         })
     }
 

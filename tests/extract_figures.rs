@@ -1,0 +1,68 @@
+//! Figures and dates through the whole pipeline: the seed article's six
+//! figures (../shared/seed/seed.gold.jsonl) with values, units and counted
+//! nouns, and offsets that slice the original input.
+
+use khabar::{Analyzer, ArticleMeta};
+
+const SEED: &str = include_str!("../corpus/seed-000.txt");
+
+#[test]
+fn seed_figures_golden() {
+    let a = Analyzer::embedded().unwrap();
+    let doc = a.analyze("seed-000", SEED, &ArticleMeta::default()).unwrap();
+    // (text, value, unit, counted, counted in English)
+    let want: &[(&str, i64, &str, &str, Option<&str>)] = &[
+        ("۷۰ هزار واحد صنعتی", 70000, "واحد", "واحد صنعتی", Some("industrial units")),
+        ("۴۳ هزار واحد", 43000, "واحد", "واحد", Some("units")),
+        ("۱۰ هزار واحد", 10000, "واحد", "واحد", Some("units")),
+        ("۸۴ هزار بنگاه صنعتی", 84000, "بنگاه", "بنگاه صنعتی", Some("industrial firms")),
+        ("سه هزار بنگاه", 3000, "بنگاه", "بنگاه", Some("firms")),
+        ("۸۱ هزار واحد", 81000, "واحد", "واحد", Some("units")),
+    ];
+    let got: Vec<_> = doc
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.text.as_str(),
+                f.value.to_string().parse::<i64>().unwrap(),
+                f.unit.as_ref().unwrap().fa.as_str(),
+                f.counted.as_ref().unwrap().fa.as_str(),
+                f.counted.as_ref().unwrap().en.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    let chars: Vec<char> = SEED.chars().collect();
+    for f in &doc.figures {
+        assert_eq!(f.kind, khabar::document::FigureKind::Count);
+        assert!(f.speaker.is_none() && f.approx.is_none());
+        // offsets are code points of the original input
+        let orig: String = chars[f.span.start..f.span.end].iter().collect();
+        assert_eq!(orig, f.text);
+    }
+    assert!(doc.dates.is_empty(), "{:?}", doc.dates);
+}
+
+#[test]
+fn offsets_of_figures_and_dates_in_damaged_text() {
+    // Arabic yeh/kaf, ASCII digits, a kashida: offsets still slice the input
+    let input = "در ١٢ فروردين 1403 حدود 2.5 ميليون تومان پرداخت شد و رشد ١٢٫٥ درصد بود.";
+    let a = Analyzer::embedded().unwrap();
+    let doc = a.analyze("t", input, &ArticleMeta::default()).unwrap();
+    let chars: Vec<char> = input.chars().collect();
+    let slice = |s: &khabar::Span| chars[s.start..s.end].iter().collect::<String>();
+    assert_eq!(doc.dates.len(), 1);
+    assert_eq!(slice(&doc.dates[0].span), "١٢ فروردين 1403");
+    assert_eq!(doc.dates[0].iso.as_deref(), Some("2024-03-31"));
+    let f: Vec<_> = doc.figures.iter().map(|f| (slice(&f.span), f.value.to_string())).collect();
+    assert_eq!(
+        f,
+        vec![
+            ("2.5 ميليون تومان".to_string(), "2500000".to_string()),
+            ("١٢٫٥ درصد".to_string(), "12.5".to_string()),
+        ]
+    );
+    assert_eq!(doc.figures[0].approx, Some(khabar::document::Approx::About));
+    assert_eq!(doc.figures[0].currency.as_deref(), Some("IRT"));
+}
