@@ -25,6 +25,7 @@ use crate::document::{Calendar, DateKind, DateMention, Value};
 use crate::error::{Error, Result};
 use crate::lexicon::tsv::Table;
 use crate::lexicon::LexiconSource;
+use crate::text::normalize::Normalizer;
 use crate::text::aligned::Span;
 use crate::text::tokenize::{Token, TokenKind};
 
@@ -316,13 +317,19 @@ const NOT_WEEKDAY_BEFORE: &[&str] = &[
 
 impl DateLexicon {
     /// Load `dates.tsv`.
-    pub fn load(src: &LexiconSource) -> Result<DateLexicon> {
+    /// Entries go through `norm` (the default pipeline), so they match
+    /// normalized text.
+    pub fn load(src: &LexiconSource, norm: &Normalizer) -> Result<DateLexicon> {
         let text = src.read("dates.tsv")?;
-        DateLexicon::parse(&text)
+        DateLexicon::parse(&text, Some(norm))
     }
 
     /// Parse the contents of `dates.tsv`.
-    pub fn parse(text: &str) -> Result<DateLexicon> {
+    pub fn parse(text: &str, norm: Option<&Normalizer>) -> Result<DateLexicon> {
+        let key = |fa: &str| match norm {
+            Some(n) => squash(&n.normalize_str(fa)),
+            None => squash(fa),
+        };
         let t = Table::parse("dates.tsv", text, &["fa", "kind", "calendar", "value", "en"])?;
         let mut map = FxHashMap::default();
         let mut starters = FxHashSet::default();
@@ -363,9 +370,9 @@ impl DateLexicon {
             };
             let words: Vec<&str> = f[0].split([' ', '\u{200C}']).collect();
             max_tokens = max_tokens.max(f[0].split(' ').count() + f[0].matches('.').count() * 2);
-            starters.insert(squash(words[0]));
-            starters.insert(squash(f[0].split(' ').next().unwrap_or("")));
-            map.insert(squash(f[0]), kind);
+            starters.insert(key(words[0]));
+            starters.insert(key(f[0].split(' ').next().unwrap_or("")));
+            map.insert(key(f[0]), kind);
         }
         for w in UNITS.iter().map(|u| u.0).chain(PREFIXES.iter().copied()) {
             starters.insert(w.to_string());

@@ -18,6 +18,7 @@ use crate::document::{Approx, Figure, FigureKind, Gloss, Value};
 use crate::error::Result;
 use crate::lexicon::tsv::Table;
 use crate::lexicon::LexiconSource;
+use crate::text::normalize::Normalizer;
 use crate::text::aligned::Span;
 use crate::text::chars::ZWNJ;
 use crate::text::tokenize::{Token, TokenKind};
@@ -86,13 +87,19 @@ pub fn squash(s: &str) -> String {
 
 impl UnitLexicon {
     /// Load `units.tsv`.
-    pub fn load(src: &LexiconSource) -> Result<UnitLexicon> {
+    /// Entries go through `norm` (the default pipeline), so they match
+    /// normalized text.
+    pub fn load(src: &LexiconSource, norm: &Normalizer) -> Result<UnitLexicon> {
         let text = src.read("units.tsv")?;
-        UnitLexicon::parse(&text)
+        UnitLexicon::parse(&text, Some(norm))
     }
 
     /// Parse the contents of `units.tsv`.
-    pub fn parse(text: &str) -> Result<UnitLexicon> {
+    pub fn parse(text: &str, norm: Option<&Normalizer>) -> Result<UnitLexicon> {
+        let key = |fa: &str| match norm {
+            Some(n) => squash(&n.normalize_str(fa)),
+            None => squash(fa),
+        };
         let t = Table::parse("units.tsv", text, &["fa", "en", "en_plural", "kind", "currency"])?;
         let mut map = FxHashMap::default();
         let mut max_tokens = 1;
@@ -116,7 +123,7 @@ impl UnitLexicon {
             let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
             max_tokens = max_tokens.max(f[0].split([' ', ZWNJ]).count());
             map.insert(
-                squash(f[0]),
+                key(f[0]),
                 UnitEntry {
                     fa: f[0].to_string(),
                     en: opt(f[1]),
