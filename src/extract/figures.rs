@@ -40,6 +40,8 @@ pub enum UnitKind {
     Other,
     /// An adjective of a counted phrase (صنعتی).
     Adj,
+    /// A country or region, that may follow a currency ("دلار هنگ‌کنگ").
+    Place,
 }
 
 /// One `units.tsv` entry.
@@ -112,6 +114,7 @@ impl UnitLexicon {
                 "duration" => UnitKind::Duration,
                 "other" => UnitKind::Other,
                 "adj" => UnitKind::Adj,
+                "place" => UnitKind::Place,
                 k => {
                     return Err(crate::Error::lexicon(
                         "units.tsv",
@@ -247,6 +250,14 @@ const LABELS: &[&str] = &[
     "نمابر",
     "فکس",
     "صندوق",
+    "لشگر",
+    "لشکر",
+    "تیپ",
+    "پارک",
+    "بزرگراه",
+    "آزادراه",
+    "محور",
+    "نوع",
     "ورودی",
     "دروازه",
     "ترمینال",
@@ -480,6 +491,12 @@ const PERSON_NOUNS: &[&str] = &[
     "نوزاد",
 ];
 
+/// Nouns that "X ساله" qualifies as a period, not an age.
+const PERIOD_HEADS: &[&str] = &[
+    "برنامه", "طرح", "دوره", "قرارداد", "سابقه", "تاریخ", "جنگ", "عمر", "فعالیت", "حضور", "پروژه",
+    "چشم‌انداز", "سند", "فاصله", "دوران", "مدت", "تجربه", "وام", "اجاره", "تعطیلی", "توقف",
+];
+
 /// The figures extractor.
 pub struct FiguresExtractor;
 
@@ -509,12 +526,12 @@ impl Extractor for FiguresExtractor {
         let accept_tail = |tail: &str| {
             let mut b = String::new();
             squash_into(&mut b, tail);
-            lex.get(&b).is_some_and(|e| e.kind != UnitKind::Adj)
+            lex.get(&b).is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place))
                 || (b.len() > 2
                     && (b.ends_with('ه') || b.ends_with('ی'))
                     && lex
                         .get(&b[..b.len() - 2])
-                        .is_some_and(|e| e.kind != UnitKind::Adj))
+                        .is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place)))
                 || matches!(b.as_str(), "ی" | "ای")
         };
         let nums = numbers::scan_with(text, toks, accept_tail);
@@ -678,7 +695,20 @@ impl FiguresExtractor {
         let prev_word = prev
             .filter(|p| p.sentence == toks[first].sentence)
             .map(|p| p.text(text));
-        let label_before = prev_word.is_some_and(|p| LABELS.contains(&p));
+        let label_before = prev_word.is_some_and(|p| LABELS.contains(&p))
+            || (prev_word == Some(":")
+                && first >= 2
+                && LABELS.contains(&toks[first - 2].text(text)));
+        // "هر دو" (both); "دو سه منبع" (two or three): not counts
+        if prev_word == Some("هر") && !n.digits && n.scale == 1 {
+            return None;
+        }
+        if prev.is_some_and(|p| p.kind == TokenKind::Word)
+            && !n.digits
+            && prev_word.and_then(numbers::parse_number).is_some_and(|p| p.scale == 1 && p.kind == NumberKind::Cardinal)
+        {
+            return None;
+        }
         // "ده‌ها میلیارد تومان", "صدها هزار نفر": vague, not a figure
         if !n.digits && n.scale > 1 && prev_word.is_some_and(is_vague) {
             return None;
@@ -737,15 +767,29 @@ impl FiguresExtractor {
                 let mut next = u.next;
                 let mut counted = None;
                 // people counted with تن: "۱۰ تن از کارگران"
-                if e.is_some_and(|e| e.fa == "تن") && toks.get(next).is_some_and(|t| t.text(text) == "از")
-                {
-                    kind = FigureKind::Count;
+                if e.is_some_and(|e| e.fa == "تن") {
+                    let after = toks.get(next).map(|t| t.text(text));
+                    let people_after = after.is_some_and(|a| {
+                        matches!(a, "از" | "را" | "دیگر" | "کشته" | "زخمی" | "مجروح" | "بازداشت" | "دستگیر")
+                    });
+                    let small_bare = n.scale == 1
+                        && numbers::cmp(n.value, Value::int(20)).is_le()
+                        && after.is_none_or(|a| is_not_noun(a) || a == "و");
+                    if people_after || small_bare {
+                        kind = FigureKind::Count;
+                    }
                 }
                 if kind == FigureKind::Duration && u.he_suffix && e.is_some_and(|e| e.fa == "سال") {
                     let after = toks.get(next).map(|t| t.text(text));
                     let before_sen = prev_word.is_some_and(|p| p == "سن" || p == "سنین");
                     let person_before = prev_word.is_some_and(|p| PERSON_NOUNS.contains(&p));
-                    if before_sen || person_before || after.is_some_and(|a| PERSON_NOUNS.contains(&a)) {
+                    let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p));
+                    let plausible = numbers::cmp(n.value, Value::int(120)).is_le();
+                    if before_sen
+                        || person_before
+                        || after.is_some_and(|a| PERSON_NOUNS.contains(&a))
+                        || (plausible && !period_before && n.digits)
+                    {
                         kind = FigureKind::Age;
                     }
                 }
@@ -819,6 +863,17 @@ impl FiguresExtractor {
         let approx = self.approx_before(cx, first);
         let mut end = end;
         let mut next = next;
+        // "۵۰ دلاری هنگ‌کنگ", "۲۰۰۰۰ ریالی ایرانی": the country of a currency
+        if kind == FigureKind::Money && toks.get(next).is_some_and(|t| t.sentence == toks[first].sentence) {
+            if let Some((e, k, _)) = lookup_phrase(&lex.map, lex.max_tokens, text, toks, next, &[], buf) {
+                let national = e.kind == UnitKind::Adj
+                    && e.en.as_deref().is_some_and(|x| x.starts_with(char::is_uppercase));
+                if e.kind == UnitKind::Place || national {
+                    end = toks[next + k - 1].span.end;
+                    next += k;
+                }
+            }
+        }
         // "۴۷ دلار و ۴۱ سنت"
         if kind == FigureKind::Money && toks.get(next).is_some_and(|t| t.text(text) == "و") {
             if let Some(c) = numbers::number_at(text, toks, next + 1) {
@@ -874,7 +929,8 @@ impl FiguresExtractor {
                     (lex.get(b)?, buf.ends_with('ه'))
                 }
             };
-            if e.kind == UnitKind::Adj {
+            let wrong_he = he && !matches!(e.kind, UnitKind::Duration | UnitKind::Count);
+            if matches!(e.kind, UnitKind::Adj | UnitKind::Place) || wrong_he {
                 return None;
             }
             return Some(FoundUnit {
@@ -906,7 +962,7 @@ impl FiguresExtractor {
         if let Some((e, k, suf)) =
             lookup_phrase(&lex.map, lex.max_tokens, text, toks, i, &["ی", "ای", "ه"], buf)
         {
-            if e.kind == UnitKind::Adj {
+            if matches!(e.kind, UnitKind::Adj | UnitKind::Place) {
                 return None;
             }
             let end = toks[i + k - 1].span.end;
@@ -930,6 +986,9 @@ impl FiguresExtractor {
         }
         // plain years and numbers with words only count known nouns
         if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words {
+            return None;
+        }
+        if w.ends_with("ند") && w.chars().count() >= 5 {
             return None;
         }
         if w.ends_with("ها") || w.ends_with("های") || w.ends_with("ان") && w.chars().count() > 4 {
@@ -1043,9 +1102,7 @@ impl FiguresExtractor {
                 }
                 return Some(*a);
             }
-            if k == 1 && key == "بین" {
-                return Some(Approx::Range);
-            }
+
         }
         None
     }
