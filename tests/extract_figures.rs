@@ -12,10 +12,22 @@ fn seed_figures_golden() {
     let doc = a.analyze("seed-000", SEED, &ArticleMeta::default()).unwrap();
     // (text, value, unit, counted, counted in English)
     let want: &[(&str, i64, &str, &str, Option<&str>)] = &[
-        ("۷۰ هزار واحد صنعتی", 70000, "واحد", "واحد صنعتی", Some("industrial units")),
+        (
+            "۷۰ هزار واحد صنعتی",
+            70000,
+            "واحد",
+            "واحد صنعتی",
+            Some("industrial units"),
+        ),
         ("۴۳ هزار واحد", 43000, "واحد", "واحد", Some("units")),
         ("۱۰ هزار واحد", 10000, "واحد", "واحد", Some("units")),
-        ("۸۴ هزار بنگاه صنعتی", 84000, "بنگاه", "بنگاه صنعتی", Some("industrial firms")),
+        (
+            "۸۴ هزار بنگاه صنعتی",
+            84000,
+            "بنگاه",
+            "بنگاه صنعتی",
+            Some("industrial firms"),
+        ),
         ("سه هزار بنگاه", 3000, "بنگاه", "بنگاه", Some("firms")),
         ("۸۱ هزار واحد", 81000, "واحد", "واحد", Some("units")),
     ];
@@ -55,7 +67,11 @@ fn offsets_of_figures_and_dates_in_damaged_text() {
     assert_eq!(doc.dates.len(), 1);
     assert_eq!(slice(&doc.dates[0].span), "١٢ فروردين 1403");
     assert_eq!(doc.dates[0].iso.as_deref(), Some("2024-03-31"));
-    let f: Vec<_> = doc.figures.iter().map(|f| (slice(&f.span), f.value.to_string())).collect();
+    let f: Vec<_> = doc
+        .figures
+        .iter()
+        .map(|f| (slice(&f.span), f.value.to_string()))
+        .collect();
     assert_eq!(
         f,
         vec![

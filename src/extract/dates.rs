@@ -25,8 +25,8 @@ use crate::document::{Calendar, DateKind, DateMention, Value};
 use crate::error::{Error, Result};
 use crate::lexicon::tsv::Table;
 use crate::lexicon::LexiconSource;
-use crate::text::normalize::Normalizer;
 use crate::text::aligned::Span;
+use crate::text::normalize::Normalizer;
 use crate::text::tokenize::{Token, TokenKind};
 
 /// Calendar arithmetic on Julian day numbers (JDN): Gregorian, Jalali (the
@@ -306,8 +306,29 @@ const AMBIGUOUS_MONTHS: &[&str] = &[
 /// Counter words after a four-digit number that make it a count, not a
 /// year ("۱۴۰۰ نفر").
 const COUNTERS: &[&str] = &[
-    "نفر", "واحد", "بنگاه", "عدد", "دستگاه", "باب", "فقره", "مورد", "رأس", "راس", "قطعه", "نسخه", "جلد",
-    "فروند", "تخت", "تختخواب", "خانوار", "شرکت", "کارگر", "دانش‌آموز", "دانشجو", "زائر", "خودرو",
+    "نفر",
+    "واحد",
+    "بنگاه",
+    "عدد",
+    "دستگاه",
+    "باب",
+    "فقره",
+    "مورد",
+    "رأس",
+    "راس",
+    "قطعه",
+    "نسخه",
+    "جلد",
+    "فروند",
+    "تخت",
+    "تختخواب",
+    "خانوار",
+    "شرکت",
+    "کارگر",
+    "دانش‌آموز",
+    "دانشجو",
+    "زائر",
+    "خودرو",
 ];
 
 /// Words before جمعه that make it not a weekday (نماز جمعه).
@@ -639,19 +660,23 @@ impl<'a> Parser<'a, '_> {
                 .or_else(|| self.relative(i)),
             TokenKind::Word => {
                 let w = t.text(self.text);
+                // most words need no folding: look them up as they are
+                let plain = !w.contains(['\u{200C}', 'ي', 'ك', 'ى', 'ة', ' ']);
                 let mut key = std::mem::take(&mut self.buf);
                 key.clear();
-                squash_into(&mut key, w);
-                let starter = self.lex.starters.contains(&key)
-                    || key
-                        .strip_suffix("ماه")
+                if !plain {
+                    squash_into(&mut key, w);
+                }
+                let k: &str = if plain { w } else { &key };
+                let starter = self.lex.starters.contains(k)
+                    || k.strip_suffix("ماه")
                         .is_some_and(|m| self.lex.starters.contains(m));
                 self.buf = key;
-                let num = numbers::number_at(self.text, self.toks, i).filter(|n| {
-                    n.tail.is_empty() || self.lex.starters.contains(&squash(&self.text[n.tail.range()]))
-                });
-                if !starter && num.is_none() {
-                    return None;
+                if !starter {
+                    let num = numbers::number_at(self.text, self.toks, i).filter(|n| {
+                        n.tail.is_empty() || self.lex.starters.contains(&squash(&self.text[n.tail.range()]))
+                    });
+                    num?;
                 }
                 self.prefixed(i)
                     .or_else(|| self.weekday(i))
@@ -1314,7 +1339,9 @@ impl Extractor for DatesExtractor {
                         let sep = toks.get(f.end + 1).map(|t| t.text(cx.text));
                         if matches!(sep, Some("تا" | "الی" | "-" | "–")) && f.end + 2 < toks.len() {
                             if let Some(g) = p.at(f.end + 2) {
-                                if let (Some(y), true) = (g.year, g.calendar == f.calendar && g.end < toks.len()) {
+                                if let (Some(y), true) =
+                                    (g.year, g.calendar == f.calendar && g.end < toks.len())
+                                {
                                     f.iso = Parser::iso_ymd(f.calendar, y, m, d);
                                     f.end = g.end;
                                 }
@@ -1507,20 +1534,35 @@ mod tests {
     fn parstdex_snippets() {
         let cases: &[(&str, &[&str])] = &[
             ("خبرگزاری مهر در مهرماه ۱۳۸۸ تاسیس شد.", &["مهرماه ۱۳۸۸"]),
-            ("در تاريخ بين 27 اوت تا 22 اکتبر سال 2017", &["۲۷ اوت تا ۲۲ اکتبر سال ۲۰۱۷"]),
+            (
+                "در تاريخ بين 27 اوت تا 22 اکتبر سال 2017",
+                &["۲۷ اوت تا ۲۲ اکتبر سال ۲۰۱۷"],
+            ),
             ("بیست‌و‌یکمین روز فروردین", &["بیست\u{200c}ویکمین روز فروردین"]),
-            ("16بهمن با تیرکمان علی و تیر و کمان من به شکار رفتیم.", &["۱۶بهمن"]),
-            ("خلاصه داستان : داستان اين فيلم در سال 1295 تا 1300", &["سال ۱۲۹۵ تا ۱۳۰۰"]),
+            (
+                "16بهمن با تیرکمان علی و تیر و کمان من به شکار رفتیم.",
+                &["۱۶بهمن"],
+            ),
+            (
+                "خلاصه داستان : داستان اين فيلم در سال 1295 تا 1300",
+                &["سال ۱۲۹۵ تا ۱۳۰۰"],
+            ),
             ("در جلسه 23 . 8 . 1395 هيئت‌وزيران", &["۲۳ . ۸ . ۱۳۹۵"]),
             ("متولد ۱۳۱۳ شهر اردبيل بود", &["۱۳۱۳"]),
             ("13 : 22 ( يکشنبه 23 آبان 1395 )", &["یکشنبه ۲۳ آبان ۱۳۹۵"]),
             ("کد مطلب : 286250 تاريخ : 3 آذر 1395 - 20 : 35", &["۳ آذر ۱۳۹۵"]),
             ("اقتصاد 1395 - 09 - 11", &["۱۳۹۵ - ۰۹ - ۱۱"]),
-            ("12 بهمن‌ماه امسال در دانشگاه تهران موردتقدير قرار مي‌گيرند .", &["۱۲ بهمن‌ماه امسال"]),
+            (
+                "12 بهمن‌ماه امسال در دانشگاه تهران موردتقدير قرار مي‌گيرند .",
+                &["۱۲ بهمن‌ماه امسال"],
+            ),
             ("( مهر - آبان )", &["مهر - آبان"]),
             ("در تاريخ 5 / 9 / 1385", &["۵ / ۹ / ۱۳۸۵"]),
             ("در سال 1391 و 1392", &["سال ۱۳۹۱ و ۱۳۹۲"]),
-            ("جهان طي سال‌هاي 2005 تا 2014 دو برابر شده است .", &["سال‌های ۲۰۰۵ تا ۲۰۱۴"]),
+            (
+                "جهان طي سال‌هاي 2005 تا 2014 دو برابر شده است .",
+                &["سال‌های ۲۰۰۵ تا ۲۰۱۴"],
+            ),
             ("۳ تیره", &[]),
             ("یک دی جی قبل بهار آزادی پیش بهمن لیزینگ رفت", &[]),
             ("شماره شبای او را گرفتم و شماره‌های شبای زیادی دارم.", &[]),

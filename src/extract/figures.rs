@@ -18,9 +18,9 @@ use crate::document::{Approx, Figure, FigureKind, Gloss, Value};
 use crate::error::Result;
 use crate::lexicon::tsv::Table;
 use crate::lexicon::LexiconSource;
-use crate::text::normalize::Normalizer;
 use crate::text::aligned::Span;
 use crate::text::chars::ZWNJ;
+use crate::text::normalize::Normalizer;
 use crate::text::tokenize::{Token, TokenKind};
 
 /// What a `units.tsv` entry is.
@@ -69,6 +69,10 @@ pub struct UnitLexicon {
 /// Append `s` to `buf` in lookup form: Arabic ي/ك folded, ZWNJ and white
 /// space removed, so "سه‌شنبه", "سه شنبه" and "سهشنبه" share one key.
 pub fn squash_into(buf: &mut String, s: &str) {
+    if !s.contains(['\u{200C}', ' ', '\u{200D}', 'ي', 'ى', 'ك', 'ة']) {
+        buf.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             ZWNJ | ' ' | '\u{200D}' => {}
@@ -493,8 +497,27 @@ const PERSON_NOUNS: &[&str] = &[
 
 /// Nouns that "X ساله" qualifies as a period, not an age.
 const PERIOD_HEADS: &[&str] = &[
-    "برنامه", "طرح", "دوره", "قرارداد", "سابقه", "تاریخ", "جنگ", "عمر", "فعالیت", "حضور", "پروژه",
-    "چشم‌انداز", "سند", "فاصله", "دوران", "مدت", "تجربه", "وام", "اجاره", "تعطیلی", "توقف",
+    "برنامه",
+    "طرح",
+    "دوره",
+    "قرارداد",
+    "سابقه",
+    "تاریخ",
+    "جنگ",
+    "عمر",
+    "فعالیت",
+    "حضور",
+    "پروژه",
+    "چشم‌انداز",
+    "سند",
+    "فاصله",
+    "دوران",
+    "مدت",
+    "تجربه",
+    "وام",
+    "اجاره",
+    "تعطیلی",
+    "توقف",
 ];
 
 /// The figures extractor.
@@ -526,7 +549,8 @@ impl Extractor for FiguresExtractor {
         let accept_tail = |tail: &str| {
             let mut b = String::new();
             squash_into(&mut b, tail);
-            lex.get(&b).is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place))
+            lex.get(&b)
+                .is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place))
                 || (b.len() > 2
                     && (b.ends_with('ه') || b.ends_with('ی'))
                     && lex
@@ -696,16 +720,16 @@ impl FiguresExtractor {
             .filter(|p| p.sentence == toks[first].sentence)
             .map(|p| p.text(text));
         let label_before = prev_word.is_some_and(|p| LABELS.contains(&p))
-            || (prev_word == Some(":")
-                && first >= 2
-                && LABELS.contains(&toks[first - 2].text(text)));
+            || (prev_word == Some(":") && first >= 2 && LABELS.contains(&toks[first - 2].text(text)));
         // "هر دو" (both); "دو سه منبع" (two or three): not counts
         if prev_word == Some("هر") && !n.digits && n.scale == 1 {
             return None;
         }
         if prev.is_some_and(|p| p.kind == TokenKind::Word)
             && !n.digits
-            && prev_word.and_then(numbers::parse_number).is_some_and(|p| p.scale == 1 && p.kind == NumberKind::Cardinal)
+            && prev_word
+                .and_then(numbers::parse_number)
+                .is_some_and(|p| p.scale == 1 && p.kind == NumberKind::Cardinal)
         {
             return None;
         }
@@ -720,7 +744,13 @@ impl FiguresExtractor {
         }
         let unit = self.unit_after(cx, n, buf);
         // "ماده ۵", "ساعت ۱۰": a label, unless a real unit follows ("قانون ۳۰ هزار تومان")
+        // "در سطح ۸۰ تا ۹۵ درصد": the unit comes after the range
+        let range_next = unit.is_none()
+            && toks
+                .get(n.tokens.end)
+                .is_some_and(|t| RANGE_WORDS.contains(&t.text(text)));
         if label_before
+            && !range_next
             && !unit
                 .as_ref()
                 .and_then(|u| u.entry)
@@ -770,7 +800,10 @@ impl FiguresExtractor {
                 if e.is_some_and(|e| e.fa == "تن") {
                     let after = toks.get(next).map(|t| t.text(text));
                     let people_after = after.is_some_and(|a| {
-                        matches!(a, "از" | "را" | "دیگر" | "کشته" | "زخمی" | "مجروح" | "بازداشت" | "دستگیر")
+                        matches!(
+                            a,
+                            "از" | "را" | "دیگر" | "کشته" | "زخمی" | "مجروح" | "بازداشت" | "دستگیر"
+                        )
                     });
                     let small_bare = n.scale == 1
                         && numbers::cmp(n.value, Value::int(20)).is_le()
@@ -1102,7 +1135,6 @@ impl FiguresExtractor {
                 }
                 return Some(*a);
             }
-
         }
         None
     }

@@ -322,65 +322,104 @@ enum Morph {
 }
 
 /// Number morphemes in normalized spelling, grouped by first letter so a
-/// lookup tries only a handful. Longest first within a group.
-static MORPHS: &[(&str, Morph)] = &[
-    ("یکصد", Morph::Small(100)),
+/// lookup tries only a handful ([`morphs_for`]). Longest first within a group.
+static M_0: &[(&str, Morph)] = &[
     ("یازده", Morph::Small(11)),
+    ("یکصد", Morph::Small(100)),
     ("یک", Morph::Small(1)),
+];
+static M_1: &[(&str, Morph)] = &[
     ("دوازده", Morph::Small(12)),
     ("دویست", Morph::Small(200)),
     ("دوم", Morph::Ord(2)),
     ("دو", Morph::Small(2)),
     ("ده", Morph::Small(10)),
+];
+static M_2: &[(&str, Morph)] = &[
     ("سیزده", Morph::Small(13)),
     ("سیصد", Morph::Small(300)),
     ("سوم", Morph::Ord(3)),
     ("سی", Morph::Small(30)),
     ("سه", Morph::Small(3)),
+];
+static M_3: &[(&str, Morph)] = &[
     ("چهارصد", Morph::Small(400)),
     ("چهارده", Morph::Small(14)),
     ("چهار", Morph::Small(4)),
     ("چهل", Morph::Small(40)),
+];
+static M_4: &[(&str, Morph)] = &[
     ("پانزده", Morph::Small(15)),
     ("پونزده", Morph::Small(15)),
     ("پانصد", Morph::Small(500)),
     ("پونصد", Morph::Small(500)),
     ("پنجاه", Morph::Small(50)),
     ("پنج", Morph::Small(5)),
+];
+static M_5: &[(&str, Morph)] = &[
     ("شانزده", Morph::Small(16)),
     ("شونزده", Morph::Small(16)),
-    ("ششصد", Morph::Small(600)),
     ("شیشصد", Morph::Small(600)),
+    ("ششصد", Morph::Small(600)),
     ("شصت", Morph::Small(60)),
-    ("شش", Morph::Small(6)),
     ("شیش", Morph::Small(6)),
+    ("شش", Morph::Small(6)),
+];
+static M_6: &[(&str, Morph)] = &[
     ("هفتصد", Morph::Small(700)),
     ("هفتاد", Morph::Small(70)),
-    ("هفده", Morph::Small(17)),
     ("هیفده", Morph::Small(17)),
-    ("هفت", Morph::Small(7)),
     ("هشتصد", Morph::Small(800)),
     ("هشتاد", Morph::Small(80)),
-    ("هجده", Morph::Small(18)),
     ("هیجده", Morph::Small(18)),
+    ("هفده", Morph::Small(17)),
+    ("هجده", Morph::Small(18)),
     ("هژده", Morph::Small(18)),
-    ("هشت", Morph::Small(8)),
     ("هزار", Morph::Scale(1_000)),
-    ("نهصد", Morph::Small(900)),
+    ("هفت", Morph::Small(7)),
+    ("هشت", Morph::Small(8)),
+];
+static M_7: &[(&str, Morph)] = &[
     ("نوزده", Morph::Small(19)),
+    ("نهصد", Morph::Small(900)),
     ("نود", Morph::Small(90)),
     ("نیم", Morph::Half),
     ("نه", Morph::Small(9)),
-    ("بیست", Morph::Small(20)),
+];
+static M_8: &[(&str, Morph)] = &[
     ("بیلیون", Morph::Scale(1_000_000_000)),
-    ("صد", Morph::Small(100)),
+    ("بیست", Morph::Small(20)),
+];
+static M_9: &[(&str, Morph)] = &[("صد", Morph::Small(100))];
+static M_10: &[(&str, Morph)] = &[
     ("میلیارد", Morph::Scale(1_000_000_000)),
     ("میلیون", Morph::Scale(1_000_000)),
     ("ملیارد", Morph::Scale(1_000_000_000)),
     ("ملیون", Morph::Scale(1_000_000)),
-    ("تریلیون", Morph::Scale(1_000_000_000_000)),
-    ("و", Morph::And),
 ];
+static M_11: &[(&str, Morph)] = &[("تریلیون", Morph::Scale(1_000_000_000_000))];
+static M_12: &[(&str, Morph)] = &[("و", Morph::And)];
+
+/// The morphemes that start with `c` (already folded).
+#[inline]
+fn morphs_for(c: char) -> &'static [(&'static str, Morph)] {
+    match c {
+        'ی' => M_0,
+        'د' => M_1,
+        'س' => M_2,
+        'چ' => M_3,
+        'پ' => M_4,
+        'ش' => M_5,
+        'ه' => M_6,
+        'ن' => M_7,
+        'ب' => M_8,
+        'ص' => M_9,
+        'م' => M_10,
+        'ت' => M_11,
+        'و' => M_12,
+        _ => &[],
+    }
+}
 
 /// Fold Arabic letter variants so raw (unnormalized) text matches too.
 #[inline]
@@ -406,21 +445,16 @@ fn starts_folded(rest: &str, m: &str) -> Option<usize> {
 }
 
 /// The longest morpheme at the start of `rest`, with its byte length.
+#[inline]
 fn morph_at(rest: &str) -> Option<(Morph, usize)> {
     let first = fold(rest.chars().next()?);
-    let mut best: Option<(Morph, usize, usize)> = None;
-    for (m, v) in MORPHS {
-        if !m.starts_with(first) {
-            continue;
-        }
+    // each group is sorted longest first: the first match is the longest
+    for (m, v) in morphs_for(first) {
         if let Some(len) = starts_folded(rest, m) {
-            let chars = m.chars().count();
-            if best.is_none_or(|b| chars > b.2) {
-                best = Some((*v, len, chars));
-            }
+            return Some((*v, len));
         }
     }
-    best.map(|(m, l, _)| (m, l))
+    None
 }
 
 /// Ordinal suffixes after a number morpheme (longest first).
@@ -442,7 +476,8 @@ const ORD_WORDS: &[(&str, i128)] = &[
 /// number morpheme.
 fn lex_word(w: &str, out: &mut Vec<Morph>) -> Option<usize> {
     out.clear();
-    for (o, v) in ORD_WORDS {
+    let ord_start = matches!(w.chars().next().map(fold), Some('ا' | 'ن' | 'ی' | 'س'));
+    for (o, v) in ORD_WORDS.iter().filter(|_| ord_start) {
         if starts_folded(w, o) == Some(w.len()) {
             out.push(Morph::Ord(*v));
             return Some(w.len());
@@ -942,6 +977,18 @@ fn spaced_decimal(text: &str, tokens: &[Token], i: usize) -> Option<(Value, Digi
 
 /// Read the number that starts at token `start`, if any.
 pub fn number_at(text: &str, tokens: &[Token], start: usize) -> Option<Number> {
+    // the common case, a word that is no number, without allocating
+    let t0 = tokens.get(start)?;
+    match t0.kind {
+        TokenKind::Number => {}
+        TokenKind::Word => {
+            let w = t0.text(text);
+            if morph_at(w).is_none() && !w.starts_with("اول") && !w.starts_with("نخست") {
+                return None;
+            }
+        }
+        _ => return None,
+    }
     let mut buf = Vec::with_capacity(16);
     let mut look = Vec::with_capacity(16);
     let mut comp = Composer::new();

@@ -1,0 +1,111 @@
+//! Throughput of `analyze` (normalize + tokenize + dates + figures) on the
+//! shared news text, single-threaded, against two baselines measured in the
+//! same run: copying the bytes (what `cat` does) and normalize + tokenize
+//! alone.
+//!
+//! `cargo bench --bench analyze` (needs ../shared/data/news/*.jsonl; set
+//! KHABAR_NEWS to a JSONL file to use another corpus). Prints MB/s of input
+//! text for each stage; asserts the figure and date counts so it cannot
+//! quietly measure nothing.
+
+use std::time::{Duration, Instant};
+
+use khabar::text::tokenize::tokenize;
+use khabar::{Analyzer, ArticleMeta};
+
+fn load() -> Vec<String> {
+    let paths: Vec<String> = match std::env::var("KHABAR_NEWS") {
+        Ok(p) => vec![p],
+        Err(_) => ["farsnews.jsonl", "varzesh3.jsonl"]
+            .iter()
+            .map(|f| {
+                let local = format!("../shared/data/news/{f}");
+                if std::path::Path::new(&local).exists() {
+                    local
+                } else {
+                    format!("/work/shared/data/news/{f}")
+                }
+            })
+            .collect(),
+    };
+    let mut texts = Vec::new();
+    for p in paths {
+        let data = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("json");
+            if let Some(t) = v["text"].as_str() {
+                if !t.trim().is_empty() {
+                    texts.push(t.to_string());
+                }
+            }
+        }
+    }
+    texts
+}
+
+/// Best of `runs` timings of `f` over all texts.
+fn best(runs: usize, mut f: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut best = Duration::MAX;
+    let mut out = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        out = f();
+        best = best.min(t.elapsed());
+    }
+    (best, out)
+}
+
+fn main() {
+    let texts = load();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    let analyzer = Analyzer::embedded().expect("lexicons");
+    let norm = analyzer.normalizer().clone();
+    let meta = ArticleMeta::default();
+    let runs = 7;
+
+    let (t_copy, n_copy) = best(runs, || {
+        let mut buf = Vec::with_capacity(bytes);
+        for t in &texts {
+            buf.extend_from_slice(t.as_bytes());
+        }
+        std::hint::black_box(&buf);
+        buf.len()
+    });
+    assert_eq!(n_copy, bytes);
+    let (t_norm, n_tok) = best(runs, || {
+        texts
+            .iter()
+            .map(|t| tokenize(norm.normalize(t).text.text()).tokens.len())
+            .sum()
+    });
+    let (t_all, (n_fig, n_date)) = {
+        let mut counts = (0, 0);
+        let (d, _) = best(runs, || {
+            counts = (0, 0);
+            for (i, t) in texts.iter().enumerate() {
+                let doc = analyzer.analyze(&i.to_string(), t, &meta).expect("analyze");
+                counts.0 += doc.figures.len();
+                counts.1 += doc.dates.len();
+            }
+            counts.0
+        });
+        (d, counts)
+    };
+    assert!(
+        n_tok > 0 && n_fig > 1000 && n_date > 1000,
+        "{n_tok} tokens, {n_fig} figures, {n_date} dates"
+    );
+    let rate = |d: Duration| mb / d.as_secs_f64();
+    println!("corpus: {} articles, {:.1} MB of text", texts.len(), mb);
+    println!("copy (cat baseline)          {:>8.1} MB/s", rate(t_copy));
+    println!(
+        "normalize + tokenize         {:>8.1} MB/s   ({n_tok} tokens)",
+        rate(t_norm)
+    );
+    println!(
+        "analyze (+ dates + figures)  {:>8.1} MB/s   ({n_fig} figures, {n_date} dates)  = {:.2}× the normalize+tokenize time",
+        rate(t_all),
+        t_all.as_secs_f64() / t_norm.as_secs_f64()
+    );
+}
