@@ -82,3 +82,34 @@ fn offsets_of_figures_and_dates_in_damaged_text() {
     assert_eq!(doc.figures[0].approx, Some(khabar::document::Approx::About));
     assert_eq!(doc.figures[0].currency.as_deref(), Some("IRT"));
 }
+
+#[test]
+fn analyze_cli_prints_figures_and_dates() {
+    let input = "امروز ۲ میلیون و ۴۰۰ هزار تومان پرداخت شد و سال گذشته ۱۲٫۵ درصد رشد داشتیم.";
+    let out = crate::util::run(
+        &["analyze", "--compact", "--date", "1403/01/20"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let figs = doc["figures"].as_array().unwrap();
+    assert_eq!(figs.len(), 2);
+    assert_eq!(figs[0]["value"], 2400000);
+    assert_eq!(figs[0]["currency"], "IRT");
+    assert_eq!(figs[1]["value"], 12.5);
+    let dates = doc["dates"].as_array().unwrap();
+    assert_eq!(dates[0]["iso"], "2024-04-08");
+    assert_eq!(dates[0]["relative"], true);
+    assert_eq!(dates[1]["text"], "سال گذشته");
+    assert_eq!(dates[1]["iso"], "2023");
+    // offsets are code points of the input
+    let chars: Vec<char> = input.chars().collect();
+    let (s, e) = (
+        figs[0]["start"].as_u64().unwrap() as usize,
+        figs[0]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        chars[s..e].iter().collect::<String>(),
+        "۲ میلیون و ۴۰۰ هزار تومان"
+    );
+}

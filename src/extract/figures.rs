@@ -255,6 +255,7 @@ const LABELS: &[&str] = &[
     "فکس",
     "صندوق",
     "لشگر",
+    "شعبه",
     "لشکر",
     "تیپ",
     "پارک",
@@ -947,6 +948,27 @@ impl FiguresExtractor {
         let toks = &cx.tokens.tokens;
         let lex: &'l UnitLexicon = &cx.lex.units;
         let last = n.tokens.end - 1;
+        // "%۹۳": the sign written before the number (a right-to-left habit)
+        if let Some(p) = n.tokens.start.checked_sub(1).map(|p| &toks[p]) {
+            let glued = !toks[n.tokens.start].space_before;
+            let after_is_sign = toks
+                .get(n.tokens.end)
+                .is_some_and(|t| matches!(t.text(text), "%" | "٪"));
+            if p.kind == TokenKind::Punct
+                && matches!(p.text(text), "%" | "٪")
+                && glued
+                && n.tail.is_empty()
+                && !after_is_sign
+            {
+                return Some(FoundUnit {
+                    entry: lex.get("درصد"),
+                    word: p.span,
+                    next: n.tokens.end,
+                    end: n.span.end,
+                    he_suffix: false,
+                });
+            }
+        }
         // glued: "صددرصد", "هفت‌نفره", "دودرصدی"
         if !n.tail.is_empty() {
             let tail = &text[n.tail.range()];
@@ -1203,6 +1225,7 @@ mod tests {
             ("نیم کیلوگرم طلا", "نیم کیلوگرم طلا", "0.5", "quantity"),
             ("یک مرد ۴۵ ساله", "۴۵ ساله", "45", "age"),
             ("۲۰ % سهم", "۲۰ %", "20", "percent"),
+            ("دقت داوران %۹۳ بوده", "۹۳", "93", "percent"),
         ];
         for (input, text, value, kind) in cases {
             let (t, v, k) = one(input);
@@ -1248,6 +1271,10 @@ mod tests {
             "در سال ۱۴۰۰",
             "روز ۱۲ فروردین ۱۴۰۳",
             "تبصره ۱۴ این ماده",
+            "شعبه دو کرج",
+            "هر دو آسیب دیدند",
+            "دو سه منبع دیگر",
+            "قانون باید دوباره امضا شود",
         ] {
             assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
         }
