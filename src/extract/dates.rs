@@ -977,8 +977,18 @@ impl<'a> Parser<'a, '_> {
         {
             let j = if self.word(j) == Some("سال") { j + 1 } else { j };
             if let Some(t) = self.toks.get(j) {
-                if let Some((_, n2)) = int_token(self.text, t) {
-                    if n2 == 2 || n2 == 4 {
+                if let Some((v2, n2)) = int_token(self.text, t) {
+                    // the second year must look like one ("سال ۹۴ و ۶۴۰۰ میلیارد" is not)
+                    let plausible = match n2 {
+                        2 => true,
+                        4 => (1200..=1500).contains(&v2) || (1800..=2200).contains(&v2),
+                        _ => false,
+                    };
+                    let scaled = self
+                        .word(j + 1)
+                        .and_then(numbers::parse_number)
+                        .is_some_and(|n| n.scale > 1);
+                    if plausible && !scaled {
                         end = j;
                     }
                 }

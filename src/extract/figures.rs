@@ -614,6 +614,19 @@ impl Extractor for FiguresExtractor {
             }
             if fig.2 {
                 figures.push(fig.0);
+            } else if let Some(u) = self.list_unit(cx, &nums, k - 1, &mut buf) {
+                // "۳۲ و ۲۱ درصد", "۱۰، ۱۵ و ۲۰ میلیون تومان": the unit of the list's last item
+                let mut f = fig.0;
+                if n.scale == 1 && u.scale > 1 {
+                    match numbers::mul_int(f.value, u.scale) {
+                        Some(v) => f.value = v,
+                        None => continue,
+                    }
+                }
+                f.kind = u.kind;
+                f.unit = u.unit;
+                f.currency = u.currency;
+                figures.push(f);
             } else if n.scale >= 1_000_000 && n.kind == NumberKind::Cardinal {
                 pending.push((fig.0, n.tail));
             }
@@ -643,6 +656,50 @@ impl Extractor for FiguresExtractor {
         }
         figures.sort_by_key(|f| f.span.start);
         out.figures.extend(figures);
+    }
+}
+
+/// The unit a list item takes from the end of its list.
+struct ListUnit {
+    kind: FigureKind,
+    unit: Option<Gloss>,
+    currency: Option<String>,
+    /// The scale word of the last item ("۱۰ و ۱۵ میلیون تومان").
+    scale: i128,
+}
+
+impl FiguresExtractor {
+    /// For the unit-less number `nums[k]`: when it heads a list "X و Y درصد",
+    /// "X، Y و Z میلیون تومان" (up to five items, one sentence) whose last
+    /// item has a percent, money or physical unit, that unit.
+    fn list_unit(&self, cx: &Context<'_>, nums: &[Number], k: usize, buf: &mut String) -> Option<ListUnit> {
+        let toks = &cx.tokens.tokens;
+        let text = cx.text;
+        let mut prev = &nums[k];
+        for m in k + 1..nums.len().min(k + 5) {
+            let cur = &nums[m];
+            let sep = toks.get(prev.tokens.end)?;
+            if cur.tokens.start != prev.tokens.end + 1
+                || !matches!(sep.text(text), "و" | "،" | ",")
+                || sep.sentence != toks[cur.tokens.start].sentence
+                || cur.kind != NumberKind::Cardinal
+            {
+                return None;
+            }
+            let (f, _, has_unit) = self.figure_for(cx, cur, buf)?;
+            if has_unit {
+                return matches!(f.kind, FigureKind::Percent | FigureKind::Money | FigureKind::Quantity).then_some(
+                    ListUnit {
+                        kind: f.kind,
+                        unit: f.unit,
+                        currency: f.currency,
+                        scale: cur.scale,
+                    },
+                );
+            }
+            prev = cur;
+        }
+        None
     }
 }
 
@@ -1256,6 +1313,22 @@ mod tests {
         assert_eq!(f[0].currency.as_deref(), Some("IRT"));
         assert_eq!(f[1].approx, Some(crate::document::Approx::About));
         assert_eq!(f[1].value.to_string(), "500");
+    }
+
+    #[test]
+    fn lists_share_their_unit() {
+        let f = figs("رشد ۳۲ و ۲۱ درصدی و وام ۱۰، ۱۵ و ۲۰ میلیون تومانی");
+        let got: Vec<(&str, &str, &str)> = f.iter().map(|x| (x[0].as_str(), x[1].as_str(), x[2].as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("۳۲", "32", "percent"),
+                ("۲۱ درصدی", "21", "percent"),
+                ("۱۰", "10000000", "money"),
+                ("۱۵", "15000000", "money"),
+                ("۲۰ میلیون تومانی", "20000000", "money"),
+            ]
+        );
     }
 
     #[test]
