@@ -331,6 +331,20 @@ const COUNTERS: &[&str] = &[
     "خودرو",
 ];
 
+/// Nouns after which a two-digit number is a year: "متولد ۶۵", "انتخابات ۹۶".
+const YEAR_NOUNS: &[&str] = &[
+    "متولد",
+    "انتخابات",
+    "فتنه",
+    "شوراهای",
+    "کنکور",
+    "بودجه",
+    "اغتشاشات",
+    "حوادث",
+    "وقایع",
+    "زلزله",
+];
+
 /// Words before جمعه that make it not a weekday (نماز جمعه).
 const NOT_WEEKDAY_BEFORE: &[&str] = &[
     "نماز",
@@ -656,6 +670,7 @@ impl<'a> Parser<'a, '_> {
                 .numeric_date(i)
                 .or_else(|| self.day_range(i))
                 .or_else(|| self.day_month(i))
+                .or_else(|| self.year_after_noun(i))
                 .or_else(|| self.bare_year(i))
                 .or_else(|| self.relative(i)),
             TokenKind::Word => {
@@ -674,7 +689,11 @@ impl<'a> Parser<'a, '_> {
                 self.buf = key;
                 if !starter {
                     let num = numbers::number_at(self.text, self.toks, i).filter(|n| {
-                        n.tail.is_empty() || self.lex.starters.contains(&squash(&self.text[n.tail.range()]))
+                        let tail = &self.text[n.tail.range()];
+                        let unit = tail.strip_suffix('ه').unwrap_or(tail);
+                        n.tail.is_empty()
+                            || self.lex.starters.contains(&squash(tail))
+                            || UNITS.iter().any(|u| u.0 == unit)
                     });
                     num?;
                 }
@@ -1006,6 +1025,36 @@ impl<'a> Parser<'a, '_> {
             y
         };
         Some(Self::found(end, cal, Self::iso_year(y, cal), DateKind::Date))
+    }
+
+    /// A two-digit year after a noun that takes one: "متولد ۶۵",
+    /// "انتخابات ۹۶", "فتنه ۸۸" (the span is the year alone).
+    fn year_after_noun(&mut self, i: usize) -> Option<Found> {
+        let prev = self.word(i.checked_sub(1)?)?;
+        if !YEAR_NOUNS.contains(&prev) || !self.same_sentence(i - 1, i) {
+            return None;
+        }
+        let (v, n) = int_token(self.text, &self.toks[i])?;
+        if n != 2 {
+            return None;
+        }
+        // "انتخابات ۹۶ نفر" is a count
+        if let Some(w) = self.word(i + 1) {
+            if self.cx.lex.units.get(&squash(w)).is_some() {
+                return None;
+            }
+        }
+        let y = self.two_digit_year(v);
+        let mut end = i;
+        if let Some((_, mn)) = self.marker_at(i + 1) {
+            end += mn;
+        }
+        Some(Self::found(
+            end,
+            Calendar::Jalali,
+            Self::iso_year(y, Calendar::Jalali),
+            DateKind::Date,
+        ))
     }
 
     /// A plain four-digit year not followed by a unit: "۲۰۲۱", "۱۳۹۵".
@@ -1507,6 +1556,13 @@ mod tests {
             ("تا پایان سال جاری", "پایان سال جاری", Some("2024"), "relative"),
             ("در دهه ۷۰ بود", "دهه ۷۰", None, "relative"),
             ("خرداد امسال گفت", "خرداد امسال", Some("2024-06"), "date"),
+            ("او متولد ۶۵ است", "۶۵", Some("1986"), "date"),
+            (
+                "در شش‌ماهه اول امسال",
+                "شش‌ماهه اول امسال",
+                Some("2024"),
+                "relative",
+            ),
         ];
         for (input, text, iso, kind) in cases {
             let got = dates(input, p);

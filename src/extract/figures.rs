@@ -688,14 +688,16 @@ impl FiguresExtractor {
             }
             let (f, _, has_unit) = self.figure_for(cx, cur, buf)?;
             if has_unit {
-                return matches!(f.kind, FigureKind::Percent | FigureKind::Money | FigureKind::Quantity).then_some(
-                    ListUnit {
-                        kind: f.kind,
-                        unit: f.unit,
-                        currency: f.currency,
-                        scale: cur.scale,
-                    },
-                );
+                return matches!(
+                    f.kind,
+                    FigureKind::Percent | FigureKind::Money | FigureKind::Quantity
+                )
+                .then_some(ListUnit {
+                    kind: f.kind,
+                    unit: f.unit,
+                    currency: f.currency,
+                    scale: cur.scale,
+                });
             }
             prev = cur;
         }
@@ -1318,7 +1320,10 @@ mod tests {
     #[test]
     fn lists_share_their_unit() {
         let f = figs("رشد ۳۲ و ۲۱ درصدی و وام ۱۰، ۱۵ و ۲۰ میلیون تومانی");
-        let got: Vec<(&str, &str, &str)> = f.iter().map(|x| (x[0].as_str(), x[1].as_str(), x[2].as_str())).collect();
+        let got: Vec<(&str, &str, &str)> = f
+            .iter()
+            .map(|x| (x[0].as_str(), x[1].as_str(), x[2].as_str()))
+            .collect();
         assert_eq!(
             got,
             vec![
