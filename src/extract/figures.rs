@@ -676,8 +676,7 @@ impl FiguresExtractor {
         let toks = &cx.tokens.tokens;
         let text = cx.text;
         let mut prev = &nums[k];
-        for m in k + 1..nums.len().min(k + 5) {
-            let cur = &nums[m];
+        for cur in nums.iter().take(k + 5).skip(k + 1) {
             let sep = toks.get(prev.tokens.end)?;
             if cur.tokens.start != prev.tokens.end + 1
                 || !matches!(sep.text(text), "و" | "،" | ",")
