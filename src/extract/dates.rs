@@ -866,8 +866,8 @@ impl<'a> Parser<'a, '_> {
         Some((y.unwrap_or(0), cal, used, true))
     }
 
-    /// DAY تا DAY MONTH [YEAR]: "۱۷ تا ۱۹ آذر", "اول تا هشتم اردیبهشت ۱۳۹۶";
-    /// one mention whose iso is the first day.
+    /// DAY تا DAY MONTH [YEAR]: "۱۷ تا ۱۹ آذر", "اول تا هشتم اردیبهشت ۱۳۹۶":
+    /// two dates (GOLD.md counts each end), the first written as a day alone.
     fn day_range(&mut self, i: usize) -> Option<Found> {
         let (d, dn) = self.day_at(i).or_else(|| {
             let n = numbers::number_at(self.text, self.toks, i)?;
@@ -876,23 +876,25 @@ impl<'a> Parser<'a, '_> {
                 .then(|| (v, n.tokens.len()))
         })?;
         let sep = self.toks.get(i + dn)?;
-        if !matches!(sep.text(self.text), "تا" | "الی" | "-" | "–" | "و") || !self.same_sentence(i, i + dn)
+        if !matches!(sep.text(self.text), "تا" | "الی" | "-" | "–" | "و" | "لغایت")
+            || !self.same_sentence(i, i + dn)
         {
             return None;
         }
         let j = i + dn + 1;
         let (_, dn2) = self.day_at(j)?;
         let (cal, m, mn, _) = self.month_at(j + dn2)?;
-        let mut end = j + dn2 + mn - 1;
+        let end = j + dn2 + mn - 1;
         let mut year = self.pub_year(cal, m, d);
-        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
-            end += yn;
+        if let Some((y, c, _, rel)) = self.year_after(end + 1, cal) {
             if c == cal {
                 year = if rel && y == 0 { None } else { Some(y) };
             }
         }
+        // the first day is a date of its own (its month and year are the
+        // second's); the second is found next
         let iso = year.and_then(|y| Self::iso_ymd(cal, y, m, d));
-        Some(Self::found(end, cal, iso, DateKind::Date))
+        Some(Self::found(i + dn - 1, cal, iso, DateKind::Date))
     }
 
     /// [weekday] DAY MONTH [YEAR]: "۱۲ فروردین ۱۴۰۳", "سوم اسفند ۱۳۶۲",
@@ -1402,7 +1404,6 @@ impl Extractor for DatesExtractor {
                                     (g.year, g.calendar == f.calendar && g.end < toks.len())
                                 {
                                     f.iso = Parser::iso_ymd(f.calendar, y, m, d);
-                                    f.end = g.end;
                                 }
                             }
                         }
@@ -1602,8 +1603,9 @@ mod tests {
             ("خبرگزاری مهر در مهرماه ۱۳۸۸ تاسیس شد.", &["مهرماه ۱۳۸۸"]),
             (
                 "در تاريخ بين 27 اوت تا 22 اکتبر سال 2017",
-                &["۲۷ اوت تا ۲۲ اکتبر سال ۲۰۱۷"],
+                &["۲۷ اوت", "۲۲ اکتبر سال ۲۰۱۷"],
             ),
+            ("۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳", &["۲۹", "۳۱ شهریورماه ۱۳۹۳"]),
             ("بیست‌و‌یکمین روز فروردین", &["بیست\u{200c}ویکمین روز فروردین"]),
             (
                 "16بهمن با تیرکمان علی و تیر و کمان من به شکار رفتیم.",

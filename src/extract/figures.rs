@@ -352,6 +352,7 @@ const NOT_NOUNS: &[&str] = &[
     "رسیده",
     "است.",
     "الی",
+    "لغایت",
     "الا",
     "یک",
     "دو",
@@ -471,7 +472,7 @@ const QUALIFIERS: &[(&str, Approx)] = &[
     ("تا", Approx::AtMost),
 ];
 
-const RANGE_WORDS: &[&str] = &["تا", "الی", "-", "–", "الا"];
+const RANGE_WORDS: &[&str] = &["تا", "الی", "-", "–", "الا", "لغایت"];
 
 /// Person nouns after "X ساله" that make it an age.
 const PERSON_NOUNS: &[&str] = &[
@@ -679,7 +680,7 @@ impl FiguresExtractor {
         for cur in nums.iter().take(k + 5).skip(k + 1) {
             let sep = toks.get(prev.tokens.end)?;
             if cur.tokens.start != prev.tokens.end + 1
-                || !matches!(sep.text(text), "و" | "،" | ",")
+                || !matches!(sep.text(text), "و" | "،" | "," | "یا")
                 || sep.sentence != toks[cur.tokens.start].sentence
                 || cur.kind != NumberKind::Cardinal
             {
@@ -689,7 +690,11 @@ impl FiguresExtractor {
             if has_unit {
                 return matches!(
                     f.kind,
-                    FigureKind::Percent | FigureKind::Money | FigureKind::Quantity
+                    FigureKind::Percent
+                        | FigureKind::Money
+                        | FigureKind::Quantity
+                        | FigureKind::Duration
+                        | FigureKind::Other
                 )
                 .then_some(ListUnit {
                     kind: f.kind,
@@ -780,6 +785,17 @@ impl FiguresExtractor {
             .map(|p| p.text(text));
         let label_before = prev_word.is_some_and(|p| LABELS.contains(&p))
             || (prev_word == Some(":") && first >= 2 && LABELS.contains(&toks[first - 2].text(text)));
+        // "دو طرف", "دو کشور": the two (already named) sides, not a count
+        if !n.digits && n.value == Value::int(2) && n.scale == 1 {
+            if let Some(t) = toks.get(n.tokens.end) {
+                if matches!(
+                    t.text(text),
+                    "طرف" | "جانب" | "کشور" | "ملت" | "دولت" | "کره" | "سوی"
+                ) {
+                    return None;
+                }
+            }
+        }
         // "هر دو" (both); "دو سه منبع" (two or three): not counts
         if prev_word == Some("هر") && !n.digits && n.scale == 1 {
             return None;
@@ -832,10 +848,9 @@ impl FiguresExtractor {
                 if generic && (plain_one || is_nine || half_alone) {
                     return None;
                 }
+                // "یک نهاد" is indefinite; "یک ماه" is a duration
                 if (plain_one || half_alone)
-                    && e.is_some_and(|e| {
-                        matches!(e.kind, UnitKind::Count | UnitKind::Duration | UnitKind::Other)
-                    })
+                    && e.is_some_and(|e| matches!(e.kind, UnitKind::Count | UnitKind::Other))
                 {
                     return None;
                 }
@@ -1094,7 +1109,8 @@ impl FiguresExtractor {
         }
         // an unknown head noun counts when it looks like a noun
         let w = t.text(text);
-        if is_not_noun(w) || w.chars().count() < 2 || cx.lex.dates.is_date_word(w) {
+        // two-letter words after سی/دی are spelt Latin letters ("سی ان ان")
+        if is_not_noun(w) || w.chars().count() < 3 || cx.lex.dates.is_date_word(w) {
             return None;
         }
         // plain years and numbers with words only count known nouns
