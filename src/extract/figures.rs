@@ -577,6 +577,10 @@ impl Extractor for FiguresExtractor {
         while k < nums.len() {
             let n = &nums[k];
             k += 1;
+            // a number already inside the last figure ("۴۷ دلار و ۴۱ سنت")
+            if figures.last().is_some_and(|f| f.span.contains(n.span)) {
+                continue;
+            }
             if n.kind == NumberKind::Ordinal || overlaps_any(&date_spans, n.span) {
                 continue;
             }
@@ -1128,9 +1132,8 @@ impl FiguresExtractor {
         if is_not_noun(w) || w.chars().count() < 3 || cx.lex.dates.is_date_word(w) {
             return None;
         }
-        // plain years count only known nouns; so do millions ("یک میلیارد
-        // پرداخت شود" is money left implicit, see the pending pass)
-        if (n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words) || n.scale >= 1_000_000 {
+        // plain years and numbers with words only count known nouns
+        if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words {
             return None;
         }
         if w.ends_with("ند") && w.chars().count() >= 5 {
