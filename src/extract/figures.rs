@@ -682,10 +682,17 @@ impl FiguresExtractor {
         let toks = &cx.tokens.tokens;
         let text = cx.text;
         let mut prev = &nums[k];
+        // "از ۱۰٫۹ به ۱۲٫۷ درصد": a change from one value to another
+        let from = nums[k]
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].text(text) == "از");
         for cur in nums.iter().take(k + 5).skip(k + 1) {
             let sep = toks.get(prev.tokens.end)?;
+            let sep_ok = matches!(sep.text(text), "و" | "،" | "," | "یا") || (from && sep.text(text) == "به");
             if cur.tokens.start != prev.tokens.end + 1
-                || !matches!(sep.text(text), "و" | "،" | "," | "یا")
+                || !sep_ok
                 || sep.sentence != toks[cur.tokens.start].sentence
                 || cur.kind != NumberKind::Cardinal
             {
@@ -1352,8 +1359,21 @@ mod tests {
     }
 
     #[test]
+    fn lexicon_errors_name_file_and_line() {
+        let e = super::UnitLexicon::parse("fa\ten\ten_plural\tkind\tcurrency\nتن\tton\ttons\tweight\n", None)
+            .unwrap_err();
+        assert_eq!(e.to_string(), "lexicon units.tsv:2: unknown kind \"weight\"");
+        let e = crate::extract::dates::DateLexicon::parse(
+            "fa\tkind\tcalendar\tvalue\ten\nدی\tmonth\tjalali\tx\tDey\n",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(e.to_string(), "lexicon dates.tsv:2: bad number \"x\"");
+    }
+
+    #[test]
     fn lists_share_their_unit() {
-        let f = figs("رشد ۳۲ و ۲۱ درصدی و وام ۱۰، ۱۵ و ۲۰ میلیون تومانی");
+        let f = figs("رشد ۳۲ و ۲۱ درصدی و وام ۱۰، ۱۵ و ۲۰ میلیون تومانی، از ۱۰٫۹ به ۱۲٫۷ درصد");
         let got: Vec<(&str, &str, &str)> = f
             .iter()
             .map(|x| (x[0].as_str(), x[1].as_str(), x[2].as_str()))
@@ -1366,6 +1386,8 @@ mod tests {
                 ("۱۰", "10000000", "money"),
                 ("۱۵", "15000000", "money"),
                 ("۲۰ میلیون تومانی", "20000000", "money"),
+                ("۱۰٫۹", "10.9", "percent"),
+                ("۱۲٫۷ درصد", "12.7", "percent"),
             ]
         );
     }
