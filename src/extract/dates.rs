@@ -984,7 +984,13 @@ impl<'a> Parser<'a, '_> {
             }
             _ => return None,
         }
-        let (y, mut cal, n) = self.year_at(i + 1, None)?;
+        // an old year is read in the calendar its marker names ("سال ۱۰۴۵ ه.ق")
+        let marker_cal = self
+            .toks
+            .get(i + 2)
+            .and_then(|_| self.marker_at(i + 2))
+            .map(|m| m.0);
+        let (y, mut cal, n) = self.year_at(i + 1, marker_cal)?;
         let mut end = i + n;
         // "سال ۹۲ تا ۹۴", "سال‌های ۹۳ و ۹۴", "سال ۱۳۹۱ - ۹۲"
         if let Some(j) = self
@@ -1558,6 +1564,14 @@ mod tests {
             ("در دهه ۷۰ بود", "دهه ۷۰", None, "relative"),
             ("خرداد امسال گفت", "خرداد امسال", Some("2024-06"), "date"),
             ("او متولد ۶۵ است", "۶۵", Some("1986"), "date"),
+            // tabular Hijri: 2024-01-24 (Iran observed 13 Rajab 1445 on 2024-01-25)
+            ("در ۱۳ رجب ۱۴۴۵", "۱۳ رجب ۱۴۴۵", Some("2024-01-24"), "date"),
+            ("در سال ۱۰۴۵ ه. ق", "سال ۱۰۴۵ ه. ق", Some("1635"), "date"),
+            ("در اکتبر ۲۰۱۶", "اکتبر ۲۰۱۶", Some("2016-10"), "date"),
+            ("روز ۲۵ نوامبر ۲۰۱۶", "۲۵ نوامبر ۲۰۱۶", Some("2016-11-25"), "date"),
+            ("در ۱۱.۱۹.۲۰۱۶ گفت", "۱۱.۱۹.۲۰۱۶", Some("2016-11-19"), "date"),
+            ("بهار ۱۳۹۵ بود", "بهار ۱۳۹۵", Some("2016"), "date"),
+            ("اوایل دهه ۷۰", "اوایل دهه ۷۰", None, "relative"),
             (
                 "در شش‌ماهه اول امسال",
                 "شش‌ماهه اول امسال",
