@@ -799,7 +799,18 @@ impl FiguresExtractor {
         let prev_word = prev
             .filter(|p| p.sentence == toks[first].sentence)
             .map(|p| p.text(text));
-        let label_before = prev_word.is_some_and(|p| LABELS.contains(&p))
+        // "بندهای ۷ و ۸": a label list
+        let label_list = matches!(prev_word, Some("و" | "،"))
+            && first >= 3
+            && toks[first - 2].kind == TokenKind::Number
+            && LABELS.contains(
+                &toks[first - 3]
+                    .text(text)
+                    .trim_end_matches("های")
+                    .trim_end_matches('\u{200C}'),
+            );
+        let label_before = label_list
+            || prev_word.is_some_and(|p| LABELS.contains(&p))
             || (prev_word == Some(":") && first >= 2 && LABELS.contains(&toks[first - 2].text(text)));
         // the second half of a score "۲-۱"
         if first >= 2
@@ -926,7 +937,11 @@ impl FiguresExtractor {
                         kind = FigureKind::Age;
                     }
                 }
-                if prev_word.is_some_and(|p| p == "سن" || p == "سنین") && kind == FigureKind::Duration {
+                // "۴۲ سال سن", "سن ۴۲ سال"
+                let sen_after = toks.get(next).is_some_and(|t| t.text(text) == "سن");
+                if (sen_after || prev_word.is_some_and(|p| p == "سن" || p == "سنین"))
+                    && kind == FigureKind::Duration
+                {
                     kind = FigureKind::Age;
                 }
                 if n.kind == NumberKind::Fraction && kind == FigureKind::Count {
@@ -1324,6 +1339,7 @@ mod tests {
             ("سه دهه پیش", "سه دهه", "3", "duration"),
             ("نیم کیلوگرم طلا", "نیم کیلوگرم طلا", "0.5", "quantity"),
             ("یک مرد ۴۵ ساله", "۴۵ ساله", "45", "age"),
+            ("داشتن ۴۲ سال سن", "۴۲ سال", "42", "age"),
             ("۲۰ % سهم", "۲۰ %", "20", "percent"),
             ("دقت داوران %۹۳ بوده", "۹۳", "93", "percent"),
         ];
@@ -1411,6 +1427,7 @@ mod tests {
             "قانون باید دوباره امضا شود",
             "با برتری ۲-۱ یوونتوس به پایان رسید",
             "بالاخره یک روز کاکس را می‌برم",
+            "بندهای ۷ و ۸ پیش‌نویس قطعنامه",
         ] {
             assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
         }
