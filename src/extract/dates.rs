@@ -483,6 +483,8 @@ struct Parser<'a, 'c> {
     lex: &'a DateLexicon,
     pub_jdn: Option<i64>,
     buf: String,
+    /// Lexicon lookups made while matching at the current token.
+    entries: Vec<(usize, Option<(DateWordKind, usize)>)>,
 }
 
 /// Integer value of a number token (plain digits only).
@@ -523,6 +525,16 @@ impl<'a> Parser<'a, '_> {
 
     /// The date-lexicon phrase at `i` (month names may carry ماه).
     fn entry(&mut self, i: usize) -> Option<(DateWordKind, usize)> {
+        // every pattern asks about the same few positions: remember them
+        if let Some(&(_, r)) = self.entries.iter().find(|e| e.0 == i) {
+            return r;
+        }
+        let r = self.entry_uncached(i);
+        self.entries.push((i, r));
+        r
+    }
+
+    fn entry_uncached(&mut self, i: usize) -> Option<(DateWordKind, usize)> {
         let (k, n, suf) = lookup_phrase(
             &self.lex.map,
             self.lex.max_tokens,
@@ -664,6 +676,7 @@ impl<'a> Parser<'a, '_> {
 
     /// Try every pattern at token `i`.
     fn at(&mut self, i: usize) -> Option<Found> {
+        self.entries.clear();
         let t = self.toks[i];
         match t.kind {
             TokenKind::Number => self
@@ -1396,6 +1409,7 @@ impl Extractor for DatesExtractor {
             lex: &cx.lex.dates,
             pub_jdn: pub_jdn(cx.meta),
             buf: String::new(),
+            entries: Vec::with_capacity(8),
         };
         let mut i = 0;
         while i < toks.len() {

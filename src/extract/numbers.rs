@@ -434,6 +434,13 @@ fn fold(c: char) -> char {
 /// If `rest` starts with `m` (after folding), the bytes of `rest` it covers.
 #[inline]
 fn starts_folded(rest: &str, m: &str) -> Option<usize> {
+    // normalized text already has ی and ک: compare bytes, fold only when needed
+    if rest.as_bytes().starts_with(m.as_bytes()) {
+        return Some(m.len());
+    }
+    if !rest.contains(['ي', 'ى', 'ك']) {
+        return None;
+    }
     let mut it = rest.char_indices();
     for mc in m.chars() {
         match it.next() {
