@@ -113,3 +113,97 @@ fn analyze_cli_prints_figures_and_dates() {
         "۲ میلیون و ۴۰۰ هزار تومان"
     );
 }
+
+mod props {
+    use khabar::{Analyzer, ArticleMeta};
+    use proptest::prelude::*;
+
+    /// Number words, units, months, qualifiers and separators in random
+    /// order: the extractors must never panic, and every span must slice the
+    /// input within bounds.
+    fn numberish() -> impl Strategy<Value = String> {
+        let words = [
+            "یک",
+            "دو",
+            "سه",
+            "صد",
+            "سیصد",
+            "هزار",
+            "میلیون",
+            "میلیارد",
+            "و",
+            "نیم",
+            "سوم",
+            "دهم",
+            "تا",
+            "بین",
+            "حدود",
+            "بیش",
+            "از",
+            "درصد",
+            "تومان",
+            "ریال",
+            "دلار",
+            "نفر",
+            "واحد",
+            "سال",
+            "ماه",
+            "روز",
+            "فروردین",
+            "آذرماه",
+            "امسال",
+            "گذشته",
+            "سه‌شنبه",
+            "اربعین",
+            "ساله",
+            "هفت‌نفره",
+            "ماده",
+            "ساعت",
+            "۱۲",
+            "۱۴۰۳",
+            "۹۸",
+            "۲٫۵",
+            "1,200",
+            "۶۴/۶۴",
+            "۱۴۰۳/۰۱/۱۲",
+            "۱۲:۳۰",
+            "-",
+            ".",
+            "،",
+            "%",
+            "٪",
+            "سنت",
+            "متولد",
+            "صددرصد",
+            "دوباره",
+            "هنگ‌کنگ",
+            "ه.ق",
+            "میلادی",
+            "لغایت",
+            "یا",
+            "۰۹۱۲۳۴۵۶۷۸۹",
+        ];
+        proptest::collection::vec(proptest::sample::select(words.to_vec()), 1..25).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn extractors_never_panic(s in numberish(), date in proptest::option::of((1300i32..1500, 1u32..13, 1u32..32))) {
+            let a = Analyzer::embedded().unwrap();
+            let meta = ArticleMeta { jalali_date: date };
+            let doc = a.analyze("p", &s, &meta).unwrap();
+            let len = s.chars().count();
+            for f in &doc.figures {
+                prop_assert!(f.span.start <= f.span.end && f.span.end <= len);
+                if let Some(m) = f.value_max {
+                    prop_assert!(m.to_f64() >= f.value.to_f64() || f.value.mantissa < 0);
+                }
+            }
+            for d in &doc.dates {
+                prop_assert!(d.span.start <= d.span.end && d.span.end <= len);
+            }
+        }
+    }
+}

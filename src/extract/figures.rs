@@ -593,14 +593,21 @@ impl Extractor for FiguresExtractor {
             if let Some(n2) = nums.get(k) {
                 if let Some(rng) = range_between(cx, n, &fig, n2, after) {
                     if let Some(f2) = self.figure_for(cx, n2, &mut buf) {
-                        if rng.same_unit(&fig.0, &f2.0) && !overlaps_any(&date_spans, n2.span) {
-                            let mut lo = fig.0.value;
-                            // "۳۰ تا ۴۰ هزار": the second number's scale applies to the first
-                            if rng.bare_first && n.scale == 1 && n2.scale > 1 {
-                                if let Some(v) = numbers::mul_int(lo, n2.scale) {
+                        let mut lo = fig.0.value;
+                        // "۳۰ تا ۴۰ هزار": the second number's scale applies to the first
+                        if rng.bare_first && n.scale == 1 && n2.scale > 1 {
+                            if let Some(v) = numbers::mul_int(lo, n2.scale) {
+                                if numbers::cmp(v, f2.0.value).is_le() {
                                     lo = v;
                                 }
                             }
+                        }
+                        // a range has a unit and runs upwards
+                        if f2.2
+                            && numbers::cmp(lo, f2.0.value).is_lt()
+                            && rng.same_unit(&fig.0, &f2.0)
+                            && !overlaps_any(&date_spans, n2.span)
+                        {
                             let mut f = f2.0;
                             f.value_max = Some(f.value);
                             f.value = lo;
