@@ -603,21 +603,21 @@ impl Extractor for FiguresExtractor {
                             }
                         }
                         // a range has a unit and runs upwards
+                        let mut hi = f2.0.value;
+                        if rng.hyphen && numbers::cmp(lo, hi).is_gt() {
+                            std::mem::swap(&mut lo, &mut hi);
+                        }
                         if f2.2
-                            && numbers::cmp(lo, f2.0.value).is_lt()
+                            && numbers::cmp(lo, hi).is_lt()
                             && rng.same_unit(&fig.0, &f2.0)
                             && !overlaps_any(&date_spans, n2.span)
                         {
                             let mut f = f2.0;
-                            f.value_max = Some(f.value);
+                            f.value_max = Some(hi);
                             f.value = lo;
                             f.approx = Some(Approx::Range);
                             f.span = Span::new(fig.0.span.start, f.span.end);
                             f.text = text[f.span.range()].to_string();
-                            if let Some(b) = rng.bein {
-                                f.approx = Some(Approx::Range);
-                                let _ = b;
-                            }
                             figures.push(f);
                             k += 1;
                             continue;
@@ -706,6 +706,10 @@ impl FiguresExtractor {
                 return None;
             }
             let (f, _, has_unit) = self.figure_for(cx, cur, buf)?;
+            // "۲۳ میلیون و ۵۰ درصد" is no list of percents
+            if has_unit && f.kind == FigureKind::Percent && nums[k].scale > 1 {
+                return None;
+            }
             if has_unit {
                 return matches!(
                     f.kind,
@@ -743,7 +747,9 @@ fn overlaps_any(spans: &[Span], s: Span) -> bool {
 struct RangeInfo {
     /// The first number had no unit of its own.
     bare_first: bool,
-    bein: Option<usize>,
+    /// Joined by a hyphen, which right-to-left text often shows reversed
+    /// ("۲۲ - ۲۱ درصد"): the ends may come in either order.
+    hyphen: bool,
 }
 
 impl RangeInfo {
@@ -792,7 +798,10 @@ fn range_between(
     if n2.kind == NumberKind::Ordinal || n.kind == NumberKind::Ordinal {
         return None;
     }
-    Some(RangeInfo { bare_first, bein })
+    Some(RangeInfo {
+        bare_first,
+        hyphen: matches!(w, "-" | "–"),
+    })
 }
 
 impl FiguresExtractor {
