@@ -1171,15 +1171,27 @@ impl<'a> Parser<'a, '_> {
                 return Some(Found { end: f.end, ..f });
             }
         }
-        if self.word(end + 1) == Some("گذشته") || self.word(end + 1) == Some("آینده") {
+        let dir = match self.word(end + 1) {
+            Some("گذشته") => -1,
+            Some("آینده") => 1,
+            _ => 0,
+        };
+        if dir != 0 {
             end += 1;
         }
-        // the most recent such weekday (today included)
+        // "امروز یکشنبه" is the publication day; "سه‌شنبه گذشته" the last
+        // Tuesday before it, "سه‌شنبه آینده" the next; a bare weekday the
+        // most recent one, today included
         let iso = self.pub_jdn.map(|p| {
             let back = (persian_weekday(p) - wd as i64).rem_euclid(7);
-            iso_day(p - back)
+            let day = match dir {
+                _ if today => p,
+                -1 if back == 0 => p - 7,
+                1 => p + (7 - back) % 7 + if back == 0 { 7 } else { 0 },
+                _ => p - back,
+            };
+            iso_day(day)
         });
-        let _ = today;
         Some(Self::found(end, Calendar::Jalali, iso, DateKind::Relative))
     }
 
@@ -1558,6 +1570,14 @@ mod tests {
             ("سال جاری گفت", "سال جاری", Some("2024"), "relative"),
             ("هفته آینده می‌آید", "هفته آینده", Some("2024-04-07"), "relative"),
             ("روز سه‌شنبه گفت", "روز سه‌شنبه", Some("2024-03-26"), "relative"),
+            ("امروز یکشنبه گفت", "امروز یکشنبه", Some("2024-03-31"), "relative"),
+            ("یکشنبه گذشته گفت", "یکشنبه گذشته", Some("2024-03-24"), "relative"),
+            (
+                "سه‌شنبه آینده می‌آید",
+                "سه‌شنبه آینده",
+                Some("2024-04-02"),
+                "relative",
+            ),
             (
                 "در هفت ماه اول سال ۱۳۹۵",
                 "هفت ماه اول سال ۱۳۹۵",
