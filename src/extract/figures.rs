@@ -779,15 +779,11 @@ fn range_between(
     };
     let t = toks.get(j)?;
     let w = t.text(text);
-    let bein = if toks[..n.tokens.start]
+    // "بین ۱۰ و ۲۰ درصد"
+    let bein = toks[..n.tokens.start]
         .last()
-        .is_some_and(|p| p.text(text) == "بین")
-    {
-        Some(n.tokens.start - 1)
-    } else {
-        None
-    };
-    let joins = RANGE_WORDS.contains(&w) || (w == "و" && bein.is_some());
+        .is_some_and(|p| p.text(text) == "بین");
+    let joins = RANGE_WORDS.contains(&w) || (w == "و" && bein);
     // "۲-۱" glued is a score, not a range
     if matches!(w, "-" | "–") && !t.space_before && !toks[j + 1..].first().is_some_and(|x| x.space_before) {
         return None;
