@@ -498,6 +498,24 @@ const PERSON_NOUNS: &[&str] = &[
     "نوزاد",
 ];
 
+/// Classifiers: counters whose counted group may follow with از ("۱۰ نفر از
+/// کارگران").
+const CLASSIFIERS: &[&str] = &[
+    "نفر",
+    "تن",
+    "مورد",
+    "فقره",
+    "عدد",
+    "رأس",
+    "راس",
+    "قطعه",
+    "دستگاه",
+    "باب",
+    "نسخه",
+    "جلد",
+    "فروند",
+];
+
 /// Nouns that "X ساله" qualifies as a period, not an age.
 const PERIOD_HEADS: &[&str] = &[
     "برنامه",
@@ -965,6 +983,12 @@ impl FiguresExtractor {
                         counted = Some(c);
                         end = e2;
                         next = nx;
+                        // "۱۴ نفر از بانوان قزوینی": a classifier counts the group after از
+                        if e.is_some_and(|e| CLASSIFIERS.contains(&e.fa.as_str())) {
+                            if let Some(g) = self.partitive(cx, next) {
+                                counted = Some(g);
+                            }
+                        }
                     }
                     FigureKind::Quantity => {
                         // "۳۵۰ هزار تن گندم": the measured noun right after
@@ -1257,6 +1281,33 @@ impl FiguresExtractor {
         (Gloss::new(fa, en), end, next)
     }
 
+    /// The group after a classifier: "از" + up to four words, up to a
+    /// punctuation mark, a number, a verb or a function word.
+    fn partitive(&self, cx: &Context<'_>, i: usize) -> Option<Gloss> {
+        let toks = &cx.tokens.tokens;
+        let text = cx.text;
+        if toks.get(i)?.text(text) != "از" {
+            return None;
+        }
+        let first = toks.get(i + 1)?;
+        let mut end = None;
+        for t in toks[i + 1..].iter().take(4) {
+            let w = t.text(text);
+            if t.kind != TokenKind::Word
+                || t.sentence != first.sentence
+                || is_not_noun(w)
+                || w.ends_with("ند")
+            {
+                break;
+            }
+            end = Some(t.span.end);
+        }
+        let end = end?;
+        let fa = &text[first.span.start..end];
+        let en = cx.lex.units.get(&squash(fa)).and_then(|e| e.en_plural.clone());
+        Some(Gloss::new(fa, en))
+    }
+
     /// The qualifier right before the number at token `first`.
     fn approx_before(&self, cx: &Context<'_>, first: usize) -> Option<Approx> {
         let text = cx.text;
@@ -1397,6 +1448,13 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.to_string(), "lexicon dates.tsv:2: bad number \"x\"");
+    }
+
+    #[test]
+    fn partitive_groups_are_counted() {
+        let f = figs("۱۴ نفر از بانوان قزوینی در این همایش و ۵۰۰ رأس دام زنده");
+        assert_eq!(f[0][4], "بانوان قزوینی");
+        assert_eq!(f[1][4], "رأس");
     }
 
     #[test]
