@@ -983,10 +983,18 @@ impl FiguresExtractor {
                         counted = Some(c);
                         end = e2;
                         next = nx;
-                        // "۱۴ نفر از بانوان قزوینی": a classifier counts the group after از
+                        // "۱۴ نفر از بانوان قزوینی": a classifier counts the group after از;
+                        // "۱۰۰ تن کشته": people counted by their state
                         if e.is_some_and(|e| CLASSIFIERS.contains(&e.fa.as_str())) {
                             if let Some(g) = self.partitive(cx, next) {
                                 counted = Some(g);
+                            } else if let Some(t) = toks.get(next) {
+                                let w = t.text(text);
+                                if matches!(w, "کشته" | "زخمی" | "مجروح" | "مصدوم" | "بازداشتی" | "فوتی")
+                                {
+                                    let en = lex.get(&squash(w)).and_then(|e| e.en_plural.clone());
+                                    counted = Some(Gloss::new(w, en));
+                                }
                             }
                         }
                     }
@@ -1455,6 +1463,9 @@ mod tests {
         let f = figs("۱۴ نفر از بانوان قزوینی در این همایش و ۵۰۰ رأس دام زنده");
         assert_eq!(f[0][4], "بانوان قزوینی");
         assert_eq!(f[1][4], "رأس");
+        let f = figs("در این حادثه ۱۰۰ تن کشته و ۶۰۰ تن زخمی شدند");
+        assert_eq!((f[0][2].as_str(), f[0][4].as_str()), ("count", "کشته"));
+        assert_eq!((f[1][2].as_str(), f[1][4].as_str()), ("count", "زخمی"));
     }
 
     #[test]
