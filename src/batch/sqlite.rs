@@ -558,3 +558,120 @@ pub fn count(c: &Connection, table: &str) -> rusqlite::Result<i64> {
         .optional()
         .map(|n| n.unwrap_or(0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::schema::example_document;
+
+    fn temp_db(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("khabar-sqlite-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        let _ = std::fs::remove_file(&p);
+        p
+    }
+
+    fn outcome(doc: Document) -> Outcome {
+        Outcome::Document {
+            id: doc.id.clone(),
+            json: Vec::new(),
+            doc: Some(Box::new(doc)),
+        }
+    }
+
+    fn counts(c: &Connection) -> Vec<i64> {
+        [
+            "articles",
+            "people",
+            "organizations",
+            "article_people",
+            "article_organizations",
+            "roles",
+            "mentions",
+            "figures",
+            "dates",
+            "claims",
+        ]
+        .iter()
+        .map(|t| count(c, t).unwrap())
+        .collect()
+    }
+
+    #[test]
+    fn upsert_keys_and_example_queries() {
+        let p = temp_db("facts.db");
+        let mut second = example_document();
+        second.id = "example-2".into();
+        second.figures.truncate(1);
+        second.figures[0].speaker = Some("p9".into()); // not in the article: stored as NULL
+        let batch = || {
+            vec![
+                outcome(example_document()),
+                outcome(second.clone()),
+                Outcome::Skipped,
+            ]
+        };
+        let mut w = SqliteWriter::open(&p).unwrap();
+        w.write_batch(&batch()).unwrap();
+        w.finish().unwrap();
+        let first = counts(w.connection());
+        assert_eq!(first, vec![2, 1, 1, 2, 2, 2, 6, 4, 2, 2]);
+        // re-running the same archive upserts
+        w.write_batch(&batch()).unwrap();
+        w.finish().unwrap();
+        drop(w);
+        let w = SqliteWriter::open(&p).unwrap();
+        let c = w.connection();
+        assert_eq!(counts(c), first);
+        assert_eq!(foreign_key_violations(c).unwrap(), Vec::<String>::new());
+        let keys = w.existing_keys().unwrap();
+        assert!(keys.contains("example-1") && keys.contains("example-2"));
+
+        let rows = |sql: &str| -> Vec<Vec<String>> {
+            let mut st = c.prepare(sql).unwrap();
+            let n = st.column_count();
+            st.query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i).map(|v| match v {
+                            rusqlite::types::Value::Text(s) => s,
+                            rusqlite::types::Value::Integer(i) => i.to_string(),
+                            rusqlite::types::Value::Real(f) => f.to_string(),
+                            rusqlite::types::Value::Null => "NULL".into(),
+                            rusqlite::types::Value::Blob(_) => "blob".into(),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+        };
+        let figures = rows(EXAMPLE_QUERIES[0].1);
+        assert_eq!(figures.len(), 2, "{figures:?}");
+        assert_eq!(figures[0][0], "example-1");
+        assert_eq!(figures[0][1], "1403/01/12");
+        assert_eq!(figures[0][3], "70000");
+        assert_eq!(figures[1][3], "2.5");
+        let roles = rows(EXAMPLE_QUERIES[1].1);
+        assert_eq!(roles.len(), 1);
+        assert_eq!(roles[0][3], "chief executive");
+        assert_eq!(roles[0][5], "2");
+        let claims = rows(EXAMPLE_QUERIES[2].1);
+        assert_eq!(
+            claims,
+            vec![vec![
+                "صادق نجفی".to_string(),
+                "Sadegh Najafi".into(),
+                "2".into(),
+                "باید زیرساخت‌ها اصلاح شود".into()
+            ]]
+        );
+        assert_eq!(rows("SELECT count(*) FROM officials")[0][0], "2");
+        assert_eq!(
+            rows("SELECT speaker FROM figures WHERE article_id = 'example-2'")[0][0],
+            "NULL"
+        );
+    }
+}
