@@ -89,7 +89,10 @@ fn real_output_validates_against_the_schema() {
 
 /// Good records (from the news sample) with one bad record of each kind
 /// between them.
-fn mixed_input() -> (Vec<u8>, Vec<(String, Option<&'static str>)>, usize, String) {
+/// Per input line: the id expected in the output and the error kind, if any.
+type Expected = Vec<(String, Option<&'static str>)>;
+
+fn mixed_input() -> (Vec<u8>, Expected, usize, String) {
     let sample = news_sample(4);
     let good: Vec<&str> = sample.lines().collect();
     let longest = good.iter().map(|l| l.len()).max().unwrap();
