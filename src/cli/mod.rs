@@ -7,6 +7,7 @@ mod analyze;
 mod batch;
 mod inspect;
 mod io;
+mod lexicons;
 mod normalize;
 mod schema;
 mod tokenize;
@@ -41,6 +42,8 @@ enum Command {
     Inspect(inspect::Args),
     /// Print the JSON Schema of a Document (or check a JSONL file).
     Schema(schema::Args),
+    /// List, export or check lexicon files.
+    Lexicons(lexicons::Args),
 }
 
 /// Options shared by the commands that normalize text.
@@ -112,6 +115,7 @@ pub fn main() -> ExitCode {
         Command::Batch(a) => batch::run(a),
         Command::Inspect(a) => inspect::run(a),
         Command::Schema(a) => schema::run(a),
+        Command::Lexicons(a) => lexicons::run(a),
     };
     match result {
         Ok(code) => code,
