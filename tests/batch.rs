@@ -102,7 +102,7 @@ fn mixed_input() -> (Vec<u8>, Expected, usize, String) {
         (good[0].into(), input_ids(good[0])[0].clone(), None),
         (
             br#"{"id": "bad-json", "text": "unterminated"#.to_vec(),
-            "null".into(),
+            "bad-json".into(),
             Some("invalid_json"),
         ),
         (
@@ -128,7 +128,7 @@ fn mixed_input() -> (Vec<u8>, Expected, usize, String) {
         ),
         (
             b"{\"id\": \"bad-utf8\", \"text\": \"ab\xff\xfecd\"}".to_vec(),
-            "null".into(),
+            "bad-utf8".into(),
             Some("invalid_utf8"),
         ),
         (

@@ -266,16 +266,24 @@ pub fn process(raw: RawRecord, names: &[Option<String>], analyzer: &Analyzer, cf
             (id, text, None, None)
         }
         RawBody::Line(bytes) => {
+            // a record that fails before its id is parsed keeps the id when
+            // it can be read off the line (for the user and for --resume)
+            if !cfg.lossy {
+                if let Err(e) = std::str::from_utf8(&bytes) {
+                    let msg = format!("invalid UTF-8 at byte {}", e.valid_up_to());
+                    return fail(id_from_prefix(&bytes, &cfg.id_field), ErrorKind::InvalidUtf8, msg);
+                }
+            }
             let s = match decode(bytes, cfg.lossy) {
                 Ok(t) => t,
-                Err(msg) => {
-                    // the id may still be readable from the valid prefix
-                    return fail(None, ErrorKind::InvalidUtf8, msg);
-                }
+                Err(msg) => return fail(None, ErrorKind::InvalidUtf8, msg),
             };
             let mut map: Map<String, Value> = match serde_json::from_str(&s) {
                 Ok(m) => m,
-                Err(e) => return fail(None, ErrorKind::InvalidJson, e.to_string()),
+                Err(e) => {
+                    let id = id_from_prefix(s.as_bytes(), &cfg.id_field);
+                    return fail(id, ErrorKind::InvalidJson, e.to_string());
+                }
             };
             let id = match map.remove(&cfg.id_field) {
                 None | Some(Value::Null) => {
