@@ -6,5 +6,9 @@ mod cli;
 mod offsets;
 // Properties: idempotence, offsets, no panics on arbitrary input.
 mod properties;
+// Batch: order, bad records, resume, gzip, directories, SQLite, schema.
+mod batch;
+// The terminal report of one article.
+mod inspect;
 // Shared helpers.
 mod util;
