@@ -1,0 +1,283 @@
+//! Who said it: speech acts (a speech verb and its subject) and the stretches
+//! of text they govern.
+//!
+//! A speech verb's subject is the first person mention (any kind, from
+//! `Findings.people`/`officials`) between the start of its clause and the
+//! verb that is not the object of a preposition ("در دیدار با X") and not
+//! inside a claim; a bare "وی/او/ایشان" with no mention on it falls back to
+//! the previous speaker. The text an act governs:
+//! - in its sentence, what comes before the verb ("X با بیان اینکه …، گفت",
+//!   "…، وی افزود") and what follows it ("X گفت: …", "X گفت که …"); between
+//!   two acts, the first one's when it ends in ":" or "که", else the second's;
+//! - after a sentence with an act, the following sentences, until the next
+//!   act, a "به گزارش …" (the journalist's voice) or a sentence that opens
+//!   with someone else's name (narration).
+//!
+//! `Findings.attributions` (from the officials extractor) take precedence
+//! wherever one covers a position.
+
+use rustc_hash::FxHashSet;
+
+use super::cues::View;
+use crate::extract::Findings;
+use crate::text::aligned::Span;
+
+/// Prepositions whose object is not a subject.
+fn is_oblique(w: &str) -> bool {
+    matches!(
+        w,
+        "با" | "به"
+            | "از"
+            | "برای"
+            | "درباره"
+            | "دربارهٔ"
+            | "علیه"
+            | "توسط"
+            | "همراه"
+            | "نزد"
+            | "بین"
+            | "میان"
+            | "سوی"
+            | "جانب"
+            | "طرف"
+            | "مانند"
+            | "مثل"
+            | "همچون"
+            | "و"
+    )
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "وی" | "او" | "ایشان")
+}
+
+/// A speech act: a speech verb with its resolved subject.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Act {
+    /// First and last token of the verb.
+    pub verb: (usize, usize),
+    /// The speaker's person id, when resolved.
+    pub person: Option<String>,
+    /// The verb introduces what follows it (":" or "که" after it).
+    pub introduces: bool,
+}
+
+/// A stretch of text and who said it (None: the journalist or unknown).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Region {
+    pub span: Span,
+    pub person: Option<String>,
+}
+
+/// Person mentions of the article, sorted by start: (span, person id, is a pronoun).
+pub(crate) fn mentions(found: &Findings) -> Vec<(Span, String, bool)> {
+    let mut out: Vec<(Span, String, bool)> = found
+        .people
+        .iter()
+        .flat_map(|p| {
+            p.mentions.iter().map(move |m| {
+                (
+                    m.span,
+                    p.id.clone(),
+                    m.kind == crate::document::MentionKind::Pronoun,
+                )
+            })
+        })
+        .chain(found.officials.iter().flat_map(|p| {
+            p.mentions.iter().map(move |m| {
+                (
+                    m.span,
+                    p.id.clone(),
+                    m.kind == crate::document::MentionKind::Pronoun,
+                )
+            })
+        }))
+        .collect();
+    out.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    out.dedup();
+    out
+}
+
+/// Builds the speech regions of one article.
+pub(crate) struct Speakers<'a, 'v> {
+    pub v: &'v View<'a>,
+    pub mentions: &'v [(Span, String, bool)],
+    /// Claim spans (subjects are not looked for inside them).
+    pub claims: &'v [Span],
+}
+
+impl Speakers<'_, '_> {
+    /// The first mention of a subject in tokens `from..to`, with the token
+    /// index of a bare pronoun as fallback.
+    fn subject(&self, from: usize, to: usize) -> (Option<String>, bool) {
+        if from >= to {
+            return (None, false);
+        }
+        let (lo, hi) = (
+            self.v.tokens.tokens[from].span.start,
+            self.v.tokens.tokens[to - 1].span.end,
+        );
+        let k0 = self.mentions.partition_point(|m| m.0.start < lo);
+        for (span, id, _) in self.mentions[k0..].iter().take_while(|m| m.0.start < hi) {
+            if span.end > hi || self.claims.iter().any(|c| c.overlaps(*span)) {
+                continue;
+            }
+            let oblique = self
+                .v
+                .token_starting(span.start)
+                .filter(|&t| t > from)
+                .is_some_and(|t| is_oblique(self.v.word(t - 1)));
+            if !oblique {
+                return (Some(id.clone()), false);
+            }
+        }
+        let pronoun = (from..to).any(|t| {
+            is_pronoun(self.v.word(t))
+                && (t == from || !is_oblique(self.v.word(t - 1)))
+                && !self
+                    .claims
+                    .iter()
+                    .any(|c| c.contains(self.v.tokens.tokens[t].span))
+        });
+        (None, pronoun)
+    }
+
+    /// Every speech act, in text order; `verbs` are the speech verbs' token ranges.
+    pub fn acts(&self, verbs: &[(usize, usize)]) -> Vec<Act> {
+        let mut out: Vec<Act> = Vec::with_capacity(verbs.len());
+        let mut last: Option<String> = None;
+        for &(a, b) in verbs {
+            let sent = self.v.sentence(a);
+            // epistemic "باید گفت", "می‌توان گفت" are not speech acts
+            if a > sent.start
+                && matches!(
+                    self.v.word(a - 1),
+                    "باید" | "نباید" | "می‌توان" | "توان" | "میتوان"
+                )
+            {
+                continue;
+            }
+            // the subject is after the previous introducing act of the sentence
+            let from = out
+                .iter()
+                .rev()
+                .find(|p| p.introduces && p.verb.1 < a && p.verb.0 >= sent.start)
+                .map_or(sent.start, |p| p.verb.1 + 1);
+            let (mut person, pronoun) = self.subject(from, a);
+            if person.is_none() && pronoun {
+                person = last.clone();
+            }
+            let next = (b + 1 < sent.end).then(|| self.v.word(b + 1));
+            let introduces = matches!(next, Some(":" | "که"));
+            if person.is_some() {
+                last = person.clone();
+            }
+            out.push(Act {
+                verb: (a, b),
+                person,
+                introduces,
+            });
+        }
+        out
+    }
+
+    /// The regions of the article: who is speaking where.
+    pub fn regions(&self, acts: &[Act]) -> Vec<Region> {
+        let toks = &self.v.tokens.tokens;
+        let mut out = Vec::new();
+        let mut carry: Option<String> = None;
+        let mut k = 0;
+        for sent in &self.v.tokens.sentences {
+            let r = sent.tokens.clone();
+            if r.is_empty() {
+                continue;
+            }
+            let first = self.v.word(r.start);
+            if first == "به" && r.len() > 1 && matches!(self.v.word(r.start + 1), "گزارش") {
+                carry = None;
+            }
+            let here: Vec<&Act> = acts[k..].iter().take_while(|a| a.verb.0 < r.end).collect();
+            k += here.len();
+            // "به گفته X، …"
+            let by_word = (r.start..r.end.saturating_sub(1))
+                .find(|&t| self.v.word(t) == "به" && self.v.word(t + 1) == "گفته")
+                .and_then(|t| {
+                    let lo = toks[t + 1].span.end;
+                    self.mentions
+                        .iter()
+                        .find(|m| m.0.start > lo && m.0.start <= lo + 1)
+                        .map(|m| m.1.clone())
+                });
+            if here.is_empty() {
+                // narration about a named person ends a quotation
+                if let Some(m) = self.mentions.iter().find(|m| m.0.start == sent.span.start) {
+                    if !m.2 && by_word.is_none() {
+                        carry = None;
+                    }
+                }
+                let person = by_word.or_else(|| carry.clone());
+                out.push(Region {
+                    span: sent.span,
+                    person,
+                });
+                continue;
+            }
+            let mut pos = sent.span.start;
+            for (n, act) in here.iter().enumerate() {
+                let until = match here.get(n + 1) {
+                    Some(next) if act.introduces => toks[subject_start(self, next, act)].span.start,
+                    Some(_) => toks[act.verb.1].span.end,
+                    None => sent.span.end,
+                };
+                let until = until.max(pos);
+                out.push(Region {
+                    span: Span::new(pos, until),
+                    person: act.person.clone(),
+                });
+                pos = until;
+            }
+            carry = here.last().and_then(|a| a.person.clone());
+        }
+        out.retain(|r| !r.span.is_empty());
+        out
+    }
+}
+
+/// Where the subject of `next` begins, after an introducing `act`: the
+/// clause start after the last comma, "و" or quote before its verb.
+fn subject_start(s: &Speakers<'_, '_>, next: &Act, act: &Act) -> usize {
+    let mut i = next.verb.0;
+    while i > act.verb.1 + 1 {
+        let w = s.v.word(i - 1);
+        if matches!(w, "،" | "," | "و" | ":" | "«" | "»") {
+            return i;
+        }
+        i -= 1;
+    }
+    act.verb.1 + 1
+}
+
+/// The person of the innermost region or attribution covering `span`.
+pub(crate) fn person_at<'r>(
+    regions: &'r [Region],
+    attributions: &'r [crate::extract::Attribution],
+    span: Span,
+) -> Option<Option<&'r str>> {
+    if let Some(a) = attributions
+        .iter()
+        .filter(|a| a.span.contains(span) || a.span.contains(Span::new(span.start, span.start + 1)))
+        .min_by_key(|a| a.span.len())
+    {
+        return Some(Some(a.person.as_str()));
+    }
+    let i = regions.partition_point(|r| r.span.end <= span.start);
+    regions
+        .get(i)
+        .filter(|r| r.span.start <= span.start)
+        .map(|r| r.person.as_deref())
+}
+
+/// The official ids of the article.
+pub(crate) fn official_ids(found: &Findings) -> FxHashSet<String> {
+    found.officials.iter().map(|o| o.id.clone()).collect()
+}

@@ -1,0 +1,247 @@
+//! [`VerbForms`]: recognises finite (and participle) Persian verb forms from
+//! the past and present stems of `verb_stems.tsv` (derived from hazm's
+//! verbs.dat by `lexicons/scripts/verb_stems.py`).
+//!
+//! Extractors need to know where a clause ends: "و" or "،" right after a verb
+//! ("… قرار بگیرند و …", "… اصلاح شود، گفت") joins two clauses, while after a
+//! noun it joins two phrases ("صنایع کوچک و متوسط"). A word is a verb form
+//! when, after an optional prefix (می‌/نمی‌/ب/ن), it is a known stem plus a
+//! personal ending, a perfect participle (شده، کرده‌اند) or a copula (است،
+//! هستند). Bare past stems that are mostly nouns in news text (ساخت، خرید،
+//! نشست …) are not counted when they carry no prefix or ending.
+
+use rustc_hash::FxHashSet;
+
+use super::tsv::Table;
+use super::LexiconSource;
+use crate::error::{Error, Result};
+
+/// The lexicon file.
+pub const FILE: &str = "verb_stems.tsv";
+
+/// Past stems that, bare, are far more often nouns than verbs in news text.
+const NOMINAL_PAST_STEMS: &[&str] = &[
+    "آمد",
+    "بازداشت",
+    "بازگشت",
+    "برداشت",
+    "برد",
+    "بست",
+    "خرید",
+    "خواست",
+    "داد",
+    "درخواست",
+    "دریافت",
+    "ریخت",
+    "ساخت",
+    "سوخت",
+    "شناخت",
+    "فروخت",
+    "نشست",
+    "پرداخت",
+    "پیشرفت",
+    "کاشت",
+    "گذشت",
+    "یادداشت",
+];
+
+/// Copulas and auxiliaries that are not stem-built.
+const COPULAS: &[&str] = &[
+    "است",
+    "نیست",
+    "هست",
+    "هستم",
+    "هستی",
+    "هستیم",
+    "هستید",
+    "هستند",
+    "نیستم",
+    "نیستی",
+    "نیستیم",
+    "نیستید",
+    "نیستند",
+    "اند",
+    "ایم",
+    "اید",
+    "‌اند",
+    "‌است",
+];
+
+const PAST_ENDINGS: &[&str] = &["", "م", "ی", "یم", "ید", "ند"];
+const PRESENT_ENDINGS: &[&str] = &["م", "ی", "د", "یم", "ید", "ند"];
+/// After a participle's final ه: the perfect endings, glued or after ZWNJ.
+const PERFECT_ENDINGS: &[&str] = &[
+    "",
+    "\u{200c}ام",
+    "\u{200c}ای",
+    "\u{200c}ایم",
+    "\u{200c}اید",
+    "\u{200c}اند",
+    "\u{200c}است",
+    "اند",
+    "ایم",
+    "است",
+];
+
+/// Past and present verb stems.
+#[derive(Clone, Debug, Default)]
+pub struct VerbForms {
+    past: FxHashSet<String>,
+    present: FxHashSet<String>,
+}
+
+impl VerbForms {
+    /// Load `verb_stems.tsv` from `src`.
+    pub fn load(src: &LexiconSource) -> Result<VerbForms> {
+        let contents = src.read(FILE)?;
+        Self::parse(FILE, &contents)
+    }
+
+    /// Parse the table (columns `fa`, `tense` = past | present).
+    pub fn parse(file: &str, contents: &str) -> Result<VerbForms> {
+        let t = Table::parse(file, contents, &["fa", "tense"])?;
+        let mut v = VerbForms::default();
+        for (line, f) in &t.rows {
+            let stem = f[0].trim().to_string();
+            match f[1].trim() {
+                "past" => v.past.insert(stem),
+                "present" => v.present.insert(stem),
+                other => {
+                    return Err(Error::lexicon(
+                        file,
+                        *line,
+                        format!("tense must be past or present, found {other:?}"),
+                    ))
+                }
+            };
+        }
+        Ok(v)
+    }
+
+    /// True when `word` (one normalized token) is a verb form.
+    pub fn is_verb(&self, word: &str) -> bool {
+        if word.is_empty()
+            || !word
+                .chars()
+                .next()
+                .is_some_and(crate::text::chars::is_arabic_letter)
+        {
+            return false;
+        }
+        if COPULAS.contains(&word) {
+            return true;
+        }
+        if NOMINAL_PAST_STEMS.contains(&word) {
+            return false;
+        }
+        // می‌ / نمی‌ (with ZWNJ, glued, or the می of a spaced "می شود" handled by the next token)
+        for (p, strong) in [
+            ("نمی\u{200c}", true),
+            ("می\u{200c}", true),
+            ("نمی", true),
+            ("می", true),
+            ("ن", false),
+            ("ب", false),
+            ("", false),
+        ] {
+            let Some(rest) = word.strip_prefix(p) else {
+                continue;
+            };
+            if rest.is_empty() {
+                continue;
+            }
+            if self.stem_form(rest, strong) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `rest` is stem + ending; `prefixed` (after می‌/نمی‌) allows a bare
+    /// past stem that is mostly a noun.
+    fn stem_form(&self, rest: &str, prefixed: bool) -> bool {
+        for e in PAST_ENDINGS {
+            if let Some(stem) = rest.strip_suffix(e) {
+                if self.past.contains(stem)
+                    && (prefixed || !e.is_empty() || !NOMINAL_PAST_STEMS.contains(&stem))
+                {
+                    return true;
+                }
+            }
+        }
+        for e in PERFECT_ENDINGS {
+            if let Some(stem) = rest.strip_suffix(e).and_then(|s| s.strip_suffix('ه')) {
+                if self.past.contains(stem) {
+                    return true;
+                }
+            }
+        }
+        for e in PRESENT_ENDINGS {
+            if let Some(stem) = rest.strip_suffix(e) {
+                if self.present.contains(stem) {
+                    return true;
+                }
+                // a glide after a vowel-final stem: گوید، آیند
+                if let Some(s) = stem.strip_suffix('ی') {
+                    if s.ends_with(['ا', 'و', 'آ']) && self.present.contains(s) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms() -> VerbForms {
+        VerbForms::load(&LexiconSource::embedded()).unwrap()
+    }
+
+    #[test]
+    fn recognises_verb_forms() {
+        let v = forms();
+        for w in [
+            "گفت",
+            "کرد",
+            "شود",
+            "می‌شود",
+            "میشود",
+            "نمی‌تواند",
+            "بگیرند",
+            "کنیم",
+            "شده",
+            "شده‌اند",
+            "شدهاند",
+            "است",
+            "هستند",
+            "می‌آیند",
+            "دارند",
+            "داریم",
+            "میکنند",
+            "نشده",
+            "ساختند",
+            "می‌گویند",
+            "نمی‌ساخت",
+        ] {
+            assert!(v.is_verb(w), "{w} should be a verb");
+        }
+        for w in [
+            "صنایع",
+            "ساخت",
+            "نشست",
+            "کوچک",
+            "متوسط",
+            "بازار",
+            "واحدها",
+            "SME",
+            "۷۰",
+            "میزان",
+        ] {
+            assert!(!v.is_verb(w), "{w} should not be a verb");
+        }
+    }
+}
