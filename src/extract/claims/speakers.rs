@@ -131,6 +131,12 @@ impl Speakers<'_, '_> {
                 return (Some(id.clone()), false);
             }
         }
+        // "وی"، "او" or a demonstrative subject ("این مقام"، "این نماینده")
+        let lead =
+            (from..to).find(|&t| !self.v.is_punct(t) && !matches!(self.v.word(t), "همچنین" | "نیز" | "سپس"));
+        if lead.is_some_and(|t| self.v.word(t) == "این" && t + 1 < to && !self.v.is_punct(t + 1)) {
+            return (None, true);
+        }
         let pronoun = (from..to).any(|t| {
             is_pronoun(self.v.word(t))
                 && (t == from || !is_oblique(self.v.word(t - 1)))

@@ -414,3 +414,49 @@ fn figures_in_a_speakers_clause_get_the_speaker() {
     let who: Vec<Option<&str>> = out.figures.iter().map(|f| f.speaker.as_deref()).collect();
     assert_eq!(who, vec![None, Some("p1")]);
 }
+
+/// An evaluation, not a test: runs the claims extractor on gold articles
+/// (GOLD.md format, with texts) with the gold officials as findings: a name
+/// mention at every occurrence of each official's full name and surname (no
+/// pronoun or role mentions: what the officials extractor adds on top).
+/// Writes system JSONL for `score_entities.py`. Usage:
+/// `KHABAR_GOLD=/tmp/fars30.gold.jsonl KHABAR_OUT=/tmp/out.jsonl cargo test --lib eval_with_gold_officials -- --ignored`
+#[test]
+#[ignore = "evaluation: needs KHABAR_GOLD and KHABAR_OUT"]
+fn eval_with_gold_officials() {
+    use std::io::Write;
+    let (Ok(gold), Ok(out)) = (std::env::var("KHABAR_GOLD"), std::env::var("KHABAR_OUT")) else {
+        return;
+    };
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
+    for line in std::fs::read_to_string(gold).unwrap().lines() {
+        let g: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = normalizer().normalize_str(g["text"].as_str().unwrap());
+        let mut f = Findings::default();
+        for (k, o) in g["officials"].as_array().unwrap().iter().enumerate() {
+            let name = normalizer().normalize_str(o["person"].as_str().unwrap());
+            let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+            let mut ms: Vec<(&str, usize, MentionKind)> = Vec::new();
+            let mut taken: Vec<Span> = Vec::new();
+            for s in [name.as_str(), surname.as_str()] {
+                for (i, (at, _)) in text.match_indices(s).enumerate() {
+                    let sp = Span::new(at, at + s.len());
+                    if !taken.iter().any(|t| t.overlaps(sp)) {
+                        taken.push(sp);
+                        ms.push((s, i, MentionKind::Name));
+                    }
+                }
+            }
+            let (p, of) = person(&text, &format!("p{}", k + 1), &name, &ms, true);
+            f.people.push(p);
+            f.officials.extend(of);
+        }
+        let (found, _) = run_with(&text, f);
+        let doc = serde_json::json!({
+            "id": g["id"],
+            "officials": found.officials.iter().map(|o| serde_json::json!({"id": o.id, "name": {"fa": o.name.fa}, "roles": []})).collect::<Vec<_>>(),
+            "claims": found.claims,
+        });
+        writeln!(w, "{doc}").unwrap();
+    }
+}
