@@ -35,6 +35,7 @@ pub(crate) struct Cue {
 /// Light verbs after a predicate adjective (لازم است، ضروری دانست …): word → negated.
 const PRED_VERBS: &[(&str, bool)] = &[
     ("است", false),
+    ("اعلام", false),
     ("بود", false),
     ("بودند", false),
     ("بوده", false),
@@ -236,8 +237,13 @@ pub(crate) fn find_cues(v: &View<'_>, lex: &ModalityLexicon, verbs: &VerbForms) 
             continue;
         }
         if k.pred {
-            if let Some((last, neg)) = pred_verb(v, lex, b, sent.end) {
-                out.push(base(last, neg, v.between(a, last).to_string()));
+            if let Some((last, neg)) = pred_verb(v, lex, verbs, b, sent.end) {
+                let fa = if v.word(b + 1) == "به" && v.word(b + 2) != "نظر" {
+                    format!("{} {}", v.between(a, b), v.word(last))
+                } else {
+                    v.between(a, last).to_string()
+                };
+                out.push(base(last, neg, fa));
                 continue;
             }
         }
@@ -285,7 +291,13 @@ fn gloss(en: Option<&str>, modality: Modality, verb_negated: bool) -> Option<Str
 /// After a predicate adjective ending at token `b`: its copula, allowing
 /// "و <another adjective cue>" and "هم/نیز" in between, and "به نظر می‌رسد",
 /// "خواهد بود".
-fn pred_verb(v: &View<'_>, lex: &ModalityLexicon, b: usize, end: usize) -> Option<(usize, bool)> {
+fn pred_verb(
+    v: &View<'_>,
+    lex: &ModalityLexicon,
+    verbs: &VerbForms,
+    b: usize,
+    end: usize,
+) -> Option<(usize, bool)> {
     let mut j = b + 1;
     loop {
         if j >= end {
@@ -318,6 +330,10 @@ fn pred_verb(v: &View<'_>, lex: &ModalityLexicon, b: usize, end: usize) -> Optio
             return Some((j + 2, r.starts_with('ن')));
         }
     }
+    // "موظف به رعایت قانون است"، "دولت را مکلف به واگذاری … کرد"
+    if w == "به" && j == b + 1 {
+        return complement_then(v, verbs, j + 1, end, PRED_VERBS);
+    }
     None
 }
 
@@ -337,8 +353,14 @@ fn noun_verb(v: &View<'_>, verbs: &VerbForms, b: usize, end: usize) -> Option<(u
     complement_then(v, verbs, j + 1, end, NOUN_VERBS).map(|(k, n)| (k, n, false))
 }
 
-/// After "نیازمند"/"خواستار" ending at `b`: a noun phrase, then a copula.
+/// After "نیازمند"/"خواستار" ending at `b`: a noun phrase, then a copula
+/// (or the copula right away when the complement came before: "به … نیازمند است").
 fn np_verb(v: &View<'_>, verbs: &VerbForms, b: usize, end: usize) -> Option<(usize, bool)> {
+    if b + 1 < end && v.word(b) == "نیازمند" {
+        if let Some(neg) = lookup(NP_VERBS, v.word(b + 1)) {
+            return Some((b + 1, neg));
+        }
+    }
     complement_then(v, verbs, b + 1, end, NP_VERBS)
 }
 
