@@ -4,13 +4,14 @@
 //! A speech verb's subject is the first person mention (any kind, from
 //! `Findings.people`/`officials`) between the start of its clause and the
 //! verb that is not the object of a preposition ("در دیدار با X") and not
-//! inside a claim; a bare "وی/او/ایشان" with no mention on it falls back to
-//! the previous speaker. The text an act governs:
+//! inside a claim; a bare "وی/او/ایشان" or a demonstrative subject ("این
+//! مقام") with no mention on it falls back to the previous speaker. The text an act governs:
 //! - in its sentence, what comes before the verb ("X با بیان اینکه …، گفت",
 //!   "…، وی افزود") and what follows it ("X گفت: …", "X گفت که …"); between
 //!   two acts, the first one's when it ends in ":" or "که", else the second's;
 //! - after a sentence with an act, the following sentences, until the next
-//!   act, a "به گزارش …" (the journalist's voice) or a sentence that opens
+//!   act, a sentence in the journalist's voice ("به گزارش …", "این در حالی
+//!   است که …", "گفتنی است …") or a sentence that opens
 //!   with someone else's name (narration).
 //!
 //! `Findings.attributions` (from the officials extractor) take precedence
@@ -199,7 +200,7 @@ impl Speakers<'_, '_> {
                 continue;
             }
             let first = self.v.word(r.start);
-            if first == "به" && r.len() > 1 && matches!(self.v.word(r.start + 1), "گزارش") {
+            if self.journalist_opening(r.clone()) {
                 carry = None;
             }
             let here: Vec<&Act> = acts[k..].iter().take_while(|a| a.verb.0 < r.end).collect();
@@ -246,6 +247,30 @@ impl Speakers<'_, '_> {
         }
         out.retain(|r| !r.span.is_empty());
         out
+    }
+}
+
+impl Speakers<'_, '_> {
+    /// A sentence that opens in the journalist's own voice: "به گزارش …",
+    /// "این در حالی است که …", "گفتنی است …", "یادآور می‌شود …".
+    fn journalist_opening(&self, r: std::ops::Range<usize>) -> bool {
+        let w = |k: usize| {
+            if r.start + k < r.end {
+                self.v.word(r.start + k)
+            } else {
+                ""
+            }
+        };
+        matches!(
+            (w(0), w(1)),
+            ("به", "گزارش")
+                | ("گفتنی", "است")
+                | ("شایان", "ذکر")
+                | ("لازم", "به")
+                | ("یادآور", "می‌شود")
+                | ("یادآوری", "می‌شود")
+                | ("قابل", "ذکر")
+        ) || (w(0), w(1), w(2), w(3)) == ("این", "در", "حالی", "است")
     }
 }
 

@@ -389,6 +389,26 @@ fn speakers_need_a_role_and_pronouns_fall_back_to_the_last_speaker() {
 }
 
 #[test]
+fn the_journalists_voice_ends_a_quotation() {
+    use MentionKind::*;
+    let text = "علی فاضلی گفت: باید مالیات کاهش یابد. همچنین لازم است تعرفه‌ها حذف شود. \
+                این در حالی است که دولت باید کسری بودجه را جبران کند. \
+                فاضلی افزود: باید صادرات افزایش یابد. \
+                گفتنی است مجلس باید این لایحه را بررسی کند. \
+                این مقام مسئول گفت باید واردات کم شود.";
+    let f = findings(vec![person(
+        text,
+        "p1",
+        "علی فاضلی",
+        &[("علی فاضلی", 0, Name), ("فاضلی", 1, Name)],
+        true,
+    )]);
+    let who: Vec<Option<String>> = speakers_of(text, f).into_iter().map(|(_, s)| s).collect();
+    let p1 = Some("p1".to_string());
+    assert_eq!(who, vec![p1.clone(), p1.clone(), None, p1.clone(), None, p1]);
+}
+
+#[test]
 fn attributions_take_precedence() {
     use MentionKind::*;
     let text = "کارشناسان می‌گویند باید قیمت‌ها آزاد شود. سخنگوی دولت گفت: باید یارانه‌ها حفظ شود.";
