@@ -199,7 +199,6 @@ impl Speakers<'_, '_> {
             if r.is_empty() {
                 continue;
             }
-            let first = self.v.word(r.start);
             if self.journalist_opening(r.clone()) {
                 carry = None;
             }
