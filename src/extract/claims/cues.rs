@@ -233,7 +233,21 @@ pub(crate) fn find_cues(v: &View<'_>, lex: &ModalityLexicon, verbs: &VerbForms) 
         };
         let k: CueKind = info.kind;
         if k.fixed || k.emphasis {
-            out.push(base(b, false, v.between(a, b).to_string()));
+            let mut c = base(b, false, v.between(a, b).to_string());
+            // "می بایست"، "نمی بایستی" written with a space
+            if v.word(a).starts_with("بایست") && a > sent.start && matches!(v.word(a - 1), "می" | "نمی")
+            {
+                c.first = a - 1;
+                c.anchor = a - 1;
+                c.span.start = v.tokens.tokens[a - 1].span.start;
+                c.fa = v.between(a - 1, b).to_string();
+                if v.word(a - 1) == "نمی" {
+                    c.negated = true;
+                    c.modality = Modality::Prohibition;
+                    c.en = Some("must not".to_string());
+                }
+            }
+            out.push(c);
             continue;
         }
         if k.pred {

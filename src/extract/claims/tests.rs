@@ -247,6 +247,24 @@ fn cues_and_clauses() {
 }
 
 #[test]
+fn spaced_mi_before_bayest_is_part_of_the_cue() {
+    // "نمی بایست" written with a space (whether or not ZWNJ repair joins it)
+    let fold = |s: &str| s.replace([' ', '\u{200c}'], "");
+    let got = run("مدیران نمی بایست این تصمیم را می‌گرفتند. دولت می بایستی پاسخ دهد.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|c| (fold(&c.cue.fa), c.modality, c.negated))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("نمیبایست".to_string(), Modality::Prohibition, true),
+            ("میبایستی".to_string(), Modality::Obligation, false)
+        ]
+    );
+}
+
+#[test]
 fn claim_spans_slice_the_normalized_text() {
     let (f, text) = run_with(
         "نجفی گفت: باید زیرساخت‌ها اصلاح شود و لازم است این مساله حل شود.",
