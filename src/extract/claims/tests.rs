@@ -30,11 +30,18 @@ fn run(text: &str) -> Vec<Claim> {
     run_with(text, Findings::default()).0.claims
 }
 
-/// (cue, modality, negated, claim text) of every claim.
+/// Without ZWNJ and spaces: expectations hold whatever ZWNJ repair does.
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{200c}')
+        .collect()
+}
+
+/// (cue, modality, negated, claim text) of every claim, folded.
 fn summary(claims: &[Claim]) -> Vec<(String, Modality, bool, String)> {
     claims
         .iter()
-        .map(|c| (c.cue.fa.clone(), c.modality, c.negated, c.text.clone()))
+        .map(|c| (fold(&c.cue.fa), c.modality, c.negated, fold(&c.text)))
         .collect()
 }
 
@@ -240,7 +247,7 @@ fn cues_and_clauses() {
         let got = summary(&run(text));
         let want: Vec<_> = want
             .iter()
-            .map(|(c, m, n, t)| (c.to_string(), *m, *n, t.to_string()))
+            .map(|(c, m, n, t)| (fold(c), *m, *n, fold(t)))
             .collect();
         assert_eq!(got, want, "{text}");
     }
@@ -249,7 +256,6 @@ fn cues_and_clauses() {
 #[test]
 fn spaced_mi_before_bayest_is_part_of_the_cue() {
     // "نمی بایست" written with a space (whether or not ZWNJ repair joins it)
-    let fold = |s: &str| s.replace([' ', '\u{200c}'], "");
     let got = run("مدیران نمی بایست این تصمیم را می‌گرفتند. دولت می بایستی پاسخ دهد.");
     let got: Vec<_> = got
         .iter()
@@ -259,7 +265,7 @@ fn spaced_mi_before_bayest_is_part_of_the_cue() {
         got,
         vec![
             ("نمیبایست".to_string(), Modality::Prohibition, true),
-            ("میبایستی".to_string(), Modality::Obligation, false)
+            ("میبایستی".to_string(), Modality::Obligation, false),
         ]
     );
 }
@@ -332,6 +338,11 @@ fn findings(ps: Vec<(Person, Option<Official>)>) -> Findings {
     f
 }
 
+/// The normalized form of a test text: mentions are placed in it.
+fn norm(text: &str) -> String {
+    normalizer().normalize_str(text)
+}
+
 fn speakers_of(text: &str, f: Findings) -> Vec<(String, Option<String>)> {
     let (out, _) = run_with(text, f);
     out.claims.into_iter().map(|c| (c.text, c.speaker)).collect()
@@ -348,6 +359,7 @@ fn speakers_from_mentions() {
                 در ادامه «علی فاضلی» رئیس اتاق اصناف گفت: ۸۴ هزار بنگاه داریم که باید تحت مدیریت قرار بگیرند. \
                 برای بخش تولید نیاز به سیاست‌های تشویقی داریم. \
                 به گزارش خبرنگار ما، مسئولان باید پاسخگو باشند.";
+    let text = &norm(text);
     let f = findings(vec![
         person(
             text,
@@ -396,6 +408,7 @@ fn speakers_need_a_role_and_pronouns_fall_back_to_the_last_speaker() {
     use MentionKind::*;
     let text = "علی رضایی گفت: باید مالیات کاهش یابد. وی افزود: نباید تعرفه‌ها افزایش یابد. \
                 حسن کریمی معاون وزیر گفت: باید صادرات افزایش یابد. وی گفت باید واردات کم شود.";
+    let text = &norm(text);
     // رضایی has no role: not an official, so his claims have no speaker;
     // کریمی's "وی" has no mention: it falls back to the last speaker
     let f = findings(vec![
@@ -414,6 +427,7 @@ fn the_journalists_voice_ends_a_quotation() {
                 فاضلی افزود: باید صادرات افزایش یابد. \
                 گفتنی است مجلس باید این لایحه را بررسی کند. \
                 این مقام مسئول گفت باید واردات کم شود.";
+    let text = &norm(text);
     let f = findings(vec![person(
         text,
         "p1",
@@ -430,6 +444,7 @@ fn the_journalists_voice_ends_a_quotation() {
 fn attributions_take_precedence() {
     use MentionKind::*;
     let text = "کارشناسان می‌گویند باید قیمت‌ها آزاد شود. سخنگوی دولت گفت: باید یارانه‌ها حفظ شود.";
+    let text = &norm(text);
     let mut f = findings(vec![
         person(text, "p1", "علی ربیعی", &[("سخنگوی دولت", 0, Role)], true),
         person(text, "p2", "محمد باقری", &[], true),
@@ -450,6 +465,7 @@ fn figures_in_a_speakers_clause_get_the_speaker() {
     use MentionKind::*;
     let text =
         "به گزارش فارس، ۳۰ واحد تعطیل شد. رئیس اتاق گفت: ۸۱ هزار واحد داریم که باید تحت مدیریت قرار بگیرند.";
+    let text = &norm(text);
     let mut f = findings(vec![person(
         text,
         "p1",
