@@ -7,7 +7,8 @@
 //! clauses; after a noun they join two phrases: "صنایع کوچک و متوسط").
 //! A relative "که" does not bound the claim on the left: the head clause is
 //! part of it ("۸۱ هزار واحد … به حساب می‌آیند که باید …"). A conditional
-//! clause before the cue belongs to it ("اگر …، باید …"). On the right, "و"
+//! clause before the cue belongs to it ("اگر …، باید …"), and so does a
+//! subject with its relative clause ("مسئولانی که … دارند، باید …"). On the right, "و"
 //! after a verb ends the claim only when the next clause has a cue of its
 //! own (two cues → two claims; one cue governing coordinated verbs → one).
 
@@ -112,13 +113,14 @@ impl Bounds<'_, '_> {
                 // a finished clause before the comma: part of the claim only
                 // when it is a condition ("اگر …، باید …")
                 let seg = self.segment_start(k, sent.start);
-                return if is_conditional(self.v.word(seg))
-                    || self.v.word(seg) == "در" && self.v.word(seg + 1).starts_with("صورت")
-                {
-                    seg
-                } else {
-                    i
-                };
+                let conditional = is_conditional(self.v.word(seg))
+                    || self.v.word(seg) == "در" && self.v.word(seg + 1).starts_with("صورت");
+                // "مسئولانی که … دارند، باید …": a subject with its relative clause
+                let subject = i == from
+                    && !self.v.is_punct(seg)
+                    && (seg + 1..k)
+                        .any(|j| self.v.word(j) == "که" && !self.v.is_punct(j - 1) && !self.verb(j - 1));
+                return if conditional || subject { seg } else { i };
             } else if w == "و" && k > sent.start && self.verb(k - 1) {
                 return i;
             }
