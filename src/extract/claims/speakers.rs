@@ -171,7 +171,15 @@ impl Speakers<'_, '_> {
                 .find(|p| p.introduces && p.verb.1 < a && p.verb.0 >= sent.start)
                 .map_or(sent.start, |p| p.verb.1 + 1);
             let (mut person, pronoun) = self.subject(from, a);
-            if person.is_none() && pronoun {
+            // "وی افزود"، "این مقام گفت"، or no subject at all ("در ادامه
+            // افزود"): the previous speaker. An unnamed subject ("وزیر نیرو
+            // گفت") with no mention is left unresolved but does not end the
+            // chain: more often it is the same person under a role the
+            // officials extractor did not link than someone new.
+            let dropped = (from..a)
+                .find(|&t| !self.v.is_punct(t))
+                .is_none_or(|t| matches!(self.v.word(t), "در" | "همچنین" | "سپس" | "نیز" | "وی" | "او"));
+            if person.is_none() && (pronoun || dropped) {
                 person = last.clone();
             }
             let next = (b + 1 < sent.end).then(|| self.v.word(b + 1));

@@ -454,6 +454,24 @@ fn the_journalists_voice_ends_a_quotation() {
 }
 
 #[test]
+fn dropped_subjects_continue_and_unnamed_ones_are_unresolved() {
+    use MentionKind::*;
+    let text = "علی فاضلی گفت: باید مالیات کاهش یابد. در ادامه افزود: باید صادرات زیاد شود. \
+                وزیر نیرو گفت: باید آب صرفه‌جویی شود.";
+    let text = &norm(text);
+    let f = findings(vec![person(
+        text,
+        "p1",
+        "علی فاضلی",
+        &[("علی فاضلی", 0, Name)],
+        true,
+    )]);
+    let who: Vec<Option<String>> = speakers_of(text, f).into_iter().map(|(_, s)| s).collect();
+    let p1 = Some("p1".to_string());
+    assert_eq!(who, vec![p1.clone(), p1, None]);
+}
+
+#[test]
 fn attributions_take_precedence() {
     use MentionKind::*;
     let text = "کارشناسان می‌گویند باید قیمت‌ها آزاد شود. سخنگوی دولت گفت: باید یارانه‌ها حفظ شود.";
