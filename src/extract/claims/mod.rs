@@ -111,9 +111,11 @@ impl Extractor for ClaimsExtractor {
 
         // who speaks where
         let mentions = speakers::mentions(out);
+        let roles = speakers::roles(out);
         let sp = Speakers {
             v: &v,
             mentions: &mentions,
+            roles: &roles,
             claims: &claim_spans,
         };
         let acts = sp.acts(&speech);

@@ -4,8 +4,11 @@
 //! A speech verb's subject is the first person mention (any kind, from
 //! `Findings.people`/`officials`) between the start of its clause and the
 //! verb that is not the object of a preposition ("در دیدار با X") and not
-//! inside a claim; a bare "وی/او/ایشان" or a demonstrative subject ("این
-//! مقام") with no mention on it falls back to the previous speaker. The text an act governs:
+//! inside a claim; a bare "وی/او/ایشان", a demonstrative subject ("این
+//! مقام") or no subject at all ("در ادامه افزود") falls back to the previous
+//! speaker; a role-only subject with no mention on it ("مدیرعامل سازمان …
+//! افزود") goes to the official whose role title it names (the one whose
+//! organisation it names best; among equals, the previous speaker). The text an act governs:
 //! - in its sentence, what comes before the verb ("X با بیان اینکه …، گفت",
 //!   "…، وی افزود") and what follows it ("X گفت: …", "X گفت که …"); between
 //!   two acts, the first one's when it ends in ":" or "که", else the second's;
@@ -50,6 +53,18 @@ fn is_oblique(w: &str) -> bool {
 
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "وی" | "او" | "ایشان")
+}
+
+/// What a speech verb's subject refers to.
+enum Subject {
+    /// A person mention.
+    Person(String),
+    /// وی، او، "این مقام": the previous speaker.
+    Anaphor,
+    /// A role-only subject naming the role of these officials.
+    Roles(Vec<String>),
+    /// Nothing resolvable.
+    Unknown,
 }
 
 /// A speech act: a speech verb with its resolved subject.
@@ -103,16 +118,19 @@ pub(crate) fn mentions(found: &Findings) -> Vec<(Span, String, bool)> {
 pub(crate) struct Speakers<'a, 'v> {
     pub v: &'v View<'a>,
     pub mentions: &'v [(Span, String, bool)],
+    /// The officials' roles: (official id, title, organisation words).
+    pub roles: &'v [(String, String, Vec<String>)],
     /// Claim spans (subjects are not looked for inside them).
     pub claims: &'v [Span],
 }
 
 impl Speakers<'_, '_> {
-    /// The first mention of a subject in tokens `from..to`, with the token
-    /// index of a bare pronoun as fallback.
-    fn subject(&self, from: usize, to: usize) -> (Option<String>, bool) {
+    /// The subject in tokens `from..to`: the first mention that is not the
+    /// object of a preposition; else an anaphor (وی، این مقام); else the
+    /// officials whose role title (and most organisation words) it names.
+    fn subject(&self, from: usize, to: usize, claims: &[Span]) -> Subject {
         if from >= to {
-            return (None, false);
+            return Subject::Unknown;
         }
         let (lo, hi) = (
             self.v.tokens.tokens[from].span.start,
@@ -120,7 +138,7 @@ impl Speakers<'_, '_> {
         );
         let k0 = self.mentions.partition_point(|m| m.0.start < lo);
         for (span, id, _) in self.mentions[k0..].iter().take_while(|m| m.0.start < hi) {
-            if span.end > hi || self.claims.iter().any(|c| c.overlaps(*span)) {
+            if span.end > hi || claims.iter().any(|c| c.overlaps(*span)) {
                 continue;
             }
             let oblique = self
@@ -129,24 +147,70 @@ impl Speakers<'_, '_> {
                 .filter(|&t| t > from)
                 .is_some_and(|t| is_oblique(self.v.word(t - 1)));
             if !oblique {
-                return (Some(id.clone()), false);
+                return Subject::Person(id.clone());
             }
         }
         // "وی"، "او" or a demonstrative subject ("این مقام"، "این نماینده")
         let lead =
             (from..to).find(|&t| !self.v.is_punct(t) && !matches!(self.v.word(t), "همچنین" | "نیز" | "سپس"));
         if lead.is_some_and(|t| self.v.word(t) == "این" && t + 1 < to && !self.v.is_punct(t + 1)) {
-            return (None, true);
+            return Subject::Anaphor;
         }
         let pronoun = (from..to).any(|t| {
             is_pronoun(self.v.word(t))
                 && (t == from || !is_oblique(self.v.word(t - 1)))
-                && !self
-                    .claims
-                    .iter()
-                    .any(|c| c.contains(self.v.tokens.tokens[t].span))
+                && !claims.iter().any(|c| c.contains(self.v.tokens.tokens[t].span))
         });
-        (None, pronoun)
+        if pronoun {
+            return Subject::Anaphor;
+        }
+        self.by_role(lo, hi, claims)
+    }
+
+    /// Officials whose role title is named in `text[lo..hi]` (whole words,
+    /// not after a preposition, not inside a claim), best organisation match
+    /// first.
+    fn by_role(&self, lo: usize, hi: usize, claims: &[Span]) -> Subject {
+        let seg = &self.v.text[lo..hi];
+        let mut best: (usize, Vec<String>) = (0, Vec::new());
+        for (id, title, org) in self.roles {
+            if title.is_empty() {
+                continue;
+            }
+            // the whole title, or (weaker) its first word: "رئیس هیئت‌مدیره"
+            // may be written "رئیس هیاتمدیره"
+            let head = title.split_whitespace().next().unwrap_or(title);
+            let named = |t: &str| {
+                seg.match_indices(t).any(|(at, _)| {
+                    let (a, b) = (lo + at, lo + at + t.len());
+                    crate::lexicon::phrases::at_word_boundary(self.v.text, a, b)
+                        && !claims.iter().any(|c| c.contains(Span::new(a, b)))
+                        && !self
+                            .v
+                            .token_starting(a)
+                            .filter(|&t| t > 0 && self.v.tokens.tokens[t - 1].span.start >= lo)
+                            .is_some_and(|t| is_oblique(self.v.word(t - 1)))
+                })
+            };
+            let title_score = if named(title) {
+                2
+            } else if head != title && named(head) {
+                1
+            } else {
+                continue;
+            };
+            let score = title_score + org.iter().filter(|w| seg.contains(w.as_str())).count();
+            if score > best.0 {
+                best = (score, vec![id.clone()]);
+            } else if score == best.0 && !best.1.contains(id) {
+                best.1.push(id.clone());
+            }
+        }
+        if best.1.is_empty() {
+            Subject::Unknown
+        } else {
+            Subject::Roles(best.1)
+        }
     }
 
     /// Every speech act, in text order; `verbs` are the speech verbs' token ranges.
@@ -170,7 +234,12 @@ impl Speakers<'_, '_> {
                 .rev()
                 .find(|p| p.introduces && p.verb.1 < a && p.verb.0 >= sent.start)
                 .map_or(sent.start, |p| p.verb.1 + 1);
-            let (mut person, pronoun) = self.subject(from, a);
+            // a subject inside a claim ("نماینده … بر ضرورت … تأکید کرد") only
+            // when there is none outside ("Y باید …، وی افزود")
+            let subject = match self.subject(from, a, self.claims) {
+                Subject::Unknown => self.subject(from, a, &[]),
+                s => s,
+            };
             // "وی افزود"، "این مقام گفت"، or no subject at all ("در ادامه
             // افزود"): the previous speaker. An unnamed subject ("وزیر نیرو
             // گفت") with no mention is left unresolved but does not end the
@@ -179,9 +248,15 @@ impl Speakers<'_, '_> {
             let dropped = (from..a)
                 .find(|&t| !self.v.is_punct(t))
                 .is_none_or(|t| matches!(self.v.word(t), "در" | "همچنین" | "سپس" | "نیز" | "وی" | "او"));
-            if person.is_none() && (pronoun || dropped) {
-                person = last.clone();
-            }
+            let person = match subject {
+                Subject::Person(p) => Some(p),
+                Subject::Anaphor => last.clone(),
+                Subject::Unknown if dropped => last.clone(),
+                Subject::Unknown => None,
+                // one official with that role, or the last speaker among several
+                Subject::Roles(ids) if ids.len() == 1 => ids.into_iter().next(),
+                Subject::Roles(ids) => last.clone().filter(|l| ids.contains(l)),
+            };
             let next = (b + 1 < sent.end).then(|| self.v.word(b + 1));
             let introduces = matches!(next, Some(":" | "که"));
             if person.is_some() {
@@ -318,4 +393,27 @@ pub(crate) fn person_at<'r>(
 /// The official ids of the article.
 pub(crate) fn official_ids(found: &Findings) -> FxHashSet<String> {
     found.officials.iter().map(|o| o.id.clone()).collect()
+}
+
+/// The officials' roles as (id, title, organisation words of three letters or more).
+pub(crate) fn roles(found: &Findings) -> Vec<(String, String, Vec<String>)> {
+    found
+        .officials
+        .iter()
+        .flat_map(|o| {
+            o.roles.iter().map(move |r| {
+                let org = r
+                    .organization
+                    .as_ref()
+                    .map(|g| {
+                        g.fa.split_whitespace()
+                            .filter(|w| w.chars().count() >= 3)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (o.id.clone(), r.title.fa.clone(), org)
+            })
+        })
+        .collect()
 }
