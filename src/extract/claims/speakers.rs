@@ -213,6 +213,19 @@ impl Speakers<'_, '_> {
         }
     }
 
+    /// The first token of the sentence before token `start` when that one
+    /// ends in an ellipsis ("…", "...") on the same line.
+    fn ellipsis_before(&self, start: usize) -> Option<usize> {
+        let toks = &self.v.tokens.tokens;
+        if start < 2 {
+            return None;
+        }
+        let (last, before) = (self.v.word(start - 1), self.v.word(start - 2));
+        let ellipsis = last == "…" || (last == "." && (before == "." || before == "…"));
+        let gap = &self.v.text[toks[start - 1].span.end..toks[start].span.start];
+        (ellipsis && !gap.contains('\n')).then(|| self.v.sentence(start - 1).start)
+    }
+
     /// Every speech act, in text order; `verbs` are the speech verbs' token ranges.
     pub fn acts(&self, verbs: &[(usize, usize)]) -> Vec<Act> {
         let mut out: Vec<Act> = Vec::with_capacity(verbs.len());
@@ -236,10 +249,17 @@ impl Speakers<'_, '_> {
                 .map_or(sent.start, |p| p.verb.1 + 1);
             // a subject inside a claim ("نماینده … بر ضرورت … تأکید کرد") only
             // when there is none outside ("Y باید …، وی افزود")
-            let subject = match self.subject(from, a, self.claims) {
+            let mut subject = match self.subject(from, a, self.claims) {
                 Subject::Unknown => self.subject(from, a, &[]),
                 s => s,
             };
+            // "با تأکید بر جلوگیری از ورود فالگیر و .... به منزل گفت": an
+            // ellipsis ended the tokenizer's sentence, not the writer's
+            if matches!(subject, Subject::Unknown) && from == sent.start {
+                if let Some(prev) = self.ellipsis_before(sent.start) {
+                    subject = self.subject(prev, a, self.claims);
+                }
+            }
             // "وی افزود"، "این مقام گفت"، or no subject at all ("در ادامه
             // افزود"): the previous speaker. An unnamed subject ("وزیر نیرو
             // گفت") with no mention is left unresolved but does not end the

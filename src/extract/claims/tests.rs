@@ -525,6 +525,22 @@ fn a_subject_inside_an_asserted_claim() {
 }
 
 #[test]
+fn an_ellipsis_does_not_hide_the_subject() {
+    use MentionKind::*;
+    let text = "طلوعی با تأکید بر جلوگیری از ورود فالگیر و .... به منزل گفت: شهروندان نباید کلید را به افراد ناشناس بدهند.";
+    let text = &norm(text);
+    let f = findings(vec![person(
+        text,
+        "p1",
+        "مصطفی طلوعی",
+        &[("طلوعی", 0, Name)],
+        true,
+    )]);
+    let who: Vec<Option<String>> = speakers_of(text, f).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(who, vec![Some("p1".to_string())]);
+}
+
+#[test]
 fn attributions_take_precedence() {
     use MentionKind::*;
     let text = "کارشناسان می‌گویند باید قیمت‌ها آزاد شود. سخنگوی دولت گفت: باید یارانه‌ها حفظ شود.";
