@@ -319,7 +319,8 @@ impl Speakers<'_, '_> {
                 });
             if here.is_empty() {
                 // narration about a named person ends a quotation
-                if let Some(m) = self.mentions.iter().find(|m| m.0.start == sent.span.start) {
+                let at = self.mentions.partition_point(|m| m.0.start < sent.span.start);
+                if let Some(m) = self.mentions.get(at).filter(|m| m.0.start == sent.span.start) {
                     if !m.2 && by_word.is_none() {
                         carry = None;
                     }
