@@ -156,7 +156,10 @@ impl Bounds<'_, '_> {
         let mut i = from + 1;
         while i < sent.end {
             let w = self.v.word(i);
-            let after_verb = i > from + 1 && self.verb(i - 1) || i == from + 1 && self.verb(from);
+            // a finished clause before token i ("لازم است که …" continues: the
+            // cue's own verb takes the که clause); computed only when needed
+            let after_verb =
+                || i > from + 1 && self.verb(i - 1) || i == from + 1 && w != "که" && self.verb(from);
             if is_hard(w)
                 || is_conj_at(self.v, i, sent.end)
                 || self.flags[i] & (flag::SPEECH_START | flag::CUE_START) != 0
@@ -168,11 +171,11 @@ impl Bounds<'_, '_> {
                 end = i - 1 - usize::from(w == "حالی" && self.v.word(i - 1) == "در");
                 break;
             }
-            if after_verb && (w == "،" || w == "," || w == "که") {
+            if (w == "،" || w == "," || w == "که") && after_verb() {
                 end = i - 1;
                 break;
             }
-            if after_verb && w == "و" && self.next_clause_has_cue(i + 1, sent.end) {
+            if w == "و" && after_verb() && self.next_clause_has_cue(i + 1, sent.end) {
                 end = i - 1;
                 break;
             }
