@@ -44,7 +44,7 @@ impl Extractor for ClaimsExtractor {
         }
         let lex = &cx.lex.modality;
         let verbs = &cx.lex.verbs;
-        let mut found = cues::find_cues(&v, lex, verbs);
+        let found = cues::find_cues(&v, lex, verbs);
         // speech verbs, as token ranges
         let speech: Vec<(usize, usize)> = cx
             .lex
@@ -65,49 +65,39 @@ impl Extractor for ClaimsExtractor {
             verbs,
             flags: &flags,
         };
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(found.len());
-        for c in &found {
-            let sent = v.sentence(c.anchor);
-            let (l, r) = if c.emphasis {
-                (c.last + 1, bounds.right(c.last, sent.clone()))
-            } else if c.first < c.anchor {
-                // "با تأکید بر لزوم …": the adjunct is the claim
-                (c.first, bounds.right(c.last, sent.clone()))
-            } else {
-                (
-                    bounds.left(c.first, sent.clone()),
-                    bounds.right(c.last, sent.clone()),
-                )
-            };
-            spans.push((l.min(c.first), r.max(c.last)));
-        }
-        // "تأکید کرد که …" only when the clause it governs carries no other cue
-        let mut keep = vec![true; found.len()];
-        for (i, c) in found.iter().enumerate() {
-            if c.emphasis {
-                let (l, r) = spans[i];
+        let spans: Vec<(usize, usize)> = found
+            .iter()
+            .map(|c| {
                 let sent = v.sentence(c.anchor);
-                keep[i] = l <= r
-                    && r > c.last
+                let right = bounds.right(c.last, sent.clone());
+                // "با تأکید بر لزوم …" and "تأکید کرد که …" start the claim
+                let left = if c.emphasis || c.first < c.anchor {
+                    c.first
+                } else {
+                    bounds.left(c.first, sent)
+                };
+                (left.min(c.first), right.max(c.last))
+            })
+            .collect();
+        // "تأکید کرد که …" only when the clause it governs has no other cue
+        let keep = |c: &cues::Cue, r: usize| {
+            !c.emphasis
+                || r > c.last
                     && !found
                         .iter()
-                        .any(|o| !o.emphasis && o.anchor > c.last && o.anchor < sent.end);
-            }
-        }
-        let mut k = 0;
-        found.retain(|_| {
-            k += 1;
-            keep[k - 1]
-        });
-        let mut k = 0;
-        spans.retain(|_| {
-            k += 1;
-            keep[k - 1]
-        });
-        let claim_spans: Vec<Span> = spans
+                        .any(|o| !o.emphasis && o.anchor > c.last && o.anchor < v.sentence(c.anchor).end)
+        };
+        let (found, claim_spans): (Vec<&cues::Cue>, Vec<Span>) = found
             .iter()
-            .map(|&(l, r)| Span::new(cx.tokens.tokens[l].span.start, cx.tokens.tokens[r].span.end))
-            .collect();
+            .zip(&spans)
+            .filter(|(c, &(_, r))| keep(c, r))
+            .map(|(c, &(l, r))| {
+                (
+                    c,
+                    Span::new(cx.tokens.tokens[l].span.start, cx.tokens.tokens[r].span.end),
+                )
+            })
+            .unzip();
 
         // who speaks where
         let mentions = speakers::mentions(out);
@@ -124,7 +114,7 @@ impl Extractor for ClaimsExtractor {
         let official = |p: Option<&str>| p.filter(|p| officials.contains(*p)).map(str::to_string);
 
         for (c, span) in found.iter().zip(&claim_spans) {
-            let mut speaker = speakers::person_at(&regions, &out.attributions, c.span).flatten();
+            let mut speaker = speakers::person_at(&regions, &out.attributions, c.span);
             // "X خواستار … شد": the demander is the clause's subject
             if speaker.is_none() && c.modality == Modality::Demand && !c.emphasis {
                 let sent = v.sentence(c.anchor);
@@ -153,8 +143,8 @@ impl Extractor for ClaimsExtractor {
                 .iter()
                 .find(|c| c.speaker.is_some() && c.span.contains(f.span))
                 .and_then(|c| c.speaker.clone());
-            f.speaker = by_claim
-                .or_else(|| official(speakers::person_at(&regions, &out.attributions, f.span).flatten()));
+            f.speaker =
+                by_claim.or_else(|| official(speakers::person_at(&regions, &out.attributions, f.span)));
         }
     }
 }

@@ -213,6 +213,28 @@ impl Speakers<'_, '_> {
         }
     }
 
+    /// A sentence that opens in the journalist's own voice: "به گزارش …",
+    /// "این در حالی است که …", "گفتنی است …", "یادآور می‌شود …".
+    fn journalist_opening(&self, r: std::ops::Range<usize>) -> bool {
+        let w = |k: usize| {
+            if r.start + k < r.end {
+                self.v.word(r.start + k)
+            } else {
+                ""
+            }
+        };
+        matches!(
+            (w(0), w(1)),
+            ("به", "گزارش")
+                | ("گفتنی", "است")
+                | ("شایان", "ذکر")
+                | ("لازم", "به")
+                | ("یادآور", "می‌شود")
+                | ("یادآوری", "می‌شود")
+                | ("قابل", "ذکر")
+        ) || (w(0), w(1), w(2), w(3)) == ("این", "در", "حالی", "است")
+    }
+
     /// The first token of the sentence before token `start` when that one
     /// ends in an ellipsis ("…", "...") on the same line.
     fn ellipsis_before(&self, start: usize) -> Option<usize> {
@@ -353,30 +375,6 @@ impl Speakers<'_, '_> {
     }
 }
 
-impl Speakers<'_, '_> {
-    /// A sentence that opens in the journalist's own voice: "به گزارش …",
-    /// "این در حالی است که …", "گفتنی است …", "یادآور می‌شود …".
-    fn journalist_opening(&self, r: std::ops::Range<usize>) -> bool {
-        let w = |k: usize| {
-            if r.start + k < r.end {
-                self.v.word(r.start + k)
-            } else {
-                ""
-            }
-        };
-        matches!(
-            (w(0), w(1)),
-            ("به", "گزارش")
-                | ("گفتنی", "است")
-                | ("شایان", "ذکر")
-                | ("لازم", "به")
-                | ("یادآور", "می‌شود")
-                | ("یادآوری", "می‌شود")
-                | ("قابل", "ذکر")
-        ) || (w(0), w(1), w(2), w(3)) == ("این", "در", "حالی", "است")
-    }
-}
-
 /// Where the subject of `next` begins, after an introducing `act`: the
 /// clause start after the last comma, "و" or quote before its verb.
 fn subject_start(s: &Speakers<'_, '_>, next: &Act, act: &Act) -> usize {
@@ -391,24 +389,26 @@ fn subject_start(s: &Speakers<'_, '_>, next: &Act, act: &Act) -> usize {
     act.verb.1 + 1
 }
 
-/// The person of the innermost region or attribution covering `span`.
+/// Who said the text at `span`: the smallest attribution of the officials
+/// extractor that covers its start, else the region it starts in.
 pub(crate) fn person_at<'r>(
     regions: &'r [Region],
     attributions: &'r [crate::extract::Attribution],
     span: Span,
-) -> Option<Option<&'r str>> {
+) -> Option<&'r str> {
+    let at = Span::new(span.start, span.start + 1);
     if let Some(a) = attributions
         .iter()
-        .filter(|a| a.span.contains(span) || a.span.contains(Span::new(span.start, span.start + 1)))
+        .filter(|a| a.span.contains(at))
         .min_by_key(|a| a.span.len())
     {
-        return Some(Some(a.person.as_str()));
+        return Some(a.person.as_str());
     }
     let i = regions.partition_point(|r| r.span.end <= span.start);
     regions
         .get(i)
         .filter(|r| r.span.start <= span.start)
-        .map(|r| r.person.as_deref())
+        .and_then(|r| r.person.as_deref())
 }
 
 /// The official ids of the article.
