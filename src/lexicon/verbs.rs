@@ -154,7 +154,36 @@ impl VerbForms {
                 return true;
             }
         }
+        // preverbs: برداشته، برداشتند، بازمی‌گردد (a bare "برخورد" or "درآمد"
+        // is a noun, and "بررسی" is not بر + رس + ی)
+        for pv in ["بر", "در", "باز", "فرا", "وا"] {
+            let Some(rest) = word.strip_prefix(pv) else {
+                continue;
+            };
+            if let Some(r) = ["می\u{200c}", "نمی\u{200c}"]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+            {
+                if self.stem_form(r, true) {
+                    return true;
+                }
+            } else if self.past_form(rest) {
+                return true;
+            }
+        }
         false
+    }
+
+    /// A past stem with a personal ending, or a participle / perfect form.
+    fn past_form(&self, rest: &str) -> bool {
+        PAST_ENDINGS[1..]
+            .iter()
+            .any(|e| rest.strip_suffix(e).is_some_and(|s| self.past.contains(s)))
+            || PERFECT_ENDINGS.iter().any(|e| {
+                rest.strip_suffix(e)
+                    .and_then(|s| s.strip_suffix('ه'))
+                    .is_some_and(|s| self.past.contains(s))
+            })
     }
 
     /// `rest` is stem + ending; `prefixed` (after می‌/نمی‌) allows a bare

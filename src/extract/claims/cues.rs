@@ -262,7 +262,7 @@ pub(crate) fn find_cues(v: &View<'_>, lex: &ModalityLexicon, verbs: &VerbForms) 
             }
         }
         if k.noun {
-            if let Some((last, neg, contiguous)) = noun_verb(v, verbs, b, sent.end) {
+            if let Some((last, neg, contiguous)) = noun_verb(v, lex, verbs, b, sent.end) {
                 let fa = if contiguous {
                     v.between(a, last).to_string()
                 } else {
@@ -273,7 +273,7 @@ pub(crate) fn find_cues(v: &View<'_>, lex: &ModalityLexicon, verbs: &VerbForms) 
             }
         }
         if k.np {
-            if let Some((last, neg)) = np_verb(v, verbs, b, sent.end) {
+            if let Some((last, neg)) = np_verb(v, lex, verbs, b, sent.end) {
                 let fa = format!("{} {}", v.between(a, b), v.word(last));
                 out.push(base(last, neg, fa));
                 continue;
@@ -346,14 +346,20 @@ fn pred_verb(
     }
     // "موظف به رعایت قانون است"، "دولت را مکلف به واگذاری … کرد"
     if w == "به" && j == b + 1 {
-        return complement_then(v, verbs, j + 1, end, PRED_VERBS);
+        return complement_then(v, lex, verbs, j + 1, end, PRED_VERBS);
     }
     None
 }
 
 /// After a noun cue ending at token `b`: its light verb, right after it or
 /// after a "به …" complement. Returns (token, negated, contiguous).
-fn noun_verb(v: &View<'_>, verbs: &VerbForms, b: usize, end: usize) -> Option<(usize, bool, bool)> {
+fn noun_verb(
+    v: &View<'_>,
+    lex: &ModalityLexicon,
+    verbs: &VerbForms,
+    b: usize,
+    end: usize,
+) -> Option<(usize, bool, bool)> {
     let j = b + 1;
     if j >= end {
         return None;
@@ -364,18 +370,24 @@ fn noun_verb(v: &View<'_>, verbs: &VerbForms, b: usize, end: usize) -> Option<(u
     if v.word(j) != "به" {
         return None;
     }
-    complement_then(v, verbs, j + 1, end, NOUN_VERBS).map(|(k, n)| (k, n, false))
+    complement_then(v, lex, verbs, j + 1, end, NOUN_VERBS).map(|(k, n)| (k, n, false))
 }
 
 /// After "نیازمند"/"خواستار" ending at `b`: a noun phrase, then a copula
 /// (or the copula right away when the complement came before: "به … نیازمند است").
-fn np_verb(v: &View<'_>, verbs: &VerbForms, b: usize, end: usize) -> Option<(usize, bool)> {
+fn np_verb(
+    v: &View<'_>,
+    lex: &ModalityLexicon,
+    verbs: &VerbForms,
+    b: usize,
+    end: usize,
+) -> Option<(usize, bool)> {
     if b + 1 < end && v.word(b) == "نیازمند" {
         if let Some(neg) = lookup(NP_VERBS, v.word(b + 1)) {
             return Some((b + 1, neg));
         }
     }
-    complement_then(v, verbs, b + 1, end, NP_VERBS)
+    complement_then(v, lex, verbs, b + 1, end, NP_VERBS)
 }
 
 /// Scan a complement from token `from`: the first word of `table` within
@@ -383,6 +395,7 @@ fn np_verb(v: &View<'_>, verbs: &VerbForms, b: usize, end: usize) -> Option<(usi
 /// first.
 fn complement_then(
     v: &View<'_>,
+    lex: &ModalityLexicon,
     verbs: &VerbForms,
     from: usize,
     end: usize,
@@ -393,7 +406,11 @@ fn complement_then(
         if let Some(neg) = lookup(table, w) {
             return (k > from).then_some((k, neg));
         }
-        if (v.is_punct(k) && !matches!(w, "(" | ")" | "«" | "»")) || w == "که" || verbs.is_verb(w) {
+        if (v.is_punct(k) && !matches!(w, "(" | ")" | "«" | "»"))
+            || w == "که"
+            || verbs.is_verb(w)
+            || lex.cues.get(w).is_some()
+        {
             return None;
         }
     }
