@@ -134,24 +134,12 @@ impl VerbForms {
         if NOMINAL_PAST_STEMS.contains(&word) {
             return false;
         }
-        // می‌ / نمی‌ (with ZWNJ, glued, or the می of a spaced "می شود" handled by the next token)
-        for (p, strong) in [
-            ("نمی\u{200c}", true),
-            ("می\u{200c}", true),
-            ("نمی", true),
-            ("می", true),
-            ("ن", false),
-            ("ب", false),
-            ("", false),
-        ] {
-            let Some(rest) = word.strip_prefix(p) else {
-                continue;
-            };
-            if rest.is_empty() {
-                continue;
-            }
-            if self.stem_form(rest, strong) {
-                return true;
+        // می‌ / نمی‌ (with ZWNJ or glued; the می of a spaced "می شود" leaves
+        // "شود", a verb by itself), ن, ب, or no prefix
+        for p in ["نمی\u{200c}", "می\u{200c}", "نمی", "می", "ن", "ب", ""] {
+            match word.strip_prefix(p) {
+                Some(rest) if !rest.is_empty() && self.stem_form(rest, !p.is_empty()) => return true,
+                _ => {}
             }
         }
         // preverbs: برداشته، برداشتند، بازمی‌گردد (a bare "برخورد" or "درآمد"
@@ -186,10 +174,13 @@ impl VerbForms {
             })
     }
 
-    /// `rest` is stem + ending; `prefixed` (after می‌/نمی‌) allows a bare
-    /// past stem that is mostly a noun.
+    /// `rest` is stem + ending; `prefixed` (after می‌/نمی‌/ن/ب) allows the
+    /// ending ی, and after می‌/نمی‌ a bare past stem that is mostly a noun.
     fn stem_form(&self, rest: &str, prefixed: bool) -> bool {
-        for e in PAST_ENDINGS {
+        // without a prefix, a final ی is the adjective/ezafe suffix far more
+        // often than the 2nd person ending ("مالی" is not مال + ی)
+        let endings = |es: &'static [&'static str]| es.iter().filter(move |e| prefixed || **e != "ی");
+        for e in endings(PAST_ENDINGS) {
             if let Some(stem) = rest.strip_suffix(e) {
                 if self.past.contains(stem)
                     && (prefixed || !e.is_empty() || !NOMINAL_PAST_STEMS.contains(&stem))
@@ -205,7 +196,7 @@ impl VerbForms {
                 }
             }
         }
-        for e in PRESENT_ENDINGS {
+        for e in endings(PRESENT_ENDINGS) {
             if let Some(stem) = rest.strip_suffix(e) {
                 if self.present.contains(stem) {
                     return true;

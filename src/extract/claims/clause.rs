@@ -175,7 +175,28 @@ impl Bounds<'_, '_> {
                 end = i - 1;
                 break;
             }
-            if w == "و" && after_verb() && self.next_clause_has_cue(i + 1, sent.end) {
+            // "و" after a verb: a new clause when it has a cue of its own or
+            // a new overt subject ("… نداشتیم و این یک تهاتر بود"; not an
+            // object: "… رفت و آنها را ساماندهی کرد")
+            if w == "و"
+                && after_verb()
+                && (self.next_clause_has_cue(i + 1, sent.end)
+                    || i + 2 < sent.end
+                        && self.v.word(i + 2) != "را"
+                        && matches!(
+                            self.v.word(i + 1),
+                            "این"
+                                | "آن"
+                                | "وی"
+                                | "او"
+                                | "ایشان"
+                                | "ما"
+                                | "آنها"
+                                | "آن‌ها"
+                                | "اینها"
+                                | "این‌ها"
+                        ))
+            {
                 end = i - 1;
                 break;
             }
