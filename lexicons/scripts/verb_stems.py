@@ -4,8 +4,9 @@
 verbs.dat lists Persian verbs as `past#present` stem pairs. khabar's claims
 extractor uses the stems to recognise finite verb forms (a clause ends at a
 verb, so "و" or "،" after one joins two clauses). The output has one line per
-distinct (stem, tense), sorted in byte order, with hazm's licence notice in a
-`#` comment header.
+distinct (past, present) pair, sorted in byte order, under the header
+`fa<TAB>present`: the same file, byte for byte, as the officials extractor's
+lexicons/scripts/derive_names.py writes.
 
 usage: python3 lexicons/scripts/verb_stems.py [--hazm ../shared/data/lexicon-sources/hazm] > lexicons/verb_stems.tsv
 """
@@ -23,22 +24,17 @@ def main():
                                 for k in (3, 4)) if os.path.isdir(d)), None)
     ap.add_argument("--hazm", default=default)
     a = ap.parse_args()
-    fold = str.maketrans({"ي": "ی", "ك": "ک"})
     rows = set()
     with open(os.path.join(a.hazm, "verbs.dat"), encoding="utf-8") as f:
         for line in f:
-            line = line.strip().translate(fold)
-            if not line or "#" not in line:
+            line = " ".join(line.strip().replace("ي", "ی").replace("ك", "ک").split())
+            if "#" not in line:
                 continue
-            past, present = (x.strip() for x in line.split("#", 1))
-            if past:
-                rows.add(f"{past}\tpast")
-            if present:
-                rows.add(f"{present}\tpresent")
+            past, present = line.split("#", 1)
+            if past and present:
+                rows.add(f"{past}\t{present}")
     out = sys.stdout
-    out.write("# Derived from hazm verbs.dat (https://github.com/roshan-research/hazm), MIT licence,\n")
-    out.write("# Copyright (c) 2013 Alireza Nourian. Regenerate with lexicons/scripts/verb_stems.py.\n")
-    out.write("fa\ttense\n")
+    out.write("fa\tpresent\n")
     for r in sorted(rows, key=lambda s: s.encode("utf-8")):
         out.write(r + "\n")
 

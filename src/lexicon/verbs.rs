@@ -1,6 +1,6 @@
 //! [`VerbForms`]: recognises finite (and participle) Persian verb forms from
-//! the past and present stems of `verb_stems.tsv` (derived from hazm's
-//! verbs.dat by `lexicons/scripts/verb_stems.py`).
+//! the past and present stems of `verb_stems.tsv` (past → present pairs
+//! derived from hazm's verbs.dat by `lexicons/scripts/verb_stems.py`).
 //!
 //! Extractors need to know where a clause ends: "و" or "،" right after a verb
 //! ("… قرار بگیرند و …", "… اصلاح شود، گفت") joins two clauses, while after a
@@ -97,23 +97,18 @@ impl VerbForms {
         Self::parse(FILE, &contents)
     }
 
-    /// Parse the table (columns `fa`, `tense` = past | present).
+    /// Parse the table: columns `fa` (a past stem) and `present` (its
+    /// present stem), one pair per line.
     pub fn parse(file: &str, contents: &str) -> Result<VerbForms> {
-        let t = Table::parse(file, contents, &["fa", "tense"])?;
+        let t = Table::parse(file, contents, &["fa", "present"])?;
         let mut v = VerbForms::default();
         for (line, f) in &t.rows {
-            let stem = f[0].trim().to_string();
-            match f[1].trim() {
-                "past" => v.past.insert(stem),
-                "present" => v.present.insert(stem),
-                other => {
-                    return Err(Error::lexicon(
-                        file,
-                        *line,
-                        format!("tense must be past or present, found {other:?}"),
-                    ))
-                }
-            };
+            let (past, present) = (f[0].trim(), f[1].trim());
+            if present.is_empty() {
+                return Err(Error::lexicon(file, *line, "the present stem is missing"));
+            }
+            v.past.insert(past.to_string());
+            v.present.insert(present.to_string());
         }
         Ok(v)
     }
