@@ -111,7 +111,7 @@ impl Extractor for ClaimsExtractor {
         let acts = sp.acts(&speech);
         let regions: Vec<Region> = sp.regions(&acts);
         let officials = speakers::official_ids(out);
-        let official = |p: Option<&str>| p.filter(|p| officials.contains(*p)).map(str::to_string);
+        let official = |p: Option<&str>| p.and_then(|p| officials.get(p)).cloned();
 
         for (c, span) in found.iter().zip(&claim_spans) {
             let mut speaker = speakers::person_at(&regions, &out.attributions, c.span);

@@ -20,7 +20,7 @@
 //! `Findings.attributions` (from the officials extractor) take precedence
 //! wherever one covers a position.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use super::cues::View;
 use crate::extract::Findings;
@@ -411,9 +411,41 @@ pub(crate) fn person_at<'r>(
         .and_then(|r| r.person.as_deref())
 }
 
-/// The official ids of the article.
-pub(crate) fn official_ids(found: &Findings) -> FxHashSet<String> {
-    found.officials.iter().map(|o| o.id.clone()).collect()
+/// Person id → official id: every official is itself; a person who is not
+/// an official but whose name is part of exactly one official's name
+/// ("موسوی" of "محمدعلی موسوی‌مبارکه", "نجفی" of "صادق نجفی") is that
+/// official, when the people extractor left them apart.
+pub(crate) fn official_ids(found: &Findings) -> FxHashMap<String, String> {
+    let parts = |name: &str| -> Vec<String> {
+        name.split([' ', '\u{200c}'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut out: FxHashMap<String, String> = found
+        .officials
+        .iter()
+        .map(|o| (o.id.clone(), o.id.clone()))
+        .collect();
+    let names: Vec<(&str, Vec<String>)> = found
+        .officials
+        .iter()
+        .map(|o| (o.id.as_str(), parts(&o.name.fa)))
+        .collect();
+    for p in &found.people {
+        if out.contains_key(&p.id) {
+            continue;
+        }
+        let mine = parts(&p.name.fa);
+        if mine.is_empty() {
+            continue;
+        }
+        let mut hits = names.iter().filter(|(_, n)| mine.iter().all(|w| n.contains(w)));
+        if let (Some((id, _)), None) = (hits.next(), hits.next()) {
+            out.insert(p.id.clone(), id.to_string());
+        }
+    }
+    out
 }
 
 /// The officials' roles as (id, title, organisation words of three letters or more).

@@ -583,6 +583,26 @@ fn an_ellipsis_does_not_hide_the_subject() {
 }
 
 #[test]
+fn a_surname_left_apart_is_still_the_official() {
+    use MentionKind::*;
+    let text = "محمدعلی موسوی‌مبارکه گفت: باید یارانه پرداخت شود. موسوی افزود: نباید تولید کاهش یابد.";
+    let text = &norm(text);
+    let f = findings(vec![
+        person(
+            text,
+            "p1",
+            "محمدعلی موسوی‌مبارکه",
+            &[("محمدعلی موسوی‌مبارکه", 0, Name)],
+            true,
+        ),
+        // the people extractor did not link the surname
+        person(text, "p2", "موسوی", &[("موسوی", 1, Name)], false),
+    ]);
+    let who: Vec<Option<String>> = speakers_of(text, f).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(who, vec![Some("p1".to_string()), Some("p1".to_string())]);
+}
+
+#[test]
 fn attributions_take_precedence() {
     use MentionKind::*;
     let text = "کارشناسان می‌گویند باید قیمت‌ها آزاد شود. سخنگوی دولت گفت: باید یارانه‌ها حفظ شود.";
