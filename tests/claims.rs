@@ -107,3 +107,83 @@ fn seed_claim_speakers() {
     let want: Vec<Option<String>> = SEED_SPEAKERS.iter().map(|s| Some(fold(s))).collect();
     assert_eq!(got, want);
 }
+
+mod properties {
+    //! No panic and consistent spans on random sequences of the words the
+    //! claims extractor reacts to (cues, copulas, speech verbs, boundaries).
+
+    use khabar::{Analyzer, ArticleMeta};
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "باید",
+        "نباید",
+        "لازم",
+        "ضروری",
+        "نیاز",
+        "نیازی",
+        "نیازمند",
+        "خواستار",
+        "ضرورت",
+        "لزوم",
+        "بر",
+        "با",
+        "تأکید",
+        "است",
+        "نیست",
+        "داریم",
+        "ندارد",
+        "شد",
+        "به",
+        "نظر",
+        "می‌رسد",
+        "که",
+        "و",
+        "،",
+        ":",
+        ".",
+        "«",
+        "»",
+        "گفت",
+        "افزود",
+        "تأکید کرد",
+        "وی",
+        "این",
+        "در",
+        "صورت",
+        "مورد",
+        "اگر",
+        "اما",
+        "دولت",
+        "مردم",
+        "اصلاح",
+        "شود",
+        "کنند",
+        "می",
+        "بایست",
+        "نمی",
+        "ولی",
+        "فقیه",
+        "…",
+        "\n",
+        "به گزارش",
+        "گفتنی",
+        "مسئولان",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn no_panic_and_spans_slice_the_text(ws in proptest::collection::vec(proptest::sample::select(WORDS), 1..60)) {
+            let text = ws.join(" ");
+            prop_assume!(!text.trim().is_empty());
+            let doc = Analyzer::embedded().unwrap().analyze("p", &text, &ArticleMeta::default()).unwrap();
+            let len = text.chars().count();
+            for c in &doc.claims {
+                prop_assert!(c.span.start < c.span.end && c.span.end <= len, "{c:?}");
+                prop_assert!(!c.text.is_empty());
+            }
+        }
+    }
+}
