@@ -12,8 +12,8 @@
 //! - in its sentence, what comes before the verb ("X با بیان اینکه …، گفت",
 //!   "…، وی افزود") and what follows it ("X گفت: …", "X گفت که …"); between
 //!   two acts, the first one's when it ends in ":" or "که", else the second's;
-//! - after a sentence with an act, the following sentences, until the next
-//!   act, a sentence in the journalist's voice ("به گزارش …", "این در حالی
+//! - after a sentence whose last act opens a direct quotation ("X گفت: …"),
+//!   the following sentences, until the next act, a sentence in the journalist's voice ("به گزارش …", "این در حالی
 //!   است که …", "گفتنی است …") or a sentence that opens
 //!   with someone else's name (narration).
 //!
@@ -76,6 +76,9 @@ pub(crate) struct Act {
     pub person: Option<String>,
     /// The verb introduces what follows it (":" or "که" after it).
     pub introduces: bool,
+    /// It opens a direct quotation (":" after it), which may run on into the
+    /// next sentences; indirect speech ends with its sentence.
+    pub quotes: bool,
 }
 
 /// A stretch of text and who said it (None: the journalist or unknown).
@@ -301,6 +304,7 @@ impl Speakers<'_, '_> {
             };
             let next = (b + 1 < sent.end).then(|| self.v.word(b + 1));
             let introduces = matches!(next, Some(":" | "که"));
+            let quotes = matches!(next, Some(":"));
             if person.is_some() {
                 last = person.clone();
             }
@@ -308,6 +312,7 @@ impl Speakers<'_, '_> {
                 verb: (a, b),
                 person,
                 introduces,
+                quotes,
             });
         }
         out
@@ -368,7 +373,7 @@ impl Speakers<'_, '_> {
                 });
                 pos = until;
             }
-            carry = here.last().and_then(|a| a.person.clone());
+            carry = here.last().filter(|a| a.quotes).and_then(|a| a.person.clone());
         }
         out.retain(|r| !r.span.is_empty());
         out

@@ -603,6 +603,25 @@ fn a_surname_left_apart_is_still_the_official() {
 }
 
 #[test]
+fn indirect_speech_ends_with_its_sentence() {
+    use MentionKind::*;
+    let text = "الهاشمی اعلام کرد قانون را وتو خواهد کرد. \
+                بر اساس قانون اساسی، قانون انتخابات باید دوباره امضا شود. \
+                الهاشمی گفت: باید گروه‌ها توافق کنند. همچنین لازم است مجلس تصمیم بگیرد.";
+    let text = &norm(text);
+    let f = findings(vec![person(
+        text,
+        "p1",
+        "طارق الهاشمی",
+        &[("الهاشمی", 0, Name), ("الهاشمی", 1, Name)],
+        true,
+    )]);
+    let who: Vec<Option<String>> = speakers_of(text, f).into_iter().map(|(_, s)| s).collect();
+    let p1 = Some("p1".to_string());
+    assert_eq!(who, vec![None, p1.clone(), p1]);
+}
+
+#[test]
 fn attributions_take_precedence() {
     use MentionKind::*;
     let text = "کارشناسان می‌گویند باید قیمت‌ها آزاد شود. سخنگوی دولت گفت: باید یارانه‌ها حفظ شود.";
