@@ -1,5 +1,7 @@
 //! The integration tests: one binary, one module per concern.
 
+// Policy claims on the seed article (issue 5).
+mod claims;
 // Running the khabar binary: normalize, tokenize, analyze.
 mod cli;
 // Offsets slice the original input correctly.

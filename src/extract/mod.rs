@@ -8,6 +8,8 @@
 //! The order is written out in [`default_extractors`]:
 //! numbers → figures → dates; people → officials → claims.
 
+pub mod claims;
+
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
 use crate::text::aligned::{AlignedText, Span};
@@ -83,5 +85,5 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors in the order they run.
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
-    vec![]
+    vec![Box::new(claims::ClaimsExtractor)]
 }
