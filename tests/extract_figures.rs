@@ -48,7 +48,8 @@ fn seed_figures_golden() {
     let chars: Vec<char> = SEED.chars().collect();
     for f in &doc.figures {
         assert_eq!(f.kind, khabar::document::FigureKind::Count);
-        assert!(f.speaker.is_none() && f.approx.is_none());
+        // speaker is set by the claims stage (when officials are known): not checked here
+        assert!(f.approx.is_none());
         // offsets are code points of the original input
         let orig: String = chars[f.span.start..f.span.end].iter().collect();
         assert_eq!(orig, f.text);

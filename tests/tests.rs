@@ -1,5 +1,7 @@
 //! The integration tests: one binary, one module per concern.
 
+// Policy claims on the seed article (issue 5).
+mod claims;
 // Running the khabar binary: normalize, tokenize, analyze.
 mod cli;
 // Figures and dates: the seed's golden figures, offsets in damaged text.
@@ -8,5 +10,9 @@ mod extract_figures;
 mod offsets;
 // Properties: idempotence, offsets, no panics on arbitrary input.
 mod properties;
+// Batch: order, bad records, resume, gzip, directories, SQLite, schema.
+mod batch;
+// The terminal report of one article.
+mod inspect;
 // Shared helpers.
 mod util;

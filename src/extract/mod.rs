@@ -8,6 +8,7 @@
 //! The order is written out in [`default_extractors`]:
 //! numbers → figures → dates; people → officials → claims.
 
+pub mod claims;
 pub mod dates;
 pub mod figures;
 pub mod numbers;
@@ -91,5 +92,7 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
         // dates before figures: figures skip the numbers of dates
         Box::new(dates::DatesExtractor),
         Box::new(figures::FiguresExtractor),
+        // claims last: they give the figures inside a speaker's clause that speaker
+        Box::new(claims::ClaimsExtractor),
     ]
 }

@@ -7,8 +7,10 @@
 //! table, parsed and with its automata built, behind `Arc`s so that cloning
 //! it is cheap and it can be shared by every worker thread.
 
+pub mod modality;
 pub mod phrases;
 pub mod tsv;
+pub mod verbs;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -17,7 +19,9 @@ use std::sync::{Arc, OnceLock};
 use crate::error::{Error, Result};
 use crate::text::normalize::{NormalizeOptions, Normalizer, ZwnjLexicon};
 
+pub use modality::ModalityLexicon;
 pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable};
+pub use verbs::VerbForms;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_lexicons.rs"));
@@ -98,6 +102,10 @@ pub struct Lexicons {
     pub units: Arc<crate::extract::figures::UnitLexicon>,
     /// Months, weekdays, relative words, occasions (`dates.tsv`), for dates.
     pub dates: Arc<crate::extract::dates::DateLexicon>,
+    /// Claim cues and their exclusions: `modality.tsv`, `modality_exclusions.tsv`.
+    pub modality: Arc<ModalityLexicon>,
+    /// Verb stems, to recognise verb forms: `verb_stems.tsv`.
+    pub verbs: Arc<VerbForms>,
 }
 
 impl Lexicons {
@@ -112,6 +120,8 @@ impl Lexicons {
             speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
             units: Arc::new(crate::extract::figures::UnitLexicon::load(src, &norm)?),
             dates: Arc::new(crate::extract::dates::DateLexicon::load(src, &norm)?),
+            modality: Arc::new(ModalityLexicon::load(src, &norm)?),
+            verbs: Arc::new(VerbForms::load(src)?),
             zwnj,
         })
     }
