@@ -9,6 +9,9 @@
 //! numbers → figures → dates; people → officials → claims.
 
 pub mod claims;
+pub mod dates;
+pub mod figures;
+pub mod numbers;
 
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
@@ -85,5 +88,11 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors in the order they run.
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
-    vec![Box::new(claims::ClaimsExtractor)]
+    vec![
+        // dates before figures: figures skip the numbers of dates
+        Box::new(dates::DatesExtractor),
+        Box::new(figures::FiguresExtractor),
+        // claims last: they give the figures inside a speaker's clause that speaker
+        Box::new(claims::ClaimsExtractor),
+    ]
 }

@@ -98,6 +98,10 @@ pub struct Lexicons {
     pub zwnj: Arc<ZwnjLexicon>,
     /// Speech verbs (گفت، افزود، تصریح کرد …): `speech_verbs.tsv`.
     pub speech_verbs: Arc<PhraseTable>,
+    /// Units, currencies, counters (`units.tsv`), for figures.
+    pub units: Arc<crate::extract::figures::UnitLexicon>,
+    /// Months, weekdays, relative words, occasions (`dates.tsv`), for dates.
+    pub dates: Arc<crate::extract::dates::DateLexicon>,
     /// Claim cues and their exclusions: `modality.tsv`, `modality_exclusions.tsv`.
     pub modality: Arc<ModalityLexicon>,
     /// Verb stems, to recognise verb forms: `verb_stems.tsv`.
@@ -114,6 +118,8 @@ impl Lexicons {
         let norm = Normalizer::new(NormalizeOptions::default(), zwnj.clone());
         Ok(Lexicons {
             speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
+            units: Arc::new(crate::extract::figures::UnitLexicon::load(src, &norm)?),
+            dates: Arc::new(crate::extract::dates::DateLexicon::load(src, &norm)?),
             modality: Arc::new(ModalityLexicon::load(src, &norm)?),
             verbs: Arc::new(VerbForms::load(src)?),
             zwnj,
