@@ -20,8 +20,6 @@ Writes, next to this script's parent directory (lexicons/):
                     زارع، آزاد، اسلامی): khabar takes it only after a checked given name.
   function_words.tsv fa                         hazm stopwords.dat (MIT): words that end a name or an
                     organisation's noun phrase.
-  verb_stems.tsv    fa, present                 hazm verbs.dat (MIT): past and present stems, so that
-                    conjugated verbs (گفت، می‌گوید، نمی‌کند) are not taken for names.
   common_words.tsv  fa, freq                    hazm words.dat (MIT) words with corpus frequency >=
                     COMMON_MIN, and shekar vocab.csv (MIT) words counted >= COMMON_SHEKAR (freq = count/10),
                     that are neither given names nor surnames: a word right after a
@@ -279,16 +277,6 @@ def main():
                     if c >= COMMON_MIN and w_ not in names and " " not in w_ and len(w_) >= 2)
     write(os.path.join(LEX, "common_words.tsv"), "fa\tfreq", common)
     write(os.path.join(LEX, "function_words.tsv"), "fa", sorted(stop))
-    stems = set()
-    with open(os.path.join(src, "hazm", "verbs.dat"), encoding="utf-8") as f:
-        for line in f:
-            line = clean(line.strip())
-            if "#" not in line:
-                continue
-            past, pres = line.split("#", 1)
-            if past and pres:
-                stems.add(f"{past}\t{pres}")
-    write(os.path.join(LEX, "verb_stems.tsv"), "fa\tpresent", sorted(stems))
 
 
 def write(path, header, lines):
