@@ -524,17 +524,21 @@ impl Extractor for OfficialsExtractor {
         let w = Words::new(cx);
         let starts = person_starts(&w, out);
         let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
-        // organisations by token range (the same clustering as the
-        // organisations extractor, so indices agree with `out.organizations`)
-        let hits = find_orgs(&w, &person_at);
-        let (orgs, of_hit) = build_orgs(&w, &hits);
-        if out.organizations.is_empty() && !orgs.is_empty() {
-            out.organizations = orgs.clone();
+        // organisations by token range, from the organisations extractor's
+        // mentions (found here when that extractor did not run)
+        if out.organizations.is_empty() {
+            let hits = find_orgs(&w, &person_at);
+            out.organizations = build_orgs(&w, &hits).0;
         }
         let mut org_by_tokens = FxHashMap::default();
-        for (h, o) in hits.iter().zip(&of_hit) {
-            if let Some(o) = o {
-                org_by_tokens.insert((h.first, h.last), *o);
+        for (k, g) in out.organizations.iter().enumerate() {
+            for m in &g.mentions {
+                if let (Some(a), Some(b)) = (
+                    w.token_starting_at(m.span.start),
+                    w.token_ending_at(0, m.span.end),
+                ) {
+                    org_by_tokens.insert((a, b), k);
+                }
             }
         }
         let c = Ctx {
@@ -552,7 +556,7 @@ impl Extractor for OfficialsExtractor {
             for m in &person.mentions {
                 if let (Some(a), Some(b)) = (
                     w.token_starting_at(m.span.start),
-                    (0..w.len()).find(|&k| w.toks[k].span.end == m.span.end),
+                    w.token_ending_at(0, m.span.end),
                 ) {
                     names.push(NameTok {
                         first: a,
@@ -563,9 +567,18 @@ impl Extractor for OfficialsExtractor {
             }
         }
         names.sort_by_key(|n| n.first);
-        let name_ending = |k: usize| names.iter().find(|n| n.last == k).copied();
-        let name_starting = |k: usize| names.iter().find(|n| n.first == k).copied();
-        let in_name = |k: usize| names.iter().any(|n| n.first <= k && k <= n.last);
+        // per token: the name mention starting / ending there, and coverage
+        let mut starting: Vec<Option<NameTok>> = vec![None; w.len()];
+        let mut ending: Vec<Option<NameTok>> = vec![None; w.len()];
+        let mut covered = vec![false; w.len()];
+        for n in &names {
+            starting[n.first].get_or_insert(*n);
+            ending[n.last].get_or_insert(*n);
+            covered[n.first..=n.last].iter_mut().for_each(|c| *c = true);
+        }
+        let name_ending = |k: usize| ending.get(k).copied().flatten();
+        let name_starting = |k: usize| starting.get(k).copied().flatten();
+        let in_name = |k: usize| covered.get(k).copied().unwrap_or(false);
 
         let mut state: Vec<PersonState> = vec![PersonState::default(); out.people.len()];
         let mut last_speaker: Option<(usize, u32)> = None;

@@ -128,6 +128,17 @@ fn surname_marked(w: &Words, i: usize) -> bool {
                 .any(|(suf, _)| chars(suf) >= 2 && s.ends_with(suf.as_str())))
 }
 
+/// True when `word` is `spaced` with its spaces written as ZWNJ
+/// ("احمدی‌نژاد" / "احمدی نژاد"), without allocating.
+fn same_but_zwnj(word: &str, spaced: &str) -> bool {
+    word.len() == spaced.len() + 2 * spaced.matches(' ').count()
+        && word.contains('\u{200C}')
+        && word
+            .chars()
+            .map(|c| if c == '\u{200C}' { ' ' } else { c })
+            .eq(spaced.chars())
+}
+
 /// Place-name endings written apart: "جلال آباد" is a city.
 fn place_ending(s: &str) -> bool {
     matches!(s, "آباد" | "اباد" | "شهر" | "کلا" | "دشت" | "کند")
@@ -396,7 +407,7 @@ fn span_of(w: &Words, a: usize, b: usize) -> Span {
 /// Cluster name hits into people and add the surname-only mentions.
 pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     let mut people: Vec<Building> = Vec::new();
-    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let mut covered = vec![false; w.len()];
     for h in hits {
         // compared with ZWNJ as a space: "احمدی نژاد" is "احمدی‌نژاد"
         let surname = w.text[span_of(w, h.surname.0, h.surname.1).range()].replace('\u{200C}', " ");
@@ -404,7 +415,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             .given
             .map(|(a, b)| w.text[span_of(w, a, b).range()].replace('\u{200C}', " "));
         let fa = w.text[span_of(w, h.first, h.last).range()].to_string();
-        covered.push((h.first, h.last));
+        covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
         // the same person: same surname (or the surname inside theirs), and
         // the same given name when both are written
         let found = people.iter().rposition(|p| {
@@ -450,24 +461,20 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         let mut i = 0;
         while i < w.len() {
             // the surname as one word with ZWNJ ("احمدی‌نژاد")
-            if parts.len() > 1
-                && w.w(i).contains('\u{200C}')
-                && w.w(i).replace('\u{200C}', " ") == p.surname
-                && !covered.iter().any(|&(a, b)| a <= i && i <= b)
-            {
+            if parts.len() > 1 && !covered[i] && same_but_zwnj(w.w(i), &p.surname) {
                 p.mentions.push(span_of(w, i, i));
-                covered.push((i, i));
+                covered[i..=i].iter_mut().for_each(|c| *c = true);
                 i += 1;
                 continue;
             }
             if i + parts.len() <= w.len()
                 && w.w(i) == parts[0]
                 && parts.iter().enumerate().all(|(k, s)| w.w(i + k) == *s)
-                && !covered.iter().any(|&(a, b)| a <= i && i <= b)
+                && !covered[i]
             {
                 let end = i + parts.len() - 1;
                 p.mentions.push(span_of(w, i, end));
-                covered.push((i, end));
+                covered[i..=end].iter_mut().for_each(|c| *c = true);
                 i = end + 1;
                 continue;
             }
@@ -486,14 +493,14 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     }
     for i in 0..w.len() {
         let t = w.w(i);
-        if !w.is_word(i) || covered.iter().any(|&(a, b)| a <= i && i <= b) {
+        if !w.is_word(i) || covered[i] {
             continue;
         }
         let mut owners = by_given.iter().filter(|(g, _)| g == t);
         if let (Some(&(_, k)), None) = (owners.next(), owners.next()) {
             if !surname_like(w, i + 1) || w.sentence(i + 1) != w.sentence(i) {
                 people[k].mentions.push(span_of(w, i, i));
-                covered.push((i, i));
+                covered[i..=i].iter_mut().for_each(|c| *c = true);
             }
         }
     }

@@ -134,9 +134,13 @@ impl<'a> Words<'a> {
 
     /// The token that ends at byte `b` (searching from `from`).
     pub fn token_ending_at(&self, from: usize, b: usize) -> Option<usize> {
-        (from..self.toks.len())
-            .take_while(|&k| self.toks[k].span.start < b)
-            .find(|&k| self.toks[k].span.end == b)
+        // the last token starting before `b`, by binary search, then back
+        // to `from`
+        let k = self.toks.partition_point(|t| t.span.start < b);
+        (from..k)
+            .rev()
+            .take_while(|&x| self.toks[x].span.end >= b)
+            .find(|&x| self.toks[x].span.end == b)
     }
 
     /// A match of `g` that starts at token `i` and ends on a token boundary:
