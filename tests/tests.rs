@@ -6,6 +6,8 @@ mod claims;
 mod cli;
 // Figures and dates: the seed's golden figures, offsets in damaged text.
 mod extract_figures;
+// Officials, roles and coreference on the seed article (issue 4).
+mod officials;
 // Offsets slice the original input correctly.
 mod offsets;
 // Properties: idempotence, offsets, no panics on arbitrary input.

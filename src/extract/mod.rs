@@ -12,6 +12,11 @@ pub mod claims;
 pub mod dates;
 pub mod figures;
 pub mod numbers;
+pub mod officials;
+pub mod organizations;
+pub mod people;
+pub mod translit;
+pub mod words;
 
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
@@ -92,6 +97,9 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
         // dates before figures: figures skip the numbers of dates
         Box::new(dates::DatesExtractor),
         Box::new(figures::FiguresExtractor),
+        Box::new(people::PeopleExtractor),
+        Box::new(organizations::OrganizationsExtractor),
+        Box::new(officials::OfficialsExtractor),
         // claims last: they give the figures inside a speaker's clause that speaker
         Box::new(claims::ClaimsExtractor),
     ]

@@ -7,6 +7,8 @@
 //! table, parsed and with its automata built, behind `Arc`s so that cloning
 //! it is cheap and it can be shared by every worker thread.
 
+pub mod entities;
+pub mod gazetteer;
 pub mod modality;
 pub mod phrases;
 pub mod tsv;
@@ -19,6 +21,8 @@ use std::sync::{Arc, OnceLock};
 use crate::error::{Error, Result};
 use crate::text::normalize::{NormalizeOptions, Normalizer, ZwnjLexicon};
 
+pub use entities::EntityLexicons;
+pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
 pub use modality::ModalityLexicon;
 pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable};
 pub use verbs::VerbForms;
@@ -98,6 +102,8 @@ pub struct Lexicons {
     pub zwnj: Arc<ZwnjLexicon>,
     /// Speech verbs (گفت، افزود، تصریح کرد …): `speech_verbs.tsv`.
     pub speech_verbs: Arc<PhraseTable>,
+    /// Titles, organisations, places, names: `titles.tsv`, `organizations.tsv` … (see [`EntityLexicons`]).
+    pub entities: Arc<EntityLexicons>,
     /// Units, currencies, counters (`units.tsv`), for figures.
     pub units: Arc<crate::extract::figures::UnitLexicon>,
     /// Months, weekdays, relative words, occasions (`dates.tsv`), for dates.
@@ -118,6 +124,7 @@ impl Lexicons {
         let norm = Normalizer::new(NormalizeOptions::default(), zwnj.clone());
         Ok(Lexicons {
             speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
+            entities: Arc::new(EntityLexicons::load(src, &norm)?),
             units: Arc::new(crate::extract::figures::UnitLexicon::load(src, &norm)?),
             dates: Arc::new(crate::extract::dates::DateLexicon::load(src, &norm)?),
             modality: Arc::new(ModalityLexicon::load(src, &norm)?),
