@@ -92,7 +92,6 @@ fn seed_claims_and_cues() {
 }
 
 #[test]
-#[ignore = "needs the officials extractor (speakers are officials found by it)"]
 fn seed_claim_speakers() {
     let (_, doc) = seed();
     let name = |id: &Option<String>| {
