@@ -86,3 +86,19 @@ fn holy_names_and_names_of_places() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_committee_of_a_known_body_is_one_organisation() {
+    // PEYMA guideline 3-1: "کمیسیون اصل نود مجلس" is one organisation
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "این طرح در کمیسیون آموزش مجلس تصویب شد .",
+            &["کمیسیون آموزش مجلس"],
+        ),
+        ("رئیس کمیسیون آموزش مجلس گفت .", &["کمیسیون آموزش مجلس"]),
+        ("کمیسیون آموزش امروز تشکیل جلسه داد .", &["کمیسیون آموزش"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}

@@ -300,7 +300,12 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         let np_longer = nested_head
             .and_then(|hj| np_end(w, hj + 1, 10, person_at))
             .filter(|&e| {
-                e > last && (0..=e.saturating_sub(last)).any(|d| place_at(w, e - d).is_some_and(|p| p.0 == e))
+                e > last
+                    && (0..=e.saturating_sub(last)).any(|d| {
+                        place_at(w, e - d).is_some_and(|p| p.0 == e)
+                            // or with the organisation it belongs to: "کمیسیون آموزش مجلس"
+                            || (e - d > last && w.match_tokens(&w.ent.organizations, e - d).is_some_and(|m| m.1 == e))
+                    })
             });
         if np_longer.is_none() {
             let kind = if alias && last == j {
