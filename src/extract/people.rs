@@ -64,6 +64,19 @@ const BLESSINGS: &[&str] = &[
     "علیهم‌السلام",
 ];
 
+/// Holy groups written with a blessing: not one person.
+const HOLY_GROUPS: &[&str] = &[
+    "اهل‌بیت",
+    "اهل",
+    "ائمه",
+    "انبیاء",
+    "انبیا",
+    "معصومین",
+    "شهدا",
+    "اولیاء",
+    "صحابه",
+];
+
 /// Head nouns of places and institutions named after a person: "میدان امام
 /// حسین", "بیمارستان امام خمینی", "فرودگاه شهید بهشتی", "دولت روحانی". A
 /// name right after one (or after its شهید/حضرت/امام) names the place, not
@@ -458,9 +471,24 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             }),
             (p, k) => p.or(k),
         };
-        // a holy name before its blessing: "پیامبر (ص)", "امام (ره)", "سیدالشهدا (ع)"
+        let blessed = w.is_word(i)
+            && w.is_punct(i + 1, "(")
+            && w.is_punct(i + 3, ")")
+            && BLESSINGS.contains(&w.w(i + 2));
+        // the last word of a holy name before its blessing: "پیامبر اسلام (ص)",
+        // "مهدی موعود (حج)" continue the name just found
+        if hit.is_none() && blessed && i > 0 && w.sentence(i - 1) == w.sentence(i) {
+            if let Some(h) = hits.last_mut().filter(|h: &&mut NameHit| h.last + 1 == i) {
+                h.last = i + 3;
+                i += 4;
+                continue;
+            }
+        }
+        // a holy name before its blessing: "پیامبر (ص)", "امام (ره)", "سیدالشهدا (ع)";
+        // not a group ("اهل‌بیت (ع)", "ائمه (ع)")
         let hit = hit.or_else(|| {
-            (w.is_word(i)
+            (blessed
+                && !HOLY_GROUPS.contains(&w.w(i))
                 && !w.ent.is_function(w.w(i))
                 && w.is_punct(i + 1, "(")
                 && w.is_punct(i + 3, ")")
