@@ -1,0 +1,274 @@
+//! ZWNJ and space repair, lexicon-driven.
+//!
+//! Three passes over the text, each recording edits and applying them
+//! through [`AlignedText::apply`]:
+//! 1. [`cleanup`]: a ZWNJ that shows nothing (after a non-joining letter, at
+//!    a word edge, next to a space, doubled) is removed;
+//! 2. glued words: a word that is not a word as it stands but splits into
+//!    words and suffixes is cut with ZWNJs ("میشود" → "می‌شود", "شهرکهای" →
+//!    "شهرک‌های") or, conservatively, with a space ("وچوب" → "و چوب");
+//! 3. spaced words: two words that are one are joined ("می شود" →
+//!    "می‌شود", "کتاب ها" → "کتاب‌ها", "بهره برداری" → "بهره‌برداری").
+//!
+//! The decisions live in [`morph`] and the word knowledge in [`lexicon`].
+//! Only runs of Persian letters bounded by spaces or punctuation are
+//! touched: never a Latin run ("SMEها"), digits, or a word glued to them.
+//! The step repeats itself until nothing changes (at most three rounds), so
+//! the whole normalizer stays idempotent.
+
+pub mod lexicon;
+pub mod morph;
+
+use std::sync::Arc;
+
+use super::{NormCounts, Step};
+use crate::text::aligned::{AlignedText, Edits};
+use crate::text::chars::{is_arabic_letter, is_arabic_mark, is_non_joining, ZWNJ, ZWNJ_STR};
+
+pub use lexicon::ZwnjLexicon;
+use morph::{Cut, Join};
+
+/// The ZWNJ repair step.
+pub struct ZwnjRepair {
+    lex: Arc<ZwnjLexicon>,
+}
+
+impl ZwnjRepair {
+    /// A repair step deciding with `lex`.
+    pub fn new(lex: Arc<ZwnjLexicon>) -> ZwnjRepair {
+        ZwnjRepair { lex }
+    }
+}
+
+/// A run of Persian letters and ZWNJs in the text.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// Bounded on both sides by white space, punctuation or a text edge (not
+    /// by a Latin letter, digit, mark or other word character).
+    free: bool,
+    has_zwnj: bool,
+}
+
+#[inline]
+fn blocks(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || is_arabic_mark(c) || c == '_' || c == '\u{200D}')
+}
+
+/// The words of `s`, in order.
+fn words(s: &str, out: &mut Vec<Word>) {
+    out.clear();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Persian letters are two-byte sequences D8..DB; ZWNJ is E2 80 8C
+        let x = b[i];
+        if !(0xD8..=0xDB).contains(&x) {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if !is_arabic_letter(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut has_zwnj = false;
+        let mut j = i;
+        for (k, d) in s[i..].char_indices() {
+            if is_arabic_letter(d) {
+                j = i + k + d.len_utf8();
+            } else if d == ZWNJ {
+                has_zwnj = true;
+            } else {
+                break;
+            }
+        }
+        let before = s[..start].chars().next_back();
+        let after = s[j..].chars().next();
+        let free = !blocks(before) && !blocks(after) && after != Some(ZWNJ) && before != Some(ZWNJ);
+        out.push(Word {
+            start,
+            end: j,
+            free,
+            has_zwnj: has_zwnj && s[start..j].contains(ZWNJ),
+        });
+        i = j.max(i + 1);
+    }
+}
+
+impl ZwnjRepair {
+    /// Split glued words. Returns the number of edits.
+    fn split_glued(
+        &self,
+        text: &mut AlignedText,
+        edits: &mut Edits,
+        counts: &mut NormCounts,
+        ws: &mut Vec<Word>,
+    ) -> usize {
+        let s = text.text();
+        words(s, ws);
+        for w in ws.iter() {
+            if !w.free || w.has_zwnj || w.end - w.start < 6 {
+                continue;
+            }
+            let word = &s[w.start..w.end];
+            if self.lex.is_word(word) {
+                continue;
+            }
+            let Some(cuts) = morph::analyze_glued(&self.lex, word) else {
+                continue;
+            };
+            for (at, cut) in cuts {
+                match cut {
+                    Cut::Zwnj => {
+                        edits.insert(w.start + at, ZWNJ_STR);
+                        counts.zwnj_inserted += 1;
+                    }
+                    Cut::Space => {
+                        edits.insert(w.start + at, " ");
+                        counts.spaces_inserted += 1;
+                    }
+                }
+            }
+        }
+        text.apply(edits)
+    }
+
+    /// Join spaced words. Returns the number of edits.
+    fn join_spaced(
+        &self,
+        text: &mut AlignedText,
+        edits: &mut Edits,
+        counts: &mut NormCounts,
+        ws: &mut Vec<Word>,
+    ) -> usize {
+        let s = text.text();
+        words(s, ws);
+        let mut left = String::new();
+        let mut buf = String::new();
+        let mut prev: Option<Word> = None;
+        for &w in ws.iter() {
+            let word = &s[w.start..w.end];
+            let gap =
+                prev.filter(|p| w.free && p.free && p.end + 1 == w.start && s.as_bytes()[p.end] == b' ');
+            let joined = gap.and_then(|p| {
+                let j = morph::join_pair(&self.lex, &left, word, &mut buf)?;
+                match j {
+                    Join::Zwnj => {
+                        edits.replace(p.end..w.start, ZWNJ_STR);
+                        counts.zwnj_inserted += 1;
+                    }
+                    Join::Glue => {
+                        edits.delete(p.end..w.start);
+                        counts.spaces_removed += 1;
+                    }
+                }
+                Some(j)
+            });
+            match joined {
+                Some(Join::Zwnj) => {
+                    left.push(ZWNJ);
+                    left.push_str(word);
+                }
+                Some(Join::Glue) => left.push_str(word),
+                None => {
+                    left.clear();
+                    left.push_str(word);
+                }
+            }
+            prev = Some(w);
+        }
+        text.apply(edits)
+    }
+}
+
+/// Remove ZWNJs that show nothing. Returns through `edits` (applied).
+pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+    let s = text.text();
+    if memchr::memmem::find(s.as_bytes(), "\u{200C}".as_bytes()).is_none() {
+        return;
+    }
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != ZWNJ {
+            prev = Some(c);
+            continue;
+        }
+        // the whole run of ZWNJs [i, j)
+        let mut j = i + c.len_utf8();
+        while let Some(&(k, ZWNJ)) = chars.peek() {
+            j = k + ZWNJ.len_utf8();
+            chars.next();
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let visible = prev.is_some_and(|p| is_arabic_letter(p) && !is_non_joining(p))
+            && next.is_some_and(is_arabic_letter);
+        if !visible {
+            // keep the white space tidy: "الف \u{200C} ب" → "الف ب", never a
+            // space at a line edge
+            let (mut a, mut b) = (i, j);
+            let sp = |x: Option<char>| x.is_none_or(|x| x == ' ' || x == '\n');
+            if sp(prev) && s[j..].starts_with(' ') {
+                b = j + 1;
+            } else if prev == Some(' ') && sp(next) {
+                a = i - 1;
+            }
+            edits.delete(a..b);
+            counts.zwnj_removed += s[i..j].chars().count() as u64;
+        } else if j - i > ZWNJ.len_utf8() {
+            edits.delete(i + ZWNJ.len_utf8()..j);
+            counts.zwnj_removed += (s[i..j].chars().count() - 1) as u64;
+        }
+    }
+    text.apply(edits);
+}
+
+impl Step for ZwnjRepair {
+    fn name(&self) -> &'static str {
+        "zwnj"
+    }
+
+    fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+        cleanup(text, edits, counts);
+        let mut ws = Vec::new();
+        for _ in 0..3 {
+            let n = self.split_glued(text, edits, counts, &mut ws)
+                + self.join_spaced(text, edits, counts, &mut ws);
+            if n == 0 {
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        let mut t = AlignedText::new(s);
+        cleanup(&mut t, &mut Edits::new(), &mut NormCounts::default());
+        t.into_text()
+    }
+
+    #[test]
+    fn cleanup_table() {
+        for (input, want) in [
+            ("می\u{200C}شود", "می\u{200C}شود"),
+            ("می\u{200C}\u{200C}شود", "می\u{200C}شود"),
+            ("دیوار\u{200C}ها", "دیوارها"),
+            ("کتاب\u{200C} ها", "کتاب ها"),
+            ("\u{200C}کتاب", "کتاب"),
+            ("کتاب\u{200C}", "کتاب"),
+            ("SME\u{200C}ها", "SMEها"),
+            ("الف \u{200C} ب", "الف ب"),
+            ("الف \u{200C}", "الف"),
+            ("\u{200C} الف", "الف"),
+        ] {
+            assert_eq!(clean(input), want, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! Persian morphology for ZWNJ decisions: the verb conjugator (می/نمی and
+//! preverbs, personal endings, past participles), the suffixes that take a
+//! ZWNJ (ها, تر/ترین, the clitics after a final ه), the plain inflections
+//! that never do (ان/ات plurals, indefinite ی, possessive clitics), and the
+//! two decisions built on them: how to split a glued word ([`analyze_glued`])
+//! and whether to join two spaced words ([`join_pair`]).
+
+use super::lexicon::{joins_after, pos, ZwnjLexicon};
+use crate::text::chars::ZWNJ;
+
+/// Personal endings of the present tense.
+const PRES_END: [&str; 6] = ["یم", "ید", "ند", "م", "ی", "د"];
+/// Personal endings of the past tense (third singular is bare).
+const PAST_END: [&str; 6] = ["یم", "ید", "ند", "م", "ی", ""];
+/// Plural suffix ها with its clitics, longest first.
+pub const PLURAL: [&str; 10] = [
+    "هایشان",
+    "هایتان",
+    "هایمان",
+    "هاست",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "های",
+    "ها",
+];
+/// Comparative and superlative suffixes, longest first.
+pub const COMPAR: [&str; 3] = ["ترین", "تری", "تر"];
+/// Clitics written with a ZWNJ after a final ه (توسعه‌ای, شده‌اند), longest first.
+pub const AFTER_HEH: [&str; 7] = ["ایم", "اید", "اند", "ای", "ام", "اش", "ات"];
+/// Preverbs that stand before می/نمی (برمی‌خیزد, درمی‌آید, بازمی‌گردد …).
+const PREVERBS: [&str; 7] = ["", "بر", "در", "باز", "فرا", "وا", "فرو"];
+/// Light verbs that a glued word may end in ("دایرشود" → "دایر شود").
+const LIGHT: [&str; 16] = [
+    "شود",
+    "شوند",
+    "شد",
+    "شدند",
+    "شده",
+    "کند",
+    "کنند",
+    "کرد",
+    "کردند",
+    "کرده",
+    "نمود",
+    "نماید",
+    "گردد",
+    "گردید",
+    "باشد",
+    "است",
+];
+/// Suffixes of plain inflection: a word with one of these is not glued
+/// (دانشجویان, اطلاعات, کتابی, صادراتشان).
+const PLAIN_SUFFIXES: [&str; 12] = [
+    "شان", "مان", "تان", "یان", "گان", "ان", "ات", "یی", "ی", "ش", "م", "ت",
+];
+
+/// Minimum frequency of a word split off a glued word with a space.
+const SPACE_FREQ: u32 = 20_000;
+/// Both parts of a glued pair of words need this frequency.
+const PAIR_FREQ: u32 = 1_000_000;
+/// Minimum frequency of a compound used to join two spaced words.
+const JOIN_FREQ: u32 = 50;
+
+#[inline]
+fn nchars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// True for a conjugated verb body without prefix: past stem + ending or
+/// present stem (+ glide ی after a vowel) + ending: شود, رفتند, آیند, گوید.
+pub fn is_verb_body(lex: &ZwnjLexicon, s: &str) -> bool {
+    for e in PAST_END {
+        if let Some(st) = s.strip_suffix(e) {
+            if !st.is_empty() && lex.is_past_stem(st) {
+                return true;
+            }
+        }
+    }
+    for e in PRES_END {
+        if let Some(st) = s.strip_suffix(e) {
+            if st.is_empty() {
+                continue;
+            }
+            if lex.is_present_stem(st) {
+                return true;
+            }
+            if let Some(st2) = st.strip_suffix('ی') {
+                if st2.ends_with(['ا', 'آ', 'و']) && lex.is_present_stem(st2) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// True for a past participle: (ن)past stem + ه (شده, نشده, رفته).
+pub fn is_participle(lex: &ZwnjLexicon, s: &str) -> bool {
+    let Some(st) = s.strip_suffix('ه') else {
+        return false;
+    };
+    lex.is_past_stem(st) || st.strip_prefix('ن').is_some_and(|x| lex.is_past_stem(x))
+}
+
+/// True for a verb form written as one word without ZWNJ: a body, or ن/ب +
+/// body, or a participle (بشود, نرفتند, شده).
+fn is_plain_verb(lex: &ZwnjLexicon, w: &str) -> bool {
+    if is_verb_body(lex, w) || is_participle(lex, w) {
+        return true;
+    }
+    match w.strip_prefix('ن').or_else(|| w.strip_prefix('ب')) {
+        Some(r) if nchars(r) >= 2 && !r.starts_with("می") => is_verb_body(lex, r),
+        _ => false,
+    }
+}
+
+/// True when `w` is a word as it stands: listed, a plain verb form, or a
+/// listed word with a plain inflection (up to `depth` suffixes).
+pub fn is_plain(lex: &ZwnjLexicon, w: &str, depth: u8) -> bool {
+    if lex.is_word(w) || lex.never_split(w) || is_plain_verb(lex, w) {
+        return true;
+    }
+    if depth == 0 {
+        return false;
+    }
+    for suf in PLAIN_SUFFIXES {
+        let Some(base) = w.strip_suffix(suf) else {
+            continue;
+        };
+        if nchars(base) < 2 {
+            continue;
+        }
+        // "سالها" + ی is the glued plural سال‌های, not an indefinite
+        if base.ends_with("ها") || base.ends_with("تر") {
+            continue;
+        }
+        // "پوشهی" is پوشه‌ی, "توسعهای" توسعه‌ای
+        if base.ends_with('ه') && matches!(suf, "ی" | "یی" | "ان" | "ات") {
+            continue;
+        }
+        if suf == "گان" {
+            let mut b = String::with_capacity(base.len() + 2);
+            b.push_str(base);
+            b.push('ه');
+            if lex.is_word(&b) {
+                return true;
+            }
+            continue;
+        }
+        if is_plain(lex, base, depth - 1) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How two pieces of a word are to be separated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cut {
+    /// A ZWNJ.
+    Zwnj,
+    /// A space (the glued pieces are two words).
+    Space,
+}
+
+/// Where a glued word is to be cut: byte offsets into the word.
+pub type Cuts = Vec<(usize, Cut)>;
+
+fn word_freq(lex: &ZwnjLexicon, w: &str) -> u32 {
+    lex.word(w).map_or(0, |i| i.freq)
+}
+
+/// The cuts of the ZWNJ spelling `form` of `w` (= `form` without ZWNJs).
+fn cuts_of(form: &str, base: usize, out: &mut Cuts) {
+    let mut pos = base;
+    for c in form.chars() {
+        if c == ZWNJ {
+            out.push((pos, Cut::Zwnj));
+        } else {
+            pos += c.len_utf8();
+        }
+    }
+}
+
+/// Decide how to repair the glued word `w` (no ZWNJ inside). `None`: leave
+/// it as it is. Otherwise the cuts to make (empty when the analysis found the
+/// word correct, e.g. a plural after a non-joining letter).
+pub fn analyze_glued(lex: &ZwnjLexicon, w: &str) -> Option<Cuts> {
+    analyze(lex, w, 2).map(|(c, _)| c)
+}
+
+/// After می/نمی: a conjugated body, a participle, or a bare present stem
+/// (می‌توان).
+fn is_after_mi(lex: &ZwnjLexicon, body: &str) -> bool {
+    is_verb_body(lex, body) || is_participle(lex, body) || lex.is_present_stem(body)
+}
+
+fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
+    if nchars(w) < 3 || lex.is_word(w) || lex.never_split(w) {
+        return None;
+    }
+    // (preverb)(ن)می + verb
+    for pv in PREVERBS {
+        let Some(r) = w.strip_prefix(pv) else { continue };
+        for pre in ["نمی", "می"] {
+            let Some(body) = r.strip_prefix(pre) else { continue };
+            if nchars(body) >= 2 && is_after_mi(lex, body) {
+                return Some((vec![(pv.len() + pre.len(), Cut::Zwnj)], 1 << 40));
+            }
+        }
+    }
+    if is_plain(lex, w, 2) {
+        return None;
+    }
+    // an attested ZWNJ spelling
+    if let Some(c) = lex.glued(w) {
+        let mut cuts = Cuts::new();
+        cuts_of(c.form, 0, &mut cuts);
+        return Some((cuts, c.freq as u64 + 1));
+    }
+    // base + suffix: the most frequent base wins
+    let mut best: Option<(Cuts, u64)> = None;
+    let mut consider = |base: &str, score: u64, sub: Option<Cuts>| {
+        if best.as_ref().is_some_and(|b| b.1 >= score) {
+            return;
+        }
+        let mut cuts = sub.unwrap_or_default();
+        if joins_after(base) {
+            cuts.push((base.len(), Cut::Zwnj));
+        }
+        best = Some((cuts, score));
+    };
+    let base_score = |base: &str| -> Option<(u64, Option<Cuts>)> {
+        if let Some(i) = lex.word(base) {
+            return Some((i.freq as u64 + 1, None));
+        }
+        if is_plain(lex, base, 1) {
+            return Some((1, None));
+        }
+        if depth > 0 {
+            if let Some((c, s)) = analyze(lex, base, depth - 1) {
+                return Some((s.min(1 << 30), Some(c)));
+            }
+        }
+        None
+    };
+    for suf in PLURAL {
+        if let Some(base) = w.strip_suffix(suf) {
+            if nchars(base) >= 2 {
+                if let Some((s, sub)) = base_score(base) {
+                    consider(base, s, sub);
+                }
+            }
+        }
+    }
+    for suf in COMPAR {
+        if let Some(base) = w.strip_suffix(suf) {
+            if lex.word(base).is_some_and(|i| i.pos & pos::AJ != 0) {
+                consider(base, word_freq(lex, base) as u64 + 1, None);
+            }
+        }
+    }
+    for suf in AFTER_HEH {
+        if let Some(base) = w.strip_suffix(suf) {
+            if base.ends_with('ه') && nchars(base) >= 2 {
+                if is_participle(lex, base) {
+                    consider(base, 1 << 32, None);
+                } else if let Some((s, sub)) = base_score(base) {
+                    consider(base, s, sub);
+                }
+            }
+        }
+    }
+    // an attested compound with a plain suffix (قابل‌توجهی)
+    for suf in ["یی", "ی", "ان", "ات", "یان"] {
+        if let Some(base) = w.strip_suffix(suf) {
+            if let Some(c) = lex.glued(base) {
+                let mut cuts = Cuts::new();
+                cuts_of(c.form, 0, &mut cuts);
+                consider_plain(&mut best, cuts, c.freq as u64 + 1);
+            }
+        }
+    }
+    // "درحالیکه" → "درحالی‌که"
+    if let Some(base) = w.strip_suffix("یکه") {
+        let head = &w[..base.len() + 'ی'.len_utf8()];
+        if nchars(base) >= 2 && is_plain(lex, head, 1) {
+            let mut cuts = analyze(lex, head, 0).map(|c| c.0).unwrap_or_default();
+            cuts.push((head.len(), Cut::Zwnj));
+            consider_plain(&mut best, cuts, 2);
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // بی/به + a word (بی‌سیم, به‌عبارت)
+    for pre in ["بی", "به"] {
+        if let Some(rest) = w.strip_prefix(pre) {
+            if nchars(rest) >= 3 && word_freq(lex, rest) >= SPACE_FREQ {
+                return Some((vec![(pre.len(), Cut::Zwnj)], 1));
+            }
+        }
+    }
+    // missing spaces: و + word, word + light verb, two frequent words
+    if let Some(rest) = w.strip_prefix('و') {
+        if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
+            return Some((vec![('و'.len_utf8(), Cut::Space)], 1));
+        }
+    }
+    for lv in LIGHT {
+        if let Some(first) = w.strip_suffix(lv) {
+            if nchars(first) >= 2 && word_freq(lex, first) >= SPACE_FREQ {
+                // a participle compound takes a ZWNJ (انجام‌شده); a finite
+                // light verb is a word of its own (دایر شود)
+                let cut = if lv.ends_with('ه') {
+                    if !joins_after(first) {
+                        return Some((Cuts::new(), 1));
+                    }
+                    Cut::Zwnj
+                } else if joins_after(first) {
+                    continue;
+                } else {
+                    Cut::Space
+                };
+                return Some((vec![(first.len(), cut)], 1));
+            }
+        }
+    }
+    let mut pair: Option<(usize, u32)> = None;
+    for (i, _) in w.char_indices().skip(2) {
+        let (a, b) = w.split_at(i);
+        if nchars(b) < 2 {
+            break;
+        }
+        // only a visibly glued pair: after a non-joining letter the gap is
+        // a style question ("درمجموع", "ازنظر")
+        if !joins_after(a) {
+            continue;
+        }
+        let f = word_freq(lex, a).min(word_freq(lex, b));
+        if f >= PAIR_FREQ && pair.is_none_or(|p| p.1 < f) {
+            pair = Some((i, f));
+        }
+    }
+    pair.map(|(i, _)| (vec![(i, Cut::Zwnj)], 1))
+}
+
+fn consider_plain(best: &mut Option<(Cuts, u64)>, cuts: Cuts, score: u64) {
+    if best.as_ref().is_none_or(|b| b.1 < score) {
+        *best = Some((cuts, score));
+    }
+}
+
+/// How two spaced words are to be joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Join {
+    /// Replace the space with a ZWNJ.
+    Zwnj,
+    /// Remove the space (the first word ends in a non-joining letter, so
+    /// the ZWNJ would be invisible).
+    Glue,
+}
+
+fn join_kind(a: &str) -> Join {
+    if joins_after(a) {
+        Join::Zwnj
+    } else {
+        Join::Glue
+    }
+}
+
+/// Decide whether the spaced words `a` and `b` are one word. `a` may hold
+/// ZWNJs (an earlier join); `buf` is scratch space.
+pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
+    let last = a.rsplit(ZWNJ).next().unwrap_or(a);
+    if lex.never_join(last, b) || lex.never_join(a, b) {
+        return None;
+    }
+    let na = nchars(a);
+    if PLURAL.contains(&b) && na >= 2 {
+        return Some(join_kind(a));
+    }
+    if COMPAR.contains(&b) && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
+        return Some(join_kind(a));
+    }
+    if (AFTER_HEH.contains(&b) || b == "ی") && a.ends_with('ه') && na >= 2 {
+        return Some(Join::Zwnj);
+    }
+    // (preverb)(ن)می + verb
+    let verb_prefix = PREVERBS
+        .iter()
+        .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"));
+    if verb_prefix {
+        return (is_verb_body(lex, b) || is_participle(lex, b)).then_some(Join::Zwnj);
+    }
+    if !joins_after(a) {
+        return None;
+    }
+    // an attested compound, also with an inflected second part
+    buf.clear();
+    buf.push_str(a);
+    buf.push(ZWNJ);
+    let n = buf.len();
+    buf.push_str(b);
+    if lex.compound(buf).is_some_and(|c| c.join && c.freq >= JOIN_FREQ) {
+        return Some(Join::Zwnj);
+    }
+    for suf in PLURAL
+        .iter()
+        .chain(COMPAR.iter())
+        .chain(AFTER_HEH.iter())
+        .chain(["ان", "ات", "ی"].iter())
+    {
+        if let Some(base) = b.strip_suffix(suf) {
+            if nchars(base) >= 2 {
+                buf.truncate(n);
+                buf.push_str(base);
+                if lex.compound(buf).is_some_and(|c| c.join && c.freq >= JOIN_FREQ) {
+                    return Some(Join::Zwnj);
+                }
+            }
+        }
+    }
+    None
+}
