@@ -132,7 +132,7 @@ PRES_END = ("م", "ی", "د", "یم", "ید", "ند")
 PAST_END = ("", "م", "ی", "یم", "ید", "ند")
 PLURAL = ("ها", "هاست", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
 COMPAR = ("تر", "ترین", "تری")
-AFTER_HEH = ("ای", "ام", "اش", "ات", "ایم", "اید", "اند", "ی")
+AFTER_HEH = ("ای", "ام", "اش", "ات", "ایم", "اید", "اند")
 PREVERBS = ("", "بر", "در", "باز", "فرا", "وا", "فرو")
 NUMBERS = set("یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده "
               "نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد دویست سیصد چهارصد پانصد ششصد هفتصد "
@@ -140,6 +140,7 @@ NUMBERS = set("یک دو سه چهار پنج شش هفت هشت نه ده یا�
 # parts that make a ZWNJ form a phrase rather than a word
 FUNCTION = set("از به در با را که و تا هم یا اما نیز برای این آن همه هر چه چون اگر یکی دیگر دیگری "
                "خود ما من تو او شما ایشان آنها اینها است بود شد شده شود کرد کند باید".split())
+PREPOSITIONS = set("از به در با را که و تا یا اما نیز برای اگر چون بر".split())
 LIGHT_VERB = set("شدن کردن شده کرده شد کرد کننده کنندگان نمودن گشتن گردیدن داشتن".split())
 TIME_AFTER = set("گذشته آینده جاری اخیر قبل بعد پیش".split())
 
@@ -171,14 +172,14 @@ def glued_misspelling(w, strong, bodies, adjectives, participles, compound_glued
             return True
     for suf in AFTER_HEH:
         b = w[: -len(suf)]
-        if w.endswith(suf) and b.endswith("ه") and (b in strong or b in participles):
+        if w.endswith(suf) and len(b) >= 3 and b.endswith("ه") and (b in strong or b in participles):
             return True
     return w in compound_glued
 
 
 def phrase(form):
     parts = form.split(ZWNJ)
-    if any(p in FUNCTION for p in parts[1:]) or parts[0] in ("یکی", "آن", "این", "ما"):
+    if any(p in FUNCTION for p in parts[1:]) or parts[0] == "یکی":
         return True
     if parts[0] in NUMBERS and parts[1] in NUMBERS:
         return True
@@ -224,14 +225,14 @@ def main():
     def glued_verb_or_suffix(w):
         return glued_misspelling(w, strong, bodies, adjectives, participles, set())
 
-    # a glued spelling more frequent than its ZWNJ spelling is the word (دوومیدانی), unless the
+    # a glued spelling with counts whose ZWNJ spelling has none is the word (دوومیدانی), unless the
     # morphology says it is a misspelling (میشود, کتابها)
     by_glued = {}
     for w, f in forms.items():
         g = w.replace(ZWNJ, "")
         by_glued[g] = max(by_glued.get(g, 0), f)
     glued_words = {g for g, f in by_glued.items()
-                   if freq(g) > 0 and freq(g) >= 2 * f and not glued_verb_or_suffix(g)}
+                   if freq(g) > 0 and f == 0 and not glued_verb_or_suffix(g)}
     forms = {w: f for w, f in forms.items() if w.replace(ZWNJ, "") not in glued_words}
     compound_glued = {w.replace(ZWNJ, "") for w in forms}
 
@@ -239,7 +240,7 @@ def main():
     # forms without counts are only used to split glued words
     def joinable(w, f):
         parts = w.split(ZWNJ)
-        if f == 0 or parts[0] in FUNCTION or parts[-1] in LIGHT_VERB:
+        if f == 0 or parts[0] in PREPOSITIONS or parts[-1] in LIGHT_VERB:
             return False
         return f * 10 >= min(freq(p) for p in parts)
 

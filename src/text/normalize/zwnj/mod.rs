@@ -109,7 +109,8 @@ impl ZwnjRepair {
     ) -> usize {
         let s = text.text();
         words(s, ws);
-        for w in ws.iter() {
+        let mut buf = String::new();
+        for (k, w) in ws.iter().enumerate() {
             if !w.free || w.has_zwnj || w.end - w.start < 6 {
                 continue;
             }
@@ -120,6 +121,19 @@ impl ZwnjRepair {
             let Some(cuts) = morph::analyze_glued(&self.lex, word) else {
                 continue;
             };
+            // "آموزش وپرورش" is one compound, not "و پرورش"
+            if cuts.iter().any(|c| c.1 == Cut::Space) && k > 0 {
+                let p = ws[k - 1];
+                if p.end + 1 == w.start {
+                    buf.clear();
+                    buf.push_str(&s[p.start..p.end]);
+                    buf.push(ZWNJ);
+                    buf.push_str(word);
+                    if self.lex.compound(&buf).is_some() {
+                        continue;
+                    }
+                }
+            }
             for (at, cut) in cuts {
                 match cut {
                     Cut::Zwnj => {

@@ -29,6 +29,41 @@ pub const PLURAL: [&str; 10] = [
 pub const COMPAR: [&str; 3] = ["ترین", "تری", "تر"];
 /// Clitics written with a ZWNJ after a final ه (توسعه‌ای, شده‌اند), longest first.
 pub const AFTER_HEH: [&str; 7] = ["ایم", "اید", "اند", "ای", "ام", "اش", "ات"];
+/// Bound heads of compounds, written after a ZWNJ (تصمیم‌گیری, سرمایه‌گذاری,
+/// امکان‌پذیر, اطلاع‌رسانی, علاقه‌مند, برنامه‌ریزی, تأمین‌کنندگان).
+pub const HEADS: [&str; 27] = [
+    "گیری",
+    "آمیز",
+    "آمیزی",
+    "پذیر",
+    "پذیری",
+    "ناپذیر",
+    "گذاری",
+    "گذار",
+    "آوری",
+    "رسانی",
+    "مند",
+    "مندی",
+    "کنندگان",
+    "کننده",
+    "طلبان",
+    "نشین",
+    "شناسی",
+    "شناس",
+    "گرایی",
+    "گرا",
+    "کشی",
+    "ریزی",
+    "انگیز",
+    "آور",
+    "زدگی",
+    "شدگان",
+    "سازی",
+];
+/// Words that a head never attaches to.
+const NOT_BEFORE_HEAD: [&str; 14] = [
+    "که", "این", "آن", "هم", "یک", "چه", "هیچ", "همه", "هر", "می", "نمی", "خود", "چند", "دیگر",
+];
 /// Preverbs that stand before می/نمی (برمی‌خیزد, درمی‌آید, بازمی‌گردد …).
 const PREVERBS: [&str; 7] = ["", "بر", "در", "باز", "فرا", "وا", "فرو"];
 /// Light verbs that a glued word may end in ("دایرشود" → "دایر شود").
@@ -137,7 +172,7 @@ pub fn is_plain(lex: &ZwnjLexicon, w: &str, depth: u8) -> bool {
             continue;
         }
         // "پوشهی" is پوشه‌ی, "توسعهای" توسعه‌ای
-        if base.ends_with('ه') && matches!(suf, "ی" | "یی" | "ان" | "ات") {
+        if base.ends_with('ه') && matches!(suf, "ی" | "یی") {
             continue;
         }
         if suf == "گان" {
@@ -222,16 +257,6 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // base + suffix: the most frequent base wins
     let mut best: Option<(Cuts, u64)> = None;
-    let mut consider = |base: &str, score: u64, sub: Option<Cuts>| {
-        if best.as_ref().is_some_and(|b| b.1 >= score) {
-            return;
-        }
-        let mut cuts = sub.unwrap_or_default();
-        if joins_after(base) {
-            cuts.push((base.len(), Cut::Zwnj));
-        }
-        best = Some((cuts, score));
-    };
     let base_score = |base: &str| -> Option<(u64, Option<Cuts>)> {
         if let Some(i) = lex.word(base) {
             return Some((i.freq as u64 + 1, None));
@@ -250,25 +275,48 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         if let Some(base) = w.strip_suffix(suf) {
             if nchars(base) >= 2 {
                 if let Some((s, sub)) = base_score(base) {
-                    consider(base, s, sub);
+                    consider(&mut best, base, s, sub);
                 }
+            }
+        }
+    }
+    for head in HEADS {
+        if let Some(base) = w.strip_suffix(head) {
+            if nchars(base) >= 2 && !NOT_BEFORE_HEAD.contains(&base) {
+                if let Some(i) = lex.word(base) {
+                    consider(&mut best, base, i.freq as u64 + 1, None);
+                }
+            }
+        }
+    }
+    // a word and a word after a non-joining letter look right as they are
+    // ("درنهایت" is در نهایت, not درن + هایت)
+    for (i, c) in w.char_indices().skip(1) {
+        let (a, b) = w.split_at(i + c.len_utf8());
+        if b.is_empty() {
+            break;
+        }
+        if !joins_after(a) && nchars(b) >= 2 {
+            let f = word_freq(lex, a).min(word_freq(lex, b));
+            if f > 0 && best.as_ref().is_none_or(|x| x.1 < f as u64) {
+                best = Some((Cuts::new(), f as u64));
             }
         }
     }
     for suf in COMPAR {
         if let Some(base) = w.strip_suffix(suf) {
             if lex.word(base).is_some_and(|i| i.pos & pos::AJ != 0) {
-                consider(base, word_freq(lex, base) as u64 + 1, None);
+                consider(&mut best, base, word_freq(lex, base) as u64 + 1, None);
             }
         }
     }
-    for suf in AFTER_HEH {
+    for suf in AFTER_HEH.iter().chain(["ی"].iter()) {
         if let Some(base) = w.strip_suffix(suf) {
-            if base.ends_with('ه') && nchars(base) >= 2 {
-                if is_participle(lex, base) {
-                    consider(base, 1 << 32, None);
-                } else if let Some((s, sub)) = base_score(base) {
-                    consider(base, s, sub);
+            if base.ends_with('ه') && nchars(base) >= 3 {
+                if let Some((s, sub)) = base_score(base) {
+                    consider(&mut best, base, s, sub);
+                } else if *suf != "ی" && is_participle(lex, base) {
+                    consider(&mut best, base, 1, None);
                 }
             }
         }
@@ -295,11 +343,30 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     if best.is_some() {
         return best;
     }
-    // بی/به + a word (بی‌سیم, به‌عبارت)
+    // بی/به + a word (بی‌سیم, به‌عبارت, بی‌دقتی)
     for pre in ["بی", "به"] {
         if let Some(rest) = w.strip_prefix(pre) {
-            if nchars(rest) >= 3 && word_freq(lex, rest) >= SPACE_FREQ {
-                return Some((vec![(pre.len(), Cut::Zwnj)], 1));
+            if nchars(rest) >= 3 && (word_freq(lex, rest) >= SPACE_FREQ || is_plain(lex, rest, 1)) {
+                let mut cuts = vec![(pre.len(), Cut::Zwnj)];
+                if let Some((c, _)) = analyze(lex, rest, 0) {
+                    cuts.extend(c.into_iter().map(|(p, k)| (p + pre.len(), k)));
+                }
+                return Some((cuts, 1));
+            }
+        }
+    }
+    // (preposition) این/آن + a word: "ازاینرو" → "ازاین‌رو", "بهاینترتیب" → "به‌این‌ترتیب"
+    for pre in ["", "از", "با", "به", "در", "بر"] {
+        let Some(r) = w.strip_prefix(pre) else { continue };
+        for dem in ["این", "آن"] {
+            let Some(rest) = r.strip_prefix(dem) else { continue };
+            if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
+                let mut cuts = Cuts::new();
+                if joins_after(pre) {
+                    cuts.push((pre.len(), Cut::Zwnj));
+                }
+                cuts.push((pre.len() + dem.len(), Cut::Zwnj));
+                return Some((cuts, 1));
             }
         }
     }
@@ -329,9 +396,9 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     let mut pair: Option<(usize, u32)> = None;
-    for (i, _) in w.char_indices().skip(2) {
+    for (i, _) in w.char_indices().skip(3) {
         let (a, b) = w.split_at(i);
-        if nchars(b) < 2 {
+        if nchars(b) < 3 {
             break;
         }
         // only a visibly glued pair: after a non-joining letter the gap is
@@ -345,6 +412,17 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     pair.map(|(i, _)| (vec![(i, Cut::Zwnj)], 1))
+}
+
+fn consider(best: &mut Option<(Cuts, u64)>, base: &str, score: u64, sub: Option<Cuts>) {
+    if best.as_ref().is_some_and(|b| b.1 >= score) {
+        return;
+    }
+    let mut cuts = sub.unwrap_or_default();
+    if joins_after(base) {
+        cuts.push((base.len(), Cut::Zwnj));
+    }
+    *best = Some((cuts, score));
 }
 
 fn consider_plain(best: &mut Option<(Cuts, u64)>, cuts: Cuts, score: u64) {
@@ -388,15 +466,31 @@ pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Optio
     if (AFTER_HEH.contains(&b) || b == "ی") && a.ends_with('ه') && na >= 2 {
         return Some(Join::Zwnj);
     }
+    // a preposition glued to این/آن or to a word before که: "بااین حال",
+    // "دراین باره", "درحالی که", "به‌طوری که"
+    if let Some(rest) = ["در", "از", "با", "بر", "به\u{200C}"]
+        .iter()
+        .find_map(|p| a.strip_prefix(p))
+    {
+        let dem = rest == "این" || rest == "آن";
+        if (dem && lex.is_word(b) && !lex.is_word(a))
+            || (b == "که" && rest.ends_with('ی') && !lex.is_word(a) && is_plain(lex, rest, 1))
+        {
+            return Some(Join::Zwnj);
+        }
+    }
     // (preverb)(ن)می + verb
     let verb_prefix = PREVERBS
         .iter()
         .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"));
     if verb_prefix {
-        return (is_verb_body(lex, b) || is_participle(lex, b)).then_some(Join::Zwnj);
+        return is_after_mi(lex, b).then_some(Join::Zwnj);
     }
     if !joins_after(a) {
         return None;
+    }
+    if HEADS.contains(&b) && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
+        return Some(Join::Zwnj);
     }
     // an attested compound, also with an inflected second part
     buf.clear();
@@ -404,8 +498,12 @@ pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Optio
     buf.push(ZWNJ);
     let n = buf.len();
     buf.push_str(b);
-    if lex.compound(buf).is_some_and(|c| c.join && c.freq >= JOIN_FREQ) {
-        return Some(Join::Zwnj);
+    if let Some(c) = lex.compound(buf) {
+        // an attested compound, or one whose second part is no word alone
+        // ("آموزش وپرورش")
+        if (c.join && c.freq >= JOIN_FREQ) || !is_plain(lex, b, 1) {
+            return Some(Join::Zwnj);
+        }
     }
     for suf in PLURAL
         .iter()
