@@ -285,4 +285,82 @@ mod tests {
             assert_eq!(clean(input), want, "{input:?}");
         }
     }
+
+    fn norm(s: &str) -> String {
+        crate::text::normalize::testutil::normalizer().normalize_str(s)
+    }
+
+    #[test]
+    fn repairs_glued_and_spaced_forms() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (input, want) in [
+            // glued
+            ("میشود", "می|شود"),
+            ("نمیتواند", "نمی|تواند"),
+            ("شهرکهای", "شهرک|های"),
+            ("نمایشگاهها", "نمایشگاه|ها"),
+            ("شدهاند", "شده|اند"),
+            ("بهرهبرداری", "بهره|برداری"),
+            ("بزرگترین", "بزرگ|ترین"),
+            ("توسعهای", "توسعه|ای"),
+            ("میتوان", "می|توان"),
+            ("برمیخیزد", "برمی|خیزد"),
+            ("درمیآید", "درمی|آید"),
+            ("بازمیگردد", "بازمی|گردد"),
+            ("فرامیرسد", "فرامی|رسد"),
+            ("وامیدارد", "وامی|دارد"),
+            ("تصمیمگیری", "تصمیم|گیری"),
+            // spaced
+            ("می شود", "می|شود"),
+            ("نمی توان", "نمی|توان"),
+            ("کتاب ها", "کتاب|ها"),
+            ("کار ها", "کارها"),
+            ("بزرگ ترین", "بزرگ|ترین"),
+            ("شده اند", "شده|اند"),
+            ("هسته ای", "هسته|ای"),
+            ("بهره برداری", "بهره|برداری"),
+            ("بهره برداری ها", "بهره|برداری|ها"),
+            ("بر می گردد", "بر می|گردد"),
+            ("درحالی که", "درحالی|که"),
+            // missing spaces
+            ("وچوب", "و چوب"),
+            ("دایرشود", "دایر شود"),
+        ] {
+            assert_eq!(norm(input), z(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn leaves_words_and_phrases_alone() {
+        for s in [
+            "ماه می سال گذشته",
+            "پس از آن",
+            "سه هزار",
+            "سال گذشته",
+            "یکی از آن را",
+            "میز میلیون میلیارد حمید سازمان تهران ایمان هامون",
+            "دانشجویان داشتند میدان میزان تنهایی منهای",
+            "SMEها ICTها",
+            "۲۰۰هزار",
+            "درنهایت نمایشگاهی صادراتشان واحدها شهرهای ساماندهی تولیدکنندگان",
+            "می\u{200C}شود کتاب\u{200C}ها",
+        ] {
+            assert_eq!(norm(s), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn counts_and_idempotence() {
+        let mut t = AlignedText::new("میشود کتاب ها وچوب کار ها");
+        let mut c = NormCounts::default();
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        ZwnjRepair::new(lex).run(&mut t, &mut Edits::new(), &mut c);
+        assert_eq!(t.text(), "می\u{200C}شود کتاب\u{200C}ها و چوب کارها");
+        assert_eq!((c.zwnj_inserted, c.spaces_inserted, c.spaces_removed), (2, 1, 1));
+        // offsets: the inserted ZWNJ maps to an empty range, the word to its original
+        let w = crate::Span::new(0, t.text().find(' ').unwrap());
+        assert_eq!(t.original_slice(w), "میشود");
+        let once = t.text().to_string();
+        assert_eq!(norm(&once), once);
+    }
 }

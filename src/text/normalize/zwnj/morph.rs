@@ -31,7 +31,10 @@ pub const COMPAR: [&str; 3] = ["ترین", "تری", "تر"];
 pub const AFTER_HEH: [&str; 7] = ["ایم", "اید", "اند", "ای", "ام", "اش", "ات"];
 /// Bound heads of compounds, written after a ZWNJ (تصمیم‌گیری, سرمایه‌گذاری,
 /// امکان‌پذیر, اطلاع‌رسانی, علاقه‌مند, برنامه‌ریزی, تأمین‌کنندگان).
-pub const HEADS: [&str; 27] = [
+pub const HEADS: [&str; 30] = [
+    "بندی",
+    "نژاد",
+    "پور",
     "گیری",
     "آمیز",
     "آمیزی",
@@ -168,11 +171,7 @@ pub fn is_plain(lex: &ZwnjLexicon, w: &str, depth: u8) -> bool {
             continue;
         }
         // "سالها" + ی is the glued plural سال‌های, not an indefinite
-        if base.ends_with("ها") || base.ends_with("تر") {
-            continue;
-        }
-        // "پوشهی" is پوشه‌ی, "توسعهای" توسعه‌ای
-        if base.ends_with('ه') && matches!(suf, "ی" | "یی") {
+        if (base.ends_with("ها") || base.ends_with("تر")) && !lex.is_word(base) {
             continue;
         }
         if suf == "گان" {
@@ -265,8 +264,12 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
             return Some((1, None));
         }
         if depth > 0 {
+            // a base that is itself a compound or inflected form ranks below
+            // a listed word; "two words" is no base at all
             if let Some((c, s)) = analyze(lex, base, depth - 1) {
-                return Some((s.min(1 << 30), Some(c)));
+                if !c.is_empty() && c.iter().all(|x| x.1 == Cut::Zwnj) {
+                    return Some(((s / 64).clamp(1, 1 << 30), Some(c)));
+                }
             }
         }
         None
@@ -305,17 +308,18 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     for suf in COMPAR {
         if let Some(base) = w.strip_suffix(suf) {
-            if lex.word(base).is_some_and(|i| i.pos & pos::AJ != 0) {
+            // کمتر, بیشتر, بهتر are words of their own
+            if nchars(base) >= 3 && lex.word(base).is_some_and(|i| i.pos & pos::AJ != 0) {
                 consider(&mut best, base, word_freq(lex, base) as u64 + 1, None);
             }
         }
     }
-    for suf in AFTER_HEH.iter().chain(["ی"].iter()) {
+    for suf in AFTER_HEH {
         if let Some(base) = w.strip_suffix(suf) {
             if base.ends_with('ه') && nchars(base) >= 3 {
                 if let Some((s, sub)) = base_score(base) {
                     consider(&mut best, base, s, sub);
-                } else if *suf != "ی" && is_participle(lex, base) {
+                } else if is_participle(lex, base) {
                     consider(&mut best, base, 1, None);
                 }
             }
@@ -324,6 +328,9 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     // an attested compound with a plain suffix (قابل‌توجهی)
     for suf in ["یی", "ی", "ان", "ات", "یان"] {
         if let Some(base) = w.strip_suffix(suf) {
+            if lex.is_word(base) {
+                continue;
+            }
             if let Some(c) = lex.glued(base) {
                 let mut cuts = Cuts::new();
                 cuts_of(c.form, 0, &mut cuts);
@@ -340,7 +347,36 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
             consider_plain(&mut best, cuts, 2);
         }
     }
-    if best.is_some() {
+    let keep = best.as_ref().is_some_and(|b| b.0.is_empty());
+    if best.is_some() && !keep {
+        return best;
+    }
+    // missing spaces: و + word, word + light verb
+    if let Some(rest) = w.strip_prefix('و') {
+        if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
+            return Some((vec![('و'.len_utf8(), Cut::Space)], 1));
+        }
+    }
+    for lv in LIGHT {
+        if let Some(first) = w.strip_suffix(lv) {
+            if nchars(first) >= 2 && word_freq(lex, first) >= SPACE_FREQ {
+                // a participle compound takes a ZWNJ (انجام‌شده); a finite
+                // light verb is a word of its own (دایر شود)
+                let cut = if lv.ends_with('ه') {
+                    if !joins_after(first) {
+                        return Some((Cuts::new(), 1));
+                    }
+                    Cut::Zwnj
+                } else if joins_after(first) {
+                    continue;
+                } else {
+                    Cut::Space
+                };
+                return Some((vec![(first.len(), cut)], 1));
+            }
+        }
+    }
+    if keep {
         return best;
     }
     // بی/به + a word (بی‌سیم, به‌عبارت, بی‌دقتی)
@@ -370,31 +406,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
             }
         }
     }
-    // missing spaces: و + word, word + light verb, two frequent words
-    if let Some(rest) = w.strip_prefix('و') {
-        if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
-            return Some((vec![('و'.len_utf8(), Cut::Space)], 1));
-        }
-    }
-    for lv in LIGHT {
-        if let Some(first) = w.strip_suffix(lv) {
-            if nchars(first) >= 2 && word_freq(lex, first) >= SPACE_FREQ {
-                // a participle compound takes a ZWNJ (انجام‌شده); a finite
-                // light verb is a word of its own (دایر شود)
-                let cut = if lv.ends_with('ه') {
-                    if !joins_after(first) {
-                        return Some((Cuts::new(), 1));
-                    }
-                    Cut::Zwnj
-                } else if joins_after(first) {
-                    continue;
-                } else {
-                    Cut::Space
-                };
-                return Some((vec![(first.len(), cut)], 1));
-            }
-        }
-    }
+    // two frequent words glued visibly (حالحاضر)
     let mut pair: Option<(usize, u32)> = None;
     for (i, _) in w.char_indices().skip(3) {
         let (a, b) = w.split_at(i);
