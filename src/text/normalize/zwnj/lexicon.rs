@@ -56,6 +56,8 @@ pub struct ZwnjLexicon {
     compounds: FxHashMap<&'static str, Compound>,
     /// glued spelling (ZWNJs removed) → the most frequent ZWNJ spelling
     glued: FxHashMap<Box<str>, Compound>,
+    /// the parts before the last ZWNJ of every compound (ZWNJs kept)
+    first_parts: FxHashSet<&'static str>,
     present: FxHashSet<&'static str>,
     past: FxHashSet<&'static str>,
     never_join: FxHashMap<&'static str, Vec<&'static str>>,
@@ -64,58 +66,74 @@ pub struct ZwnjLexicon {
 
 /// Leak an owned file (a `--lexicons` override, read once per process) so
 /// that every table can borrow `'static` strings.
-fn leak(c: std::borrow::Cow<'static, str>) -> &'static str {
+/// Returns the text and whether it must be validated (it is not embedded).
+fn leak(c: std::borrow::Cow<'static, str>) -> (&'static str, bool) {
     match c {
-        std::borrow::Cow::Borrowed(s) => s,
-        std::borrow::Cow::Owned(s) => Box::leak(s.into_boxed_str()),
+        std::borrow::Cow::Borrowed(s) => (s, false),
+        std::borrow::Cow::Owned(s) => (Box::leak(s.into_boxed_str()), true),
     }
 }
 
-/// Iterate over the rows of a sorted TSV file with header `columns`,
-/// validating as [`crate::lexicon::tsv::Table::parse`] does (header, field
-/// count, byte order, no duplicates) without allocating per row.
+/// Iterate over the rows of a sorted TSV file with header `columns`.
+///
+/// A file given by the user (`--lexicons DIR`) is validated as
+/// [`crate::lexicon::tsv::Table::parse`] does (header, field count, byte
+/// order, no duplicates); the embedded files were validated when they were
+/// built (a unit test parses each with `Table::parse`), so for them the
+/// order check, the costliest part of start-up, is skipped.
 fn rows(
     file: &'static str,
     contents: &'static str,
+    validate: bool,
     columns: &[&str],
     mut f: impl FnMut(usize, &[&'static str]) -> Result<()>,
 ) -> Result<()> {
-    let mut lines = contents
-        .split('\n')
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#'));
-    let header = match lines.next() {
-        Some((_, h)) => h.trim_end_matches('\r'),
-        None => return Err(Error::lexicon(file, 0, "empty file: a header row is required")),
-    };
-    let want = columns.join("\t");
-    if !header.starts_with(&want) {
-        return Err(Error::lexicon(
-            file,
-            1,
-            format!("header must start with {want:?}, found {header:?}"),
-        ));
-    }
-    let ncols = header.split('\t').count();
+    let bytes = contents.as_bytes();
+    let mut pos = 0;
+    let mut n = 0;
+    let mut header_seen = false;
+    let mut ncols = 0;
     let mut prev = "";
     let mut fields: [&'static str; 4] = [""; 4];
-    for (n, line) in lines {
-        let n = n + 1;
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() {
+    while pos < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |k| pos + k);
+        let line = contents[pos..end].trim_end_matches('\r');
+        pos = end + 1;
+        n += 1;
+        if line.starts_with('#') {
             continue;
         }
-        if !prev.is_empty() && prev >= line {
-            let what = if prev == line {
-                "duplicate line"
-            } else {
-                "not sorted (lines must be in byte order)"
-            };
-            return Err(Error::lexicon(file, n, what));
+        if !header_seen {
+            let want = columns.join("\t");
+            if !line.starts_with(&want) {
+                return Err(Error::lexicon(
+                    file,
+                    n,
+                    format!("header must start with {want:?}, found {line:?}"),
+                ));
+            }
+            ncols = line.split('\t').count();
+            header_seen = true;
+            continue;
         }
-        prev = line;
+        if line.is_empty() {
+            continue;
+        }
+        if validate {
+            if !prev.is_empty() && prev >= line {
+                let what = if prev == line {
+                    "duplicate line"
+                } else {
+                    "not sorted (lines must be in byte order)"
+                };
+                return Err(Error::lexicon(file, n, what));
+            }
+            prev = line;
+        }
+        let lb = line.as_bytes();
         let mut k = 0;
-        for part in line.split('\t') {
+        let mut start = 0;
+        loop {
             if k == ncols || k == fields.len() {
                 return Err(Error::lexicon(
                     file,
@@ -123,8 +141,18 @@ fn rows(
                     format!("too many fields, the header has {ncols}"),
                 ));
             }
-            fields[k] = part;
-            k += 1;
+            match memchr::memchr(b'\t', &lb[start..]) {
+                Some(t) => {
+                    fields[k] = &line[start..start + t];
+                    start += t + 1;
+                    k += 1;
+                }
+                None => {
+                    fields[k] = &line[start..];
+                    k += 1;
+                    break;
+                }
+            }
         }
         for x in fields.iter_mut().skip(k) {
             *x = "";
@@ -133,6 +161,9 @@ fn rows(
             return Err(Error::lexicon(file, n, "empty first field"));
         }
         f(n, &fields[..columns.len()])?;
+    }
+    if !header_seen {
+        return Err(Error::lexicon(file, 0, "empty file: a header row is required"));
     }
     Ok(())
 }
@@ -168,9 +199,9 @@ impl ZwnjLexicon {
     pub fn load(src: &LexiconSource) -> Result<ZwnjLexicon> {
         let mut lex = ZwnjLexicon::default();
         const WORDS: &str = "zwnj_words.tsv";
-        let text = leak(src.read(WORDS)?);
+        let (text, check) = leak(src.read(WORDS)?);
         lex.words.reserve(text.len() / 16);
-        rows(WORDS, text, &["word", "freq", "pos"], |n, f| {
+        rows(WORDS, text, check, &["word", "freq", "pos"], |n, f| {
             let info = WordInfo {
                 freq: number(WORDS, n, f[1])?,
                 pos: pos_flags(f[2]),
@@ -180,15 +211,21 @@ impl ZwnjLexicon {
         })?;
 
         const COMPOUNDS: &str = "zwnj_compounds.tsv";
-        let text = leak(src.read(COMPOUNDS)?);
+        let (text, check) = leak(src.read(COMPOUNDS)?);
         let mut glued = String::new();
-        rows(COMPOUNDS, text, &["form", "freq", "join"], |n, f| {
+        rows(COMPOUNDS, text, check, &["form", "freq", "join"], |n, f| {
             let c = Compound {
                 form: f[0],
                 freq: number(COMPOUNDS, n, f[1])?,
                 join: f[2] == "1",
             };
             lex.compounds.insert(f[0], c);
+            if let Some(k) = f[0].rfind(ZWNJ) {
+                lex.first_parts.insert(&f[0][..k]);
+                if let Some(k0) = f[0].find(ZWNJ) {
+                    lex.first_parts.insert(&f[0][..k0]);
+                }
+            }
             glued.clear();
             glued.extend(f[0].chars().filter(|&c| c != ZWNJ));
             match lex.glued.get_mut(glued.as_str()) {
@@ -202,16 +239,16 @@ impl ZwnjLexicon {
         })?;
 
         const VERBS: &str = "zwnj_verbs.tsv";
-        let text = leak(src.read(VERBS)?);
-        rows(VERBS, text, &["past", "present"], |_, f| {
+        let (text, check) = leak(src.read(VERBS)?);
+        rows(VERBS, text, check, &["past", "present"], |_, f| {
             lex.past.insert(f[0]);
             lex.present.insert(f[1]);
             Ok(())
         })?;
 
         const NEVER_JOIN: &str = "zwnj_never_join.tsv";
-        let text = leak(src.read(NEVER_JOIN)?);
-        rows(NEVER_JOIN, text, &["first", "second"], |n, f| {
+        let (text, check) = leak(src.read(NEVER_JOIN)?);
+        rows(NEVER_JOIN, text, check, &["first", "second"], |n, f| {
             if f[1].is_empty() {
                 return Err(Error::lexicon(NEVER_JOIN, n, "empty second field"));
             }
@@ -220,8 +257,8 @@ impl ZwnjLexicon {
         })?;
 
         const NEVER_SPLIT: &str = "zwnj_never_split.tsv";
-        let text = leak(src.read(NEVER_SPLIT)?);
-        rows(NEVER_SPLIT, text, &["word"], |_, f| {
+        let (text, check) = leak(src.read(NEVER_SPLIT)?);
+        rows(NEVER_SPLIT, text, check, &["word"], |_, f| {
             lex.never_split.insert(f[0]);
             Ok(())
         })?;
@@ -244,6 +281,13 @@ impl ZwnjLexicon {
     #[inline]
     pub fn compound(&self, form: &str) -> Option<Compound> {
         self.compounds.get(form).copied()
+    }
+
+    /// True when some compound starts with `part` (up to its last or first
+    /// ZWNJ).
+    #[inline]
+    pub fn is_first_part(&self, part: &str) -> bool {
+        self.first_parts.contains(part)
     }
 
     /// The most frequent ZWNJ spelling whose ZWNJs removed give `glued`.

@@ -56,35 +56,51 @@ fn blocks(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || is_arabic_mark(c) || c == '_' || c == '\u{200D}')
 }
 
+/// The Persian letter starting at byte `i`, if any (two-byte sequences
+/// D8..DB; decoded by hand, this is the hot loop of the step).
+#[inline]
+fn letter_at(b: &[u8], i: usize) -> bool {
+    let x = b[i];
+    if !(0xD8..=0xDB).contains(&x) || i + 1 >= b.len() {
+        return false;
+    }
+    let c = (((x & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
+    char::from_u32(c).is_some_and(is_arabic_letter)
+}
+
+#[inline]
+fn zwnj_at(b: &[u8], i: usize) -> bool {
+    b.len() >= i + 3 && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x8C
+}
+
 /// The words of `s`, in order.
 fn words(s: &str, out: &mut Vec<Word>) {
     out.clear();
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        // Persian letters are two-byte sequences D8..DB; ZWNJ is E2 80 8C
-        let x = b[i];
-        if !(0xD8..=0xDB).contains(&x) {
+        if !letter_at(b, i) {
             i += 1;
-            continue;
-        }
-        let c = s[i..].chars().next().unwrap_or(' ');
-        if !is_arabic_letter(c) {
-            i += c.len_utf8();
             continue;
         }
         let start = i;
         let mut has_zwnj = false;
-        let mut j = i;
-        for (k, d) in s[i..].char_indices() {
-            if is_arabic_letter(d) {
-                j = i + k + d.len_utf8();
-            } else if d == ZWNJ {
-                has_zwnj = true;
+        let mut j = i + 2;
+        let mut k = j;
+        loop {
+            if k < b.len() && letter_at(b, k) {
+                k += 2;
+                j = k;
+            } else if zwnj_at(b, k) {
+                k += 3;
+                if k < b.len() && letter_at(b, k) {
+                    has_zwnj = true;
+                }
             } else {
                 break;
             }
         }
+        // j: end of the last letter; [j, k) trailing ZWNJs
         let before = s[..start].chars().next_back();
         let after = s[j..].chars().next();
         let free = !blocks(before) && !blocks(after) && after != Some(ZWNJ) && before != Some(ZWNJ);
@@ -92,10 +108,35 @@ fn words(s: &str, out: &mut Vec<Word>) {
             start,
             end: j,
             free,
-            has_zwnj: has_zwnj && s[start..j].contains(ZWNJ),
+            has_zwnj,
         });
-        i = j.max(i + 1);
+        i = k.max(j);
     }
+}
+
+thread_local! {
+    /// Analyses of glued words seen by this thread: news text repeats its
+    /// unknown words, and an analysis costs dozens of lookups.
+    static ANALYSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<morph::Cuts>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// Entries kept before the cache is emptied (bounds its memory).
+const CACHE_MAX: usize = 1 << 16;
+
+fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
+    ANALYSES.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(r) = c.get(word) {
+            return r.clone();
+        }
+        let r = morph::analyze_glued(lex, word);
+        if c.len() >= CACHE_MAX {
+            c.clear();
+        }
+        c.insert(word.into(), r.clone());
+        r
+    })
 }
 
 impl ZwnjRepair {
@@ -118,7 +159,7 @@ impl ZwnjRepair {
             if self.lex.is_word(word) {
                 continue;
             }
-            let Some(cuts) = morph::analyze_glued(&self.lex, word) else {
+            let Some(cuts) = cached_analysis(&self.lex, word) else {
                 continue;
             };
             // "آموزش وپرورش" is one compound, not "و پرورش"
@@ -157,10 +198,16 @@ impl ZwnjRepair {
         edits: &mut Edits,
         counts: &mut NormCounts,
         ws: &mut Vec<Word>,
+        rescan: bool,
     ) -> usize {
         let s = text.text();
-        words(s, ws);
+        if rescan {
+            words(s, ws);
+        }
+        // the word (or chain of joined words) before the gap: a slice of `s`
+        // until a join makes it differ from the text
         let mut left = String::new();
+        let mut chained = false;
         let mut buf = String::new();
         let mut prev: Option<Word> = None;
         for &w in ws.iter() {
@@ -168,7 +215,12 @@ impl ZwnjRepair {
             let gap =
                 prev.filter(|p| w.free && p.free && p.end + 1 == w.start && s.as_bytes()[p.end] == b' ');
             let joined = gap.and_then(|p| {
-                let j = morph::join_pair(&self.lex, &left, word, &mut buf)?;
+                let a = if chained {
+                    left.as_str()
+                } else {
+                    &s[p.start..p.end]
+                };
+                let j = morph::join_pair(&self.lex, a, word, &mut buf)?;
                 match j {
                     Join::Zwnj => {
                         edits.replace(p.end..w.start, ZWNJ_STR);
@@ -179,6 +231,11 @@ impl ZwnjRepair {
                         counts.spaces_removed += 1;
                     }
                 }
+                if !chained {
+                    left.clear();
+                    left.push_str(&s[p.start..p.end]);
+                    chained = true;
+                }
                 Some(j)
             });
             match joined {
@@ -187,10 +244,7 @@ impl ZwnjRepair {
                     left.push_str(word);
                 }
                 Some(Join::Glue) => left.push_str(word),
-                None => {
-                    left.clear();
-                    left.push_str(word);
-                }
+                None => chained = false,
             }
             prev = Some(w);
         }
@@ -248,10 +302,15 @@ impl Step for ZwnjRepair {
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         cleanup(text, edits, counts);
         let mut ws = Vec::new();
+        // A round that only inserted ZWNJs is a fixpoint: a word with a
+        // ZWNJ is not split again, and every pair was judged on the joined
+        // chain. A space cut or a glued join makes new words, so another
+        // round looks at them.
         for _ in 0..3 {
-            let n = self.split_glued(text, edits, counts, &mut ws)
-                + self.join_spaced(text, edits, counts, &mut ws);
-            if n == 0 {
+            let before = (counts.spaces_inserted, counts.spaces_removed);
+            let split = self.split_glued(text, edits, counts, &mut ws);
+            self.join_spaced(text, edits, counts, &mut ws, split > 0);
+            if before == (counts.spaces_inserted, counts.spaces_removed) {
                 break;
             }
         }

@@ -463,25 +463,67 @@ fn join_kind(a: &str) -> Join {
 
 /// Decide whether the spaced words `a` and `b` are one word. `a` may hold
 /// ZWNJs (an earlier join); `buf` is scratch space.
+///
+/// Only the part of `b` before its first ZWNJ counts: a join made on the
+/// right of `b` must not change the decision (idempotence).
 pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
+    let b = b.split(ZWNJ).next().unwrap_or(b);
+    let j = join_pair_inner(lex, a, b, buf)?;
     let last = a.rsplit(ZWNJ).next().unwrap_or(a);
     if lex.never_join(last, b) || lex.never_join(a, b) {
         return None;
     }
-    let na = nchars(a);
-    if PLURAL.contains(&b) && na >= 2 {
+    Some(j)
+}
+
+const C_PLURAL: u8 = 1;
+const C_COMPAR: u8 = 2;
+const C_AFTER_HEH: u8 = 4;
+const C_HEAD: u8 = 8;
+
+/// The suffix classes of a word standing alone (one lookup per word).
+fn class(b: &str) -> u8 {
+    static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            let lists: [(&[&'static str], u8); 5] = [
+                (&PLURAL, C_PLURAL),
+                (&COMPAR, C_COMPAR),
+                (&AFTER_HEH, C_AFTER_HEH),
+                (&["ی"], C_AFTER_HEH),
+                (&HEADS, C_HEAD),
+            ];
+            for (list, c) in lists {
+                for w in list {
+                    *m.entry(*w).or_insert(0) |= c;
+                }
+            }
+            m
+        });
+    if b.len() > 16 {
+        return 0;
+    }
+    CLASSES.get(b).copied().unwrap_or(0)
+}
+
+fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
+    let last = a.rsplit(ZWNJ).next().unwrap_or(a);
+    let cls = class(b);
+    if cls & C_PLURAL != 0 && a.len() >= 4 {
         return Some(join_kind(a));
     }
-    if COMPAR.contains(&b) && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
+    if cls & C_COMPAR != 0 && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
         return Some(join_kind(a));
     }
-    if (AFTER_HEH.contains(&b) || b == "ی") && a.ends_with('ه') && na >= 2 {
+    if cls & C_AFTER_HEH != 0 && a.ends_with('ه') && a.len() >= 4 {
         return Some(Join::Zwnj);
     }
     // a preposition glued to این/آن or to a word before که: "بااین حال",
     // "دراین باره", "درحالی که", "به‌طوری که"
+    let glued_prep = a.len() > 4 && (a.starts_with("ب") || a.starts_with("د") || a.starts_with("ا"));
     if let Some(rest) = ["در", "از", "با", "بر", "به\u{200C}"]
         .iter()
+        .filter(|_| glued_prep)
         .find_map(|p| a.strip_prefix(p))
     {
         let dem = rest == "این" || rest == "آن";
@@ -492,17 +534,21 @@ pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Optio
         }
     }
     // (preverb)(ن)می + verb
-    let verb_prefix = PREVERBS
-        .iter()
-        .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"));
-    if verb_prefix {
+    if a.ends_with("می")
+        && PREVERBS
+            .iter()
+            .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
+    {
         return is_after_mi(lex, b).then_some(Join::Zwnj);
     }
     if !joins_after(a) {
         return None;
     }
-    if HEADS.contains(&b) && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
+    if cls & C_HEAD != 0 && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
         return Some(Join::Zwnj);
+    }
+    if !lex.is_first_part(a) {
+        return None;
     }
     // an attested compound, also with an inflected second part
     buf.clear();
