@@ -7,6 +7,7 @@
 //! table, parsed and with its automata built, behind `Arc`s so that cloning
 //! it is cheap and it can be shared by every worker thread.
 
+pub mod strtab;
 pub mod tsv;
 
 use std::borrow::Cow;
@@ -77,6 +78,14 @@ pub fn embedded_file(name: &str) -> Option<&'static str> {
         .binary_search_by(|(n, _)| (*n).cmp(name))
         .ok()
         .map(|i| embedded::EMBEDDED[i].1)
+}
+
+/// The prebuilt index of embedded file `name`, if `build.rs` made one.
+pub fn embedded_index(name: &str) -> Option<&'static [u8]> {
+    embedded::INDEXES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, i)| *i)
 }
 
 /// Names of all embedded lexicon files.

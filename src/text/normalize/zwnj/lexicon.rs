@@ -10,6 +10,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
+use crate::lexicon::strtab::{strtab_build, strtab_find};
 use crate::lexicon::LexiconSource;
 use crate::text::chars::{is_non_joining, ZWNJ};
 
@@ -52,7 +53,9 @@ pub struct Compound {
 /// The data the ZWNJ step decides with.
 #[derive(Debug, Default)]
 pub struct ZwnjLexicon {
-    words: FxHashMap<&'static str, WordInfo>,
+    /// `zwnj_words.tsv` and its string-table index (prebuilt when embedded)
+    words_text: &'static str,
+    words_index: &'static [u8],
     compounds: FxHashMap<&'static str, Compound>,
     /// glued spelling (ZWNJs removed) → the most frequent ZWNJ spelling
     glued: FxHashMap<Box<str>, Compound>,
@@ -200,15 +203,20 @@ impl ZwnjLexicon {
         let mut lex = ZwnjLexicon::default();
         const WORDS: &str = "zwnj_words.tsv";
         let (text, check) = leak(src.read(WORDS)?);
-        lex.words.reserve(text.len() / 16);
-        rows(WORDS, text, check, &["word", "freq", "pos"], |n, f| {
-            let info = WordInfo {
-                freq: number(WORDS, n, f[1])?,
-                pos: pos_flags(f[2]),
-            };
-            lex.words.insert(f[0], info);
-            Ok(())
-        })?;
+        let prebuilt = crate::lexicon::embedded_index(WORDS)
+            .filter(|_| crate::lexicon::embedded_file(WORDS).is_some_and(|e| std::ptr::eq(e, text)));
+        lex.words_text = text;
+        lex.words_index = match prebuilt {
+            Some(i) => i,
+            None => {
+                // a user file: validate it fully, then index it
+                rows(WORDS, text, true, &["word", "freq", "pos"], |n, f| {
+                    number(WORDS, n, f[1]).map(|_| ())
+                })?;
+                Box::leak(strtab_build(text).into_boxed_slice())
+            }
+        };
+        let _ = check;
 
         const COMPOUNDS: &str = "zwnj_compounds.tsv";
         let (text, check) = leak(src.read(COMPOUNDS)?);
@@ -268,13 +276,21 @@ impl ZwnjLexicon {
     /// The plain word `w`, if listed.
     #[inline]
     pub fn word(&self, w: &str) -> Option<WordInfo> {
-        self.words.get(w).copied()
+        let at = strtab_find(self.words_index, self.words_text, w)?;
+        let row = &self.words_text[at + w.len()..];
+        let row = &row[..row.find('\n').unwrap_or(row.len())];
+        let mut f = row.trim_end_matches('\r').split('\t').skip(1);
+        let freq = f.next().and_then(|x| x.parse::<u64>().ok()).unwrap_or(0);
+        Some(WordInfo {
+            freq: freq.min(u32::MAX as u64) as u32,
+            pos: pos_flags(f.next().unwrap_or("")),
+        })
     }
 
     /// True when `w` is a listed plain word.
     #[inline]
     pub fn is_word(&self, w: &str) -> bool {
-        self.words.contains_key(w)
+        strtab_find(self.words_index, self.words_text, w).is_some()
     }
 
     /// The ZWNJ spelling `form`, if listed.
