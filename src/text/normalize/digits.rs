@@ -28,14 +28,34 @@ impl Step for Digits {
 
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         let s = text.text();
+        let b = s.as_bytes();
+        // ASCII digits, Arabic-Indic (D9 A0..A9) and Persian (DB B0..B9)
+        let digit_at = |i: usize| {
+            b[i].is_ascii_digit()
+                || ((b[i] == 0xD9 || b[i] == 0xDB)
+                    && i + 1 < b.len()
+                    && matches!(b[i + 1], 0xA0..=0xA9 | 0xB0..=0xB9))
+        };
+        if !(0..b.len()).any(digit_at) {
+            return;
+        }
         let mut start = 0;
         for chunk in s.split([' ', '\n']) {
             let base = start;
             start += chunk.len() + 1;
             let needs = match self.mode {
                 DigitMode::Keep => return,
-                DigitMode::Persian => chunk.bytes().any(|b| b.is_ascii_digit() || b == 0xD9),
-                DigitMode::Latin => chunk.bytes().any(|b| b == 0xDB || b == 0xD9),
+                DigitMode::Persian => {
+                    chunk
+                        .as_bytes()
+                        .windows(2)
+                        .any(|w| w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1]))
+                        || chunk.bytes().any(|b| b.is_ascii_digit())
+                }
+                DigitMode::Latin => chunk.as_bytes().windows(2).any(|w| {
+                    (w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1]))
+                        || (w[0] == 0xDB && (0xB0..=0xB9).contains(&w[1]))
+                }),
             };
             if !needs {
                 continue;

@@ -50,7 +50,14 @@ impl Step for Punctuation {
         let b = s.as_bytes();
         // A position already covered by an edit (space deleted after an opener).
         let mut covered = 0usize;
-        for (i, c) in s.char_indices() {
+        // the punctuation is ASCII or starts with C2 (« ») or D8 (، ؛ ؟):
+        // only those bytes are decoded
+        let candidates = b
+            .iter()
+            .enumerate()
+            .filter(|&(_, &x)| matches!(x, b'!' | b':' | b'.' | b')' | b'(' | 0xC2 | 0xD8));
+        for (i, _) in candidates {
+            let Some(c) = s[i..].chars().next() else { continue };
             let end = i + c.len_utf8();
             if is_closer(c) {
                 let mut before = i;

@@ -342,3 +342,62 @@ impl ZwnjLexicon {
 pub fn joins_after(s: &str) -> bool {
     s.chars().next_back().is_some_and(|c| !is_non_joining(c))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{embedded_file, embedded_index, tsv::Table};
+
+    /// The loader skips the order check for embedded files: check them here
+    /// with the full validator, and the prebuilt index against a fresh one.
+    #[test]
+    fn embedded_files_are_valid() {
+        for (name, cols) in [
+            ("zwnj_words.tsv", &["word", "freq", "pos"][..]),
+            ("zwnj_compounds.tsv", &["form", "freq", "join"][..]),
+            ("zwnj_verbs.tsv", &["past", "present"][..]),
+            ("zwnj_never_join.tsv", &["first", "second"][..]),
+            ("zwnj_never_split.tsv", &["word"][..]),
+        ] {
+            let text = embedded_file(name).expect(name);
+            let t = Table::parse(name, text, cols).unwrap();
+            assert!(!t.rows.is_empty(), "{name}");
+        }
+        let text = embedded_file("zwnj_words.tsv").unwrap();
+        assert_eq!(embedded_index("zwnj_words.tsv").unwrap(), &strtab_build(text)[..]);
+    }
+
+    #[test]
+    fn lookups() {
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        assert!(lex.is_word("سازمان") && lex.is_word("میز"));
+        assert!(!lex.is_word("میشود") && !lex.is_word("کتابها"));
+        let w = lex.word("بزرگ").unwrap();
+        assert!(w.freq > 0 && w.pos & pos::AJ != 0);
+        assert!(lex.is_present_stem("شو") && lex.is_past_stem("رفت"));
+        assert!(lex
+            .glued("بهرهبرداری")
+            .is_some_and(|c| c.form == "بهره\u{200C}برداری"));
+        assert!(lex.never_join("ماه", "می"));
+    }
+
+    #[test]
+    fn override_files_are_validated() {
+        let dir = std::env::temp_dir().join(format!("khabar-zwnj-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("zwnj_words.tsv"), "word\tfreq\tpos\nب\t1\t\nالف\t2\t\n").unwrap();
+        let e = ZwnjLexicon::load(&LexiconSource::with_dir(&dir).unwrap()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon zwnj_words.tsv:3: not sorted (lines must be in byte order)"
+        );
+        std::fs::write(
+            dir.join("zwnj_words.tsv"),
+            "word\tfreq\tpos\nالف\t2\t\nکتابها\t5\tN\n",
+        )
+        .unwrap();
+        let lex = ZwnjLexicon::load(&LexiconSource::with_dir(&dir).unwrap()).unwrap();
+        assert!(lex.is_word("کتابها") && !lex.is_word("سازمان"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -121,6 +121,28 @@ thread_local! {
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
+thread_local! {
+    /// A direct-mapped cache of word-list lookups: the list is megabytes, a
+    /// lookup two cache misses; news text repeats a few thousand words.
+    /// Entry: the key's hash with the answer in the lowest bit.
+    static WORD_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 13]);
+}
+
+fn cached_is_word(lex: &ZwnjLexicon, word: &str) -> bool {
+    let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) | 2;
+    WORD_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let slot = (h >> 51) as usize & ((1 << 13) - 1);
+        let e = c[slot];
+        if e & !1 == h & !1 {
+            return e & 1 == 1;
+        }
+        let r = lex.is_word(word);
+        c[slot] = (h & !1) | r as u64;
+        r
+    })
+}
+
 /// Entries kept before the cache is emptied (bounds its memory).
 const CACHE_MAX: usize = 1 << 16;
 
@@ -156,7 +178,7 @@ impl ZwnjRepair {
                 continue;
             }
             let word = &s[w.start..w.end];
-            if self.lex.is_word(word) {
+            if cached_is_word(&self.lex, word) {
                 continue;
             }
             let Some(cuts) = cached_analysis(&self.lex, word) else {

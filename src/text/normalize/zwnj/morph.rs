@@ -467,9 +467,9 @@ fn join_kind(a: &str) -> Join {
 /// Only the part of `b` before its first ZWNJ counts: a join made on the
 /// right of `b` must not change the decision (idempotence).
 pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
-    let b = b.split(ZWNJ).next().unwrap_or(b);
+    let b = first_part(b);
     let j = join_pair_inner(lex, a, b, buf)?;
-    let last = a.rsplit(ZWNJ).next().unwrap_or(a);
+    let last = last_part(a);
     if lex.never_join(last, b) || lex.never_join(a, b) {
         return None;
     }
@@ -506,8 +506,27 @@ fn class(b: &str) -> u8 {
     CLASSES.get(b).copied().unwrap_or(0)
 }
 
+/// The part of `s` before its first ZWNJ. In a word of Persian letters
+/// and ZWNJs, the byte E2 starts a ZWNJ and nothing else.
+#[inline]
+fn first_part(s: &str) -> &str {
+    match s.bytes().position(|x| x == 0xE2) {
+        Some(k) => &s[..k],
+        None => s,
+    }
+}
+
+/// The part of `s` after its last ZWNJ.
+#[inline]
+fn last_part(s: &str) -> &str {
+    match s.bytes().rposition(|x| x == 0xE2) {
+        Some(k) if s[k..].starts_with(ZWNJ) => &s[k + ZWNJ.len_utf8()..],
+        _ => s,
+    }
+}
+
 fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
-    let last = a.rsplit(ZWNJ).next().unwrap_or(a);
+    let last = last_part(a);
     let cls = class(b);
     if cls & C_PLURAL != 0 && a.len() >= 4 {
         return Some(join_kind(a));
