@@ -66,3 +66,30 @@ fn analyze_empty_is_an_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("empty text"));
 }
+
+#[test]
+fn lexicons_export_check_and_report_errors() {
+    let dir = std::env::temp_dir().join(format!("khabar-lex-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let d = dir.to_str().unwrap();
+    let out = run(&["lexicons", "export", d], b"");
+    assert!(out.status.success());
+    assert!(dir.join("speech_verbs.tsv").is_file());
+    assert!(run(&["lexicons", "check", d], b"").status.success());
+    // break the file: out of order
+    let p = dir.join("speech_verbs.tsv");
+    let mut s = std::fs::read_to_string(&p).unwrap();
+    s.push_str("ابتدا\tfirst\n");
+    std::fs::write(&p, s).unwrap();
+    let out = run(&["lexicons", "check", d], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("speech_verbs.tsv:") && err.contains("not sorted"),
+        "{err}"
+    );
+    // the same error stops an analysis that uses the directory
+    let out = run(&["analyze", "--lexicons", d], "سلام".as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -5,6 +5,7 @@
 
 mod analyze;
 mod io;
+mod lexicons;
 mod normalize;
 mod tokenize;
 
@@ -31,6 +32,8 @@ enum Command {
     Tokenize(tokenize::Args),
     /// Analyze one article and print its Document as JSON.
     Analyze(analyze::Args),
+    /// List, export or check lexicon files.
+    Lexicons(lexicons::Args),
 }
 
 /// Options shared by the commands that normalize text.
@@ -99,6 +102,7 @@ pub fn main() -> ExitCode {
         Command::Normalize(a) => normalize::run(a),
         Command::Tokenize(a) => tokenize::run(a),
         Command::Analyze(a) => analyze::run(a),
+        Command::Lexicons(a) => lexicons::run(a),
     };
     match result {
         Ok(code) => code,

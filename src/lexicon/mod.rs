@@ -7,6 +7,7 @@
 //! table, parsed and with its automata built, behind `Arc`s so that cloning
 //! it is cheap and it can be shared by every worker thread.
 
+pub mod phrases;
 pub mod strtab;
 pub mod tsv;
 
@@ -15,7 +16,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
-use crate::text::normalize::ZwnjLexicon;
+use crate::text::normalize::{NormalizeOptions, Normalizer, ZwnjLexicon};
+
+pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_lexicons.rs"));
@@ -98,13 +101,21 @@ pub fn embedded_names() -> impl Iterator<Item = &'static str> {
 pub struct Lexicons {
     /// Word knowledge for ZWNJ and space repair.
     pub zwnj: Arc<ZwnjLexicon>,
+    /// Speech verbs (گفت، افزود، تصریح کرد …): `speech_verbs.tsv`.
+    pub speech_verbs: Arc<PhraseTable>,
 }
 
 impl Lexicons {
     /// Load every table from `src`.
+    ///
+    /// The ZWNJ lexicon loads first; every other table's entries are then
+    /// normalized with the default pipeline, so they match normalized text.
     pub fn load(src: &LexiconSource) -> Result<Lexicons> {
+        let zwnj = Arc::new(ZwnjLexicon::load(src)?);
+        let norm = Normalizer::new(NormalizeOptions::default(), zwnj.clone());
         Ok(Lexicons {
-            zwnj: Arc::new(ZwnjLexicon::load(src)?),
+            speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
+            zwnj,
         })
     }
 
