@@ -249,9 +249,14 @@ def main():
     # plain words
     words = {}
     candidates = {w for w in hazm if ZWNJ not in w} | {w for w in shekar if ZWNJ not in w}
+    # a preposition glued to این/آن and a word is a misspelling (بااینحال: بااین‌حال)
+    glued_prep = re.compile("^(از|با|به|در|بر)(این|آن)(.{2,})$")
     for w in candidates:
         tags = hazm.get(w, (0, ""))[1]
         f = freq(w)
+        m = glued_prep.match(w)
+        if m and m.group(3) in strong:
+            continue
         if w not in glued_words and not (tags and hazm[w][0] > 0):
             if glued_misspelling(w, strong, bodies, adjectives, participles, compound_glued):
                 continue

@@ -157,11 +157,20 @@ fn is_plain_verb(lex: &ZwnjLexicon, w: &str) -> bool {
 /// True when `w` is a word as it stands: listed, a plain verb form, or a
 /// listed word with a plain inflection (up to `depth` suffixes).
 pub fn is_plain(lex: &ZwnjLexicon, w: &str, depth: u8) -> bool {
-    if lex.is_word(w) || lex.never_split(w) || is_plain_verb(lex, w) {
-        return true;
+    plain_freq(lex, w, depth).is_some()
+}
+
+/// [`is_plain`] with the evidence: the frequency of the listed word the
+/// analysis rests on (`u32::MAX` for a verb form).
+pub fn plain_freq(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
+    if let Some(i) = lex.word(w) {
+        return Some(i.freq);
+    }
+    if lex.never_split(w) || is_plain_verb(lex, w) {
+        return Some(u32::MAX);
     }
     if depth == 0 {
-        return false;
+        return None;
     }
     for suf in PLAIN_SUFFIXES {
         let Some(base) = w.strip_suffix(suf) else {
@@ -178,16 +187,24 @@ pub fn is_plain(lex: &ZwnjLexicon, w: &str, depth: u8) -> bool {
             let mut b = String::with_capacity(base.len() + 2);
             b.push_str(base);
             b.push('ه');
-            if lex.is_word(&b) {
-                return true;
+            if let Some(i) = lex.word(&b) {
+                return Some(i.freq);
             }
             continue;
         }
-        if is_plain(lex, base, depth - 1) {
-            return true;
+        // a one-letter clitic sits on a listed word or a plain plural, not
+        // on another guess ("اهلبیت" is no اهلبی + ت)
+        let d = if suf.len() == 2 { 0 } else { depth - 1 };
+        let d = if d == 0 && suf.len() == 2 && (base.ends_with("ان") || base.ends_with("ات")) {
+            1
+        } else {
+            d
+        };
+        if let Some(f) = plain_freq(lex, base, d) {
+            return Some(f);
         }
     }
-    false
+    None
 }
 
 /// How two pieces of a word are to be separated.
@@ -235,24 +252,45 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     if nchars(w) < 3 || lex.is_word(w) || lex.never_split(w) {
         return None;
     }
-    // (preverb)(ن)می + verb
+    // (preverb)(ن)می + verb; not a listed word in می + ی ("میدانی")
+    let mi_word = w
+        .strip_suffix('ی')
+        .is_some_and(|b| b.starts_with("می") && lex.is_word(b));
     for pv in PREVERBS {
         let Some(r) = w.strip_prefix(pv) else { continue };
         for pre in ["نمی", "می"] {
             let Some(body) = r.strip_prefix(pre) else { continue };
-            if nchars(body) >= 2 && is_after_mi(lex, body) {
+            if !mi_word && nchars(body) >= 2 && is_after_mi(lex, body) {
                 return Some((vec![(pv.len() + pre.len(), Cut::Zwnj)], 1 << 40));
             }
         }
     }
-    if is_plain(lex, w, 2) {
+    // an attested ZWNJ spelling, unless a plain analysis rests on a more
+    // frequent word ("دانشجویان" is دانشجو + یان)
+    let plain = plain_freq(lex, w, 2);
+    if let Some(c) = lex.glued(w) {
+        if plain.is_none_or(|p| c.freq > p) {
+            let mut cuts = Cuts::new();
+            cuts_of(c.form, 0, &mut cuts);
+            return Some((cuts, c.freq as u64 + 1));
+        }
+    }
+    if plain.is_some() {
         return None;
     }
-    // an attested ZWNJ spelling
-    if let Some(c) = lex.glued(w) {
-        let mut cuts = Cuts::new();
-        cuts_of(c.form, 0, &mut cuts);
-        return Some((cuts, c.freq as u64 + 1));
+    // X + به + X ("گامبهگام" → "گام‌به‌گام")
+    for (i, _) in w.char_indices().skip(2) {
+        let (x, rest) = w.split_at(i);
+        if let Some(y) = rest.strip_prefix("به") {
+            if y == x && lex.is_word(x) {
+                let mut cuts = Cuts::new();
+                if joins_after(x) {
+                    cuts.push((x.len(), Cut::Zwnj));
+                }
+                cuts.push((x.len() + "به".len(), Cut::Zwnj));
+                return Some((cuts, 1 << 40));
+            }
+        }
     }
     // base + suffix: the most frequent base wins
     let mut best: Option<(Cuts, u64)> = None;
@@ -276,7 +314,8 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     };
     for suf in PLURAL {
         if let Some(base) = w.strip_suffix(suf) {
-            if nchars(base) >= 2 {
+            // "آنهایی", "اینهایش": a short base takes only ها/های
+            if nchars(base) >= 3 || (nchars(base) == 2 && (suf == "ها" || suf == "های")) {
                 if let Some((s, sub)) = base_score(base) {
                     consider(&mut best, base, s, sub);
                 }
@@ -309,8 +348,23 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     for suf in COMPAR {
         if let Some(base) = w.strip_suffix(suf) {
             // کمتر, بیشتر, بهتر are words of their own
-            if nchars(base) >= 3 && lex.word(base).is_some_and(|i| i.pos & pos::AJ != 0) {
+            let adj_i = base.ends_with('ی')
+                && nchars(base) >= 4
+                && base.strip_suffix('ی').is_some_and(|b| lex.is_word(b))
+                && !lex.is_word(base);
+            if adj_i {
+                consider(&mut best, base, 1, None);
+            } else if nchars(base) >= 3 && lex.word(base).is_some_and(|i| i.pos & pos::AJ != 0) {
                 consider(&mut best, base, word_freq(lex, base) as u64 + 1, None);
+            }
+        }
+    }
+    // ezafe ی after a silent ه (نتیجه‌ی); after اه/وه the ه is a consonant
+    // (راهی, گروهی)
+    if let Some(base) = w.strip_suffix('ی') {
+        if base.ends_with('ه') && !base.ends_with("اه") && !base.ends_with("وه") && nchars(base) >= 3 {
+            if let Some(i) = lex.word(base) {
+                consider(&mut best, base, i.freq as u64 / 4 + 1, None);
             }
         }
     }
@@ -341,8 +395,13 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     // "درحالیکه" → "درحالی‌که"
     if let Some(base) = w.strip_suffix("یکه") {
         let head = &w[..base.len() + 'ی'.len_utf8()];
-        if nchars(base) >= 2 && is_plain(lex, head, 1) {
-            let mut cuts = analyze(lex, head, 0).map(|c| c.0).unwrap_or_default();
+        let sub = if depth > 0 {
+            analyze(lex, head, depth - 1)
+        } else {
+            None
+        };
+        if nchars(base) >= 2 && (is_plain(lex, head, 1) || sub.is_some()) {
+            let mut cuts = sub.map(|c| c.0).unwrap_or_default();
             cuts.push((head.len(), Cut::Zwnj));
             consider_plain(&mut best, cuts, 2);
         }
