@@ -63,9 +63,26 @@ pub const HEADS: [&str; 30] = [
     "شدگان",
     "سازی",
 ];
+/// Closed compounds of a determiner and a noun, written with a ZWNJ
+/// (هیچ‌کس, همان‌طور, این‌گونه, آن‌قدر, همه‌چیز, نه‌تنها).
+const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
+    ("هیچ", &["کس", "چیز", "وقت", "کدام", "گاه", "گونه", "یک"]),
+    ("همین", &["طور", "جا", "گونه", "قدر"]),
+    ("همان", &["طور", "جا", "گونه", "قدر"]),
+    ("این", &["طور", "گونه", "قدر"]),
+    ("آن", &["طور", "گونه", "قدر", "وقت"]),
+    ("همه", &["چیز", "جا"]),
+    ("نه", &["تنها"]),
+];
+
+fn det_compound(a: &str, b: &str) -> bool {
+    DET_COMPOUNDS.iter().any(|(d, xs)| *d == a && xs.contains(&b))
+}
+
 /// Words that a head never attaches to.
-const NOT_BEFORE_HEAD: [&str; 14] = [
-    "که", "این", "آن", "هم", "یک", "چه", "هیچ", "همه", "هر", "می", "نمی", "خود", "چند", "دیگر",
+const NOT_BEFORE_HEAD: [&str; 18] = [
+    "که", "این", "آن", "هم", "یک", "چه", "هیچ", "همه", "هر", "می", "نمی", "خود", "چند", "دیگر", "پیش", "پس",
+    "سر", "دل",
 ];
 /// Preverbs that stand before می/نمی (برمی‌خیزد, درمی‌آید, بازمی‌گردد …).
 const PREVERBS: [&str; 7] = ["", "بر", "در", "باز", "فرا", "وا", "فرو"];
@@ -149,7 +166,27 @@ fn is_plain_verb(lex: &ZwnjLexicon, w: &str) -> bool {
         return true;
     }
     match w.strip_prefix('ن').or_else(|| w.strip_prefix('ب')) {
-        Some(r) if nchars(r) >= 2 && !r.starts_with("می") => is_verb_body(lex, r),
+        Some(r) if nchars(r) >= 2 && !r.starts_with("می") => {
+            if is_verb_body(lex, r) {
+                return true;
+            }
+            // the glide: بیفزاید (افزودن), نیامد (آمدن)
+            let mut buf = String::with_capacity(r.len() + 2);
+            if let Some(x) = r.strip_prefix("یا") {
+                buf.push('آ');
+                buf.push_str(x);
+                if is_verb_body(lex, &buf) {
+                    return true;
+                }
+                buf.clear();
+            }
+            if let Some(x) = r.strip_prefix('ی') {
+                buf.push('ا');
+                buf.push_str(x);
+                return is_verb_body(lex, &buf);
+            }
+            false
+        }
         _ => false,
     }
 }
@@ -262,6 +299,13 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
             let Some(body) = r.strip_prefix(pre) else { continue };
             if !mi_word && nchars(body) >= 2 && is_after_mi(lex, body) {
                 return Some((vec![(pv.len() + pre.len(), Cut::Zwnj)], 1 << 40));
+            }
+        }
+    }
+    for (d, xs) in DET_COMPOUNDS {
+        if let Some(x) = w.strip_prefix(d) {
+            if xs.contains(&x) {
+                return Some((vec![(d.len(), Cut::Zwnj)], 1 << 40));
             }
         }
     }
@@ -617,16 +661,32 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Opt
             .iter()
             .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
     {
-        return is_after_mi(lex, b).then_some(Join::Zwnj);
+        // "ماه می در", "می از"
+        let function = matches!(b, "در" | "از" | "به" | "با" | "که" | "و" | "را" | "تا" | "بر");
+        return (!function && is_after_mi(lex, b)).then_some(Join::Zwnj);
     }
     if !joins_after(a) {
         return None;
+    }
+    if det_compound(a, b) {
+        return Some(Join::Zwnj);
+    }
+    // the prefix بی takes a ZWNJ (بی‌سابقه, بی‌توجهی)
+    if a == "بی" && nchars(b) >= 3 && is_plain(lex, b, 1) && !is_plain_verb(lex, b) {
+        return Some(Join::Zwnj);
     }
     if cls & C_HEAD != 0 && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
         return Some(Join::Zwnj);
     }
     if !lex.is_first_part(a) {
         return None;
+    }
+    // "شورای عالی", "دریای خزر": a word in ا/و with the ezafe ی heads a
+    // phrase, not a compound
+    if let Some(x) = a.strip_suffix('ی') {
+        if (x.ends_with('ا') || x.ends_with('و')) && lex.is_word(x) {
+            return None;
+        }
     }
     // an attested compound, also with an inflected second part
     buf.clear();
