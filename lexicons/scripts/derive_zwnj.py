@@ -240,7 +240,7 @@ def main():
     # forms without counts are only used to split glued words
     def joinable(w, f):
         parts = w.split(ZWNJ)
-        if f == 0 or parts[0] in PREPOSITIONS or parts[-1] in LIGHT_VERB:
+        if f == 0 or (parts[0] in PREPOSITIONS and parts[0] != "به") or parts[-1] in LIGHT_VERB:
             return False
         return f * 10 >= min(freq(p) for p in parts)
 
