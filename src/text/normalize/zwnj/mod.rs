@@ -125,14 +125,14 @@ thread_local! {
     /// A direct-mapped cache of word-list lookups: the list is megabytes, a
     /// lookup two cache misses; news text repeats a few thousand words.
     /// Entry: the key's hash with the answer in the lowest bit.
-    static WORD_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 13]);
+    static WORD_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 15]);
 }
 
 fn cached_is_word(lex: &ZwnjLexicon, word: &str) -> bool {
     let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) | 2;
     WORD_CACHE.with(|c| {
         let mut c = c.borrow_mut();
-        let slot = (h >> 51) as usize & ((1 << 13) - 1);
+        let slot = (h >> 49) as usize & ((1 << 15) - 1);
         let e = c[slot];
         if e & !1 == h & !1 {
             return e & 1 == 1;

@@ -628,9 +628,25 @@ fn last_part(s: &str) -> &str {
     }
 }
 
+/// True when some rule keyed on the first word may apply: a verb prefix,
+/// بی, a determiner of [`DET_COMPOUNDS`], a glued preposition, or the first
+/// part of a listed compound.
+#[inline]
+fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
+    a.ends_with("می")
+        || a == "بی"
+        || DET_COMPOUNDS.iter().any(|(d, _)| *d == a)
+        || (a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا')))
+        || lex.is_first_part(a)
+}
+
 fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
-    let last = last_part(a);
     let cls = class(b);
+    // the common case: nothing to join, decided with two lookups
+    if cls == 0 && !first_may_join(lex, a) {
+        return None;
+    }
+    let last = last_part(a);
     if cls & C_PLURAL != 0 && a.len() >= 4 {
         return Some(join_kind(a));
     }
