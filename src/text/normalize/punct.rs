@@ -52,10 +52,13 @@ impl Step for Punctuation {
         let mut covered = 0usize;
         // the punctuation is ASCII or starts with C2 (« ») or D8 (، ؛ ؟):
         // only those bytes are decoded
-        let candidates = b
-            .iter()
-            .enumerate()
-            .filter(|&(_, &x)| matches!(x, b'!' | b':' | b'.' | b')' | b'(' | 0xC2 | 0xD8));
+        let candidates = b.iter().enumerate().filter(|&(i, &x)| match x {
+            b'!' | b':' | b'.' | b')' | b'(' => true,
+            // « » are C2 AB / C2 BB; ، ؛ ؟ are D8 8C / D8 9B / D8 9F
+            0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+            0xD8 => matches!(b.get(i + 1), Some(0x8C | 0x9B | 0x9F)),
+            _ => false,
+        });
         for (i, _) in candidates {
             let Some(c) = s[i..].chars().next() else { continue };
             let end = i + c.len_utf8();

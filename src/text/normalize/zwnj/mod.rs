@@ -178,6 +178,11 @@ impl ZwnjRepair {
                 continue;
             }
             let word = &s[w.start..w.end];
+            if let Some(at) = morph::det_split(word) {
+                edits.insert(w.start + at, ZWNJ_STR);
+                counts.zwnj_inserted += 1;
+                continue;
+            }
             if cached_is_word(&self.lex, word) {
                 continue;
             }

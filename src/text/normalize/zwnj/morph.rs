@@ -75,6 +75,14 @@ const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
     ("نه", &["تنها"]),
 ];
 
+/// The cut of a glued determiner compound ("همانطور" → همان‌طور), which
+/// holds even where the glued spelling is listed as a word.
+pub fn det_split(w: &str) -> Option<usize> {
+    DET_COMPOUNDS
+        .iter()
+        .find_map(|(d, xs)| w.strip_prefix(d).filter(|x| xs.contains(x)).map(|_| d.len()))
+}
+
 fn det_compound(a: &str, b: &str) -> bool {
     DET_COMPOUNDS.iter().any(|(d, xs)| *d == a && xs.contains(&b))
 }
@@ -220,6 +228,11 @@ pub fn plain_freq(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
         if (base.ends_with("ها") || base.ends_with("تر")) && !lex.is_word(base) {
             continue;
         }
+        // "نتیجهی" is نتیجه‌ی (ezafe after a silent ه), unless the ه is a
+        // consonant (راهی, گروهی, توجهی)
+        if (suf == "ی" || suf == "یی") && silent_heh(base) {
+            continue;
+        }
         if suf == "گان" {
             let mut b = String::with_capacity(base.len() + 2);
             b.push_str(base);
@@ -242,6 +255,31 @@ pub fn plain_freq(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
         }
     }
     None
+}
+
+/// True when `w` ends in a silent ه (نتیجه, خانه), not a consonant ه
+/// (راه, گروه, توجه).
+fn silent_heh(w: &str) -> bool {
+    const CONSONANT_H: [&str; 12] = [
+        "توجه",
+        "وجه",
+        "فقه",
+        "شبه",
+        "مه",
+        "ده",
+        "نه",
+        "به",
+        "که",
+        "چه",
+        "تنبه",
+        "متوجه",
+    ];
+    w.ends_with('ه')
+        && !w.ends_with("اه")
+        && !w.ends_with("وه")
+        && !CONSONANT_H
+            .iter()
+            .any(|c| w == *c || (w.ends_with(c) && *c == "توجه"))
 }
 
 /// How two pieces of a word are to be separated.
@@ -306,6 +344,14 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         if let Some(x) = w.strip_prefix(d) {
             if xs.contains(&x) {
                 return Some((vec![(d.len(), Cut::Zwnj)], 1 << 40));
+            }
+        }
+    }
+    // a participle and its auxiliary (کرده‌ایم, شده‌اند)
+    for suf in AFTER_HEH {
+        if let Some(base) = w.strip_suffix(suf) {
+            if is_participle(lex, base) && nchars(base) >= 3 {
+                return Some((vec![(base.len(), Cut::Zwnj)], 1 << 40));
             }
         }
     }
@@ -406,7 +452,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     // ezafe ی after a silent ه (نتیجه‌ی); after اه/وه the ه is a consonant
     // (راهی, گروهی)
     if let Some(base) = w.strip_suffix('ی') {
-        if base.ends_with('ه') && !base.ends_with("اه") && !base.ends_with("وه") && nchars(base) >= 3 {
+        if silent_heh(base) && nchars(base) >= 3 {
             if let Some(i) = lex.word(base) {
                 consider(&mut best, base, i.freq as u64 / 4 + 1, None);
             }
@@ -444,7 +490,11 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         } else {
             None
         };
-        if nchars(base) >= 2 && (is_plain(lex, head, 1) || sub.is_some()) {
+        let prep_plain = ["در", "از", "با", "بر"].iter().any(|p| {
+            head.strip_prefix(p)
+                .is_some_and(|r| nchars(r) >= 2 && is_plain(lex, r, 1))
+        });
+        if nchars(base) >= 2 && (is_plain(lex, head, 1) || prep_plain || sub.is_some()) {
             let mut cuts = sub.map(|c| c.0).unwrap_or_default();
             cuts.push((head.len(), Cut::Zwnj));
             consider_plain(&mut best, cuts, 2);
