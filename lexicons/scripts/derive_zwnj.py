@@ -257,6 +257,9 @@ def main():
         m = glued_prep.match(w)
         if m and m.group(3) in strong:
             continue
+        # "وقتیکه", "درصورتیکه": که after a word in ی is written وقتی‌که
+        if w.endswith("یکه") and len(w) >= 5 and (w[:-2] in candidates or w[:-2] in strong):
+            continue
         if w not in glued_words and not (tags and hazm[w][0] > 0):
             if glued_misspelling(w, strong, bodies, adjectives, participles, compound_glued):
                 continue

@@ -347,8 +347,9 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
             }
         }
     }
-    // a participle and its auxiliary (کرده‌ایم, شده‌اند)
-    for suf in AFTER_HEH {
+    // a participle and its auxiliary (کرده‌ایم, شده‌اند); not ای/اش/ات,
+    // where a past stem that is a noun competes (پیشرفت‌های)
+    for suf in ["ایم", "اید", "اند", "ام"] {
         if let Some(base) = w.strip_suffix(suf) {
             if is_participle(lex, base) && nchars(base) >= 3 {
                 return Some((vec![(base.len(), Cut::Zwnj)], 1 << 40));
