@@ -5,7 +5,7 @@
 
 use super::{DigitMode, NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{digit_value, persian_digit};
+use crate::text::chars::{digit_value, pair_positions, persian_digit, P_DIGIT};
 
 /// The digits step.
 pub struct Digits {
@@ -30,13 +30,7 @@ impl Step for Digits {
         let s = text.text();
         let b = s.as_bytes();
         // ASCII digits, Arabic-Indic (D9 A0..A9) and Persian (DB B0..B9)
-        let digit_at = |i: usize| {
-            b[i].is_ascii_digit()
-                || ((b[i] == 0xD9 || b[i] == 0xDB)
-                    && i + 1 < b.len()
-                    && matches!(b[i + 1], 0xA0..=0xA9 | 0xB0..=0xB9))
-        };
-        if !(0..b.len()).any(digit_at) {
+        if pair_positions(b, P_DIGIT).next().is_none() {
             return;
         }
         let mut start = 0;

@@ -8,7 +8,7 @@
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{is_arabic_mark, is_horizontal_space};
+use crate::text::chars::{is_arabic_mark, is_horizontal_space, pair_positions, P_JUNK};
 
 /// The invisibles and white-space step.
 pub struct Invisibles {
@@ -91,7 +91,7 @@ impl Invisibles {
         let b = s.as_bytes();
         // only the bytes that can start a junk character, a mark or a ZWJ
         // are decoded
-        for i in (0..b.len()).filter(|&i| junk_candidate(b, i)) {
+        for i in pair_positions(b, P_JUNK).filter(|&i| junk_candidate(b, i)) {
             let Some(c) = s[i..].chars().next() else { continue };
             let prev = s[..i].chars().next_back().map(|p| (i - p.len_utf8(), p));
             let end = i + c.len_utf8();

@@ -6,6 +6,7 @@ use unicode_normalization::char::decompose_compatible;
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
+use crate::text::chars::{pair_positions, P_LETTER};
 
 /// The letters step.
 pub struct Letters {
@@ -46,18 +47,7 @@ impl Step for Letters {
         let s = text.text();
         let b = s.as_bytes();
         // decode only where the two leading bytes can start a letter to fix
-        let candidate = |i: usize| {
-            let y = b.get(i + 1).copied().unwrap_or(0);
-            match b[i] {
-                0xD8 => matches!(y, 0xA5 | 0xA9),
-                0xD9 => matches!(y, 0x83 | 0x89 | 0x8A | 0xB1..=0xB8),
-                0xDA => matches!(y, 0xAA..=0xAD | 0xB5..=0xB7 | 0xBE),
-                0xDB => matches!(y, 0x80..=0x83 | 0x8D | 0x90 | 0x92 | 0x93 | 0x95),
-                0xEF => true,
-                _ => false,
-            }
-        };
-        for i in (0..b.len()).filter(|&i| candidate(i)) {
+        for i in pair_positions(b, P_LETTER) {
             let Some(c) = s[i..].chars().next() else { continue };
             if !needs_work(c) {
                 continue;

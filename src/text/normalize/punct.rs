@@ -5,7 +5,7 @@
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{is_arabic_letter, is_digit, ZWNJ};
+use crate::text::chars::{is_arabic_letter, is_digit, pair_positions, P_PUNCT, ZWNJ};
 
 /// The punctuation-spacing step.
 pub struct Punctuation;
@@ -52,14 +52,8 @@ impl Step for Punctuation {
         let mut covered = 0usize;
         // the punctuation is ASCII or starts with C2 (« ») or D8 (، ؛ ؟):
         // only those bytes are decoded
-        let candidates = b.iter().enumerate().filter(|&(i, &x)| match x {
-            b'!' | b':' | b'.' | b')' | b'(' => true,
-            // « » are C2 AB / C2 BB; ، ؛ ؟ are D8 8C / D8 9B / D8 9F
-            0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
-            0xD8 => matches!(b.get(i + 1), Some(0x8C | 0x9B | 0x9F)),
-            _ => false,
-        });
-        for (i, _) in candidates {
+        let candidates = pair_positions(b, P_PUNCT);
+        for i in candidates {
             let Some(c) = s[i..].chars().next() else { continue };
             let end = i + c.len_utf8();
             if is_closer(c) {

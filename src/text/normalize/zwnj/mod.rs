@@ -23,7 +23,9 @@ use std::sync::Arc;
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{is_arabic_letter, is_arabic_mark, is_non_joining, ZWNJ, ZWNJ_STR};
+use crate::text::chars::{
+    is_arabic_letter, is_arabic_mark, is_non_joining, PAIRS, P_ALETTER, ZWNJ, ZWNJ_STR,
+};
 
 pub use lexicon::ZwnjLexicon;
 use morph::{Cut, Join};
@@ -60,12 +62,7 @@ fn blocks(c: Option<char>) -> bool {
 /// D8..DB; decoded by hand, this is the hot loop of the step).
 #[inline]
 fn letter_at(b: &[u8], i: usize) -> bool {
-    let x = b[i];
-    if !(0xD8..=0xDB).contains(&x) || i + 1 >= b.len() {
-        return false;
-    }
-    let c = (((x & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
-    char::from_u32(c).is_some_and(is_arabic_letter)
+    i + 1 < b.len() && PAIRS[((b[i] as usize) << 8) | b[i + 1] as usize] & P_ALETTER != 0
 }
 
 #[inline]
