@@ -121,22 +121,23 @@ thread_local! {
 thread_local! {
     /// A direct-mapped cache of word-list lookups: the list is megabytes, a
     /// lookup two cache misses; news text repeats a few thousand words.
-    /// Entry: the key's hash with the answer in the lowest bit.
+    /// Entry: the key's hash with the low byte replaced by 0x80 | facts.
     static WORD_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 15]);
 }
 
-fn cached_is_word(lex: &ZwnjLexicon, word: &str) -> bool {
-    let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) | 2;
+/// [`morph::facts`] of `word` (no ZWNJ inside), through the cache.
+fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
+    let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) & !0xFF;
     WORD_CACHE.with(|c| {
         let mut c = c.borrow_mut();
         let slot = (h >> 49) as usize & ((1 << 15) - 1);
         let e = c[slot];
-        if e & !1 == h & !1 {
-            return e & 1 == 1;
+        if e & !0xFF == h && e & 0x80 != 0 {
+            return (e & 0x7F) as u8;
         }
-        let r = lex.is_word(word);
-        c[slot] = (h & !1) | r as u64;
-        r
+        let f = morph::facts(lex, word);
+        c[slot] = h | 0x80 | f as u64;
+        f
     })
 }
 
@@ -180,7 +181,7 @@ impl ZwnjRepair {
                 counts.zwnj_inserted += 1;
                 continue;
             }
-            if cached_is_word(&self.lex, word) {
+            if cached_facts(&self.lex, word) & morph::F_WORD != 0 {
                 continue;
             }
             let Some(cuts) = cached_analysis(&self.lex, word) else {
@@ -244,7 +245,17 @@ impl ZwnjRepair {
                 } else {
                     &s[p.start..p.end]
                 };
-                let j = morph::join_pair(&self.lex, a, word, &mut buf)?;
+                let a_may = if chained || p.has_zwnj {
+                    morph::first_may_join(&self.lex, a)
+                } else {
+                    cached_facts(&self.lex, a) & morph::F_FIRST != 0
+                };
+                let b_class = if w.has_zwnj {
+                    morph::class(morph::first_part(word))
+                } else {
+                    cached_facts(&self.lex, word) >> 2
+                };
+                let j = morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?;
                 match j {
                     Join::Zwnj => {
                         edits.replace(p.end..w.start, ZWNJ_STR);

@@ -622,7 +622,51 @@ fn join_kind(a: &str) -> Join {
 /// right of `b` must not change the decision (idempotence).
 pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
     let b = first_part(b);
-    let j = join_pair_inner(lex, a, b, buf)?;
+    join_pair_with(lex, a, b, first_may_join(lex, a), class(b), buf)
+}
+
+/// [`facts`] bit: a listed plain word.
+pub const F_WORD: u8 = 1;
+/// [`facts`] bit: a rule keyed on this word as the first of a pair may apply.
+pub const F_FIRST: u8 = 2;
+
+/// What the join and split decisions need to know about a word on its own
+/// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
+/// left by 2. The step caches this per word.
+pub fn facts(lex: &ZwnjLexicon, w: &str) -> u8 {
+    let mut f = class(w) << 2;
+    let word = lex.is_word(w);
+    if word {
+        f |= F_WORD;
+    }
+    // a listed word is no glued preposition: only the other rules remain
+    let may = if word {
+        w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w) || lex.is_first_part(w)
+    } else {
+        first_may_join(lex, w)
+    };
+    if may {
+        f |= F_FIRST;
+    }
+    f
+}
+
+/// [`join_pair`] with the facts of the words given: `a_may` is
+/// [`first_may_join`] of `a`, `b_class` the suffix class of `b` (the part
+/// before its first ZWNJ).
+pub fn join_pair_with(
+    lex: &ZwnjLexicon,
+    a: &str,
+    b: &str,
+    a_may: bool,
+    b_class: u8,
+    buf: &mut String,
+) -> Option<Join> {
+    let b = first_part(b);
+    if b_class == 0 && !a_may {
+        return None;
+    }
+    let j = join_pair_inner(lex, a, b, b_class, buf)?;
     let last = last_part(a);
     if lex.never_join(last, b) || lex.never_join(a, b) {
         return None;
@@ -636,7 +680,7 @@ const C_AFTER_HEH: u8 = 4;
 const C_HEAD: u8 = 8;
 
 /// The suffix classes of a word standing alone (one lookup per word).
-fn class(b: &str) -> u8 {
+pub fn class(b: &str) -> u8 {
     static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
         std::sync::LazyLock::new(|| {
             let mut m = rustc_hash::FxHashMap::default();
@@ -663,7 +707,7 @@ fn class(b: &str) -> u8 {
 /// The part of `s` before its first ZWNJ. In a word of Persian letters
 /// and ZWNJs, the byte E2 starts a ZWNJ and nothing else.
 #[inline]
-fn first_part(s: &str) -> &str {
+pub fn first_part(s: &str) -> &str {
     match s.bytes().position(|x| x == 0xE2) {
         Some(k) => &s[..k],
         None => s,
@@ -683,7 +727,7 @@ fn last_part(s: &str) -> &str {
 /// بی, a determiner of [`DET_COMPOUNDS`], a glued preposition, or the first
 /// part of a listed compound.
 #[inline]
-fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
+pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
     a.ends_with("می")
         || a == "بی"
         || DET_COMPOUNDS.iter().any(|(d, _)| *d == a)
@@ -691,12 +735,7 @@ fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
         || lex.is_first_part(a)
 }
 
-fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
-    let cls = class(b);
-    // the common case: nothing to join, decided with two lookups
-    if cls == 0 && !first_may_join(lex, a) {
-        return None;
-    }
+fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut String) -> Option<Join> {
     let last = last_part(a);
     if cls & C_PLURAL != 0 && a.len() >= 4 {
         return Some(join_kind(a));
