@@ -293,20 +293,18 @@ pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCount
     if memchr::memmem::find(s.as_bytes(), "\u{200C}".as_bytes()).is_none() {
         return;
     }
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c != ZWNJ {
-            prev = Some(c);
-            continue;
-        }
+    // visit the runs of ZWNJs only (found with memchr), not every character
+    let zb = ZWNJ_STR.as_bytes();
+    let mut finder = memchr::memmem::find_iter(s.as_bytes(), zb).peekable();
+    while let Some(i) = finder.next() {
         // the whole run of ZWNJs [i, j)
-        let mut j = i + c.len_utf8();
-        while let Some(&(k, ZWNJ)) = chars.peek() {
-            j = k + ZWNJ.len_utf8();
-            chars.next();
+        let mut j = i + zb.len();
+        while finder.peek() == Some(&j) {
+            finder.next();
+            j += zb.len();
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let prev = s[..i].chars().next_back();
+        let next = s[j..].chars().next();
         let visible = prev.is_some_and(|p| is_arabic_letter(p) && !is_non_joining(p))
             && next.is_some_and(is_arabic_letter);
         if !visible {
