@@ -129,6 +129,10 @@ pub const P_DIGIT: u8 = 8;
 /// ([`is_arabic_letter`], all two-byte sequences).
 pub const P_ALETTER: u8 = 16;
 
+/// [`PAIRS`] flag: white space that may need tidying starts here (two
+/// spaces, a space before a newline, a tab, `\r`, an exotic space).
+pub const P_WS: u8 = 32;
+
 /// Flags of every byte pair `(b[i], b[i + 1])`, indexed by `b[i] << 8 |
 /// b[i + 1]`: the steps scan text with one table load per byte instead of
 /// decoding characters, and look closer only where a flag is set.
@@ -182,6 +186,19 @@ const fn build_pairs() -> [u8; 65536] {
             || (a == 0xDB && b >= 0xB0 && b <= 0xB9);
         if digit {
             f |= P_DIGIT;
+        }
+        let ws = (a == b' ' && (b == b' ' || b == b'\n' || b == b'\r'))
+            || (a == b'\n' && b == b' ')
+            || a == b'\t'
+            || a == b'\r'
+            || a == 0x0B
+            || a == 0x0C
+            || (a == 0xC2 && (b == 0xA0 || b == 0x85))
+            || (a == 0xE1 && b == 0x9A)
+            || (a == 0xE2 && (b == 0x80 || b == 0x81))
+            || (a == 0xE3 && b == 0x80);
+        if ws {
+            f |= P_WS;
         }
         if a >= 0xC0 && a < 0xE0 && b >= 0x80 && b < 0xC0 {
             let c = (((a & 0x1F) as u32) << 6) | (b & 0x3F) as u32;

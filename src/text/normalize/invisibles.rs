@@ -8,7 +8,7 @@
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{is_arabic_mark, is_horizontal_space, pair_positions, P_JUNK};
+use crate::text::chars::{is_arabic_mark, is_horizontal_space, pair_positions, P_JUNK, P_WS};
 
 /// The invisibles and white-space step.
 pub struct Invisibles {
@@ -60,29 +60,21 @@ fn junk_candidate(b: &[u8], i: usize) -> bool {
 /// between non-space characters, no other space character, no `\r`.
 #[inline]
 fn tidy_already(b: &[u8]) -> bool {
-    let next = |i: usize, k: usize| b.get(i + k).copied().unwrap_or(0);
-    let mut prev = b'\n';
-    for (i, &x) in b.iter().enumerate() {
-        let bad = match x {
-            b' ' => prev == b' ' || prev == b'\n',
-            b'\n' => prev == b' ',
-            b'\t' | b'\r' | 0x0B | 0x0C => true,
-            0xC2 => matches!(next(i, 1), 0xA0 | 0x85),
-            0xE1 => next(i, 1) == 0x9A && next(i, 2) == 0x80,
-            0xE2 => match next(i, 1) {
-                0x80 => matches!(next(i, 2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
-                0x81 => next(i, 2) == 0x9F,
-                _ => false,
-            },
-            0xE3 => next(i, 1) == 0x80 && next(i, 2) == 0x80,
-            _ => false,
-        };
-        if bad {
-            return false;
-        }
-        prev = x;
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
     }
-    prev != b' '
+    let next = |i: usize, k: usize| b.get(i + k).copied().unwrap_or(0);
+    pair_positions(b, P_WS).all(|i| match b[i] {
+        // ZWNJ, ZWJ, dashes, quotes … start with E2 80 too: only the spaces
+        // and separators are untidy
+        0xE1 => next(i, 2) != 0x80,
+        0xE2 => match next(i, 1) {
+            0x80 => !matches!(next(i, 2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            _ => next(i, 2) != 0x9F,
+        },
+        0xE3 => next(i, 2) != 0x80,
+        _ => false,
+    })
 }
 
 impl Invisibles {
