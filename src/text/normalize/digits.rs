@@ -33,39 +33,29 @@ impl Step for Digits {
         if pair_positions(b, P_DIGIT).next().is_none() {
             return;
         }
-        let mut start = 0;
-        for chunk in s.split([' ', '\n']) {
-            let base = start;
-            start += chunk.len() + 1;
-            let needs = match self.mode {
-                DigitMode::Keep => return,
-                DigitMode::Persian => {
-                    chunk
-                        .as_bytes()
-                        .windows(2)
-                        .any(|w| w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1]))
-                        || chunk.bytes().any(|b| b.is_ascii_digit())
-                }
-                DigitMode::Latin => chunk.as_bytes().windows(2).any(|w| {
-                    (w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1]))
-                        || (w[0] == 0xDB && (0xB0..=0xB9).contains(&w[1]))
-                }),
-            };
-            if !needs {
-                continue;
+        if self.mode == DigitMode::Keep {
+            return;
+        }
+        // visit the digits only; the chunk (between spaces or newlines) of
+        // each decides whether it is part of a Latin run
+        let mut chunk_end = 0;
+        let mut latin = false;
+        for i in pair_positions(b, P_DIGIT) {
+            if i >= chunk_end {
+                let cs = memchr::memrchr2(b' ', b'\n', &b[..i]).map_or(0, |k| k + 1);
+                chunk_end = memchr::memchr2(b' ', b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+                latin = is_latin_chunk(&s[cs..chunk_end]);
             }
-            let latin = is_latin_chunk(chunk);
-            for (i, c) in chunk.char_indices() {
-                let Some(v) = digit_value(c) else { continue };
-                let target = match self.mode {
-                    DigitMode::Persian if c.is_ascii_digit() && latin => continue,
-                    DigitMode::Persian => persian_digit(v),
-                    _ => char::from_digit(v, 10).unwrap_or(c),
-                };
-                if target != c {
-                    edits.replace_char(base + i..base + i + c.len_utf8(), target);
-                    counts.digits_converted += 1;
-                }
+            let Some(c) = s[i..].chars().next() else { continue };
+            let Some(v) = digit_value(c) else { continue };
+            let target = match self.mode {
+                DigitMode::Persian if c.is_ascii_digit() && latin => continue,
+                DigitMode::Persian => persian_digit(v),
+                _ => char::from_digit(v, 10).unwrap_or(c),
+            };
+            if target != c {
+                edits.replace_char(i..i + c.len_utf8(), target);
+                counts.digits_converted += 1;
             }
         }
         text.apply(edits);
