@@ -51,7 +51,12 @@ struct Word {
     /// by a Latin letter, digit, mark or other word character).
     free: bool,
     has_zwnj: bool,
+    /// [`morph::facts`] once known (`NO_FACTS` before), so that the join
+    /// pass reuses what the split pass looked up.
+    facts: u8,
 }
+
+const NO_FACTS: u8 = 0xFF;
 
 #[inline]
 fn blocks(c: Option<char>) -> bool {
@@ -106,6 +111,7 @@ fn words(s: &str, out: &mut Vec<Word>) {
             end: j,
             free,
             has_zwnj,
+            facts: NO_FACTS,
         });
         i = k.max(j);
     }
@@ -171,17 +177,23 @@ impl ZwnjRepair {
         let s = text.text();
         words(s, ws);
         let mut buf = String::new();
-        for (k, w) in ws.iter().enumerate() {
-            if !w.free || w.has_zwnj || w.end - w.start < 6 {
+        for k in 0..ws.len() {
+            let w = ws[k];
+            if !w.free || w.has_zwnj {
                 continue;
             }
             let word = &s[w.start..w.end];
+            let facts = cached_facts(&self.lex, word);
+            ws[k].facts = facts;
+            if w.end - w.start < 6 {
+                continue;
+            }
             if let Some(at) = morph::det_split(word) {
                 edits.insert(w.start + at, ZWNJ_STR);
                 counts.zwnj_inserted += 1;
                 continue;
             }
-            if cached_facts(&self.lex, word) & morph::F_WORD != 0 {
+            if facts & morph::F_WORD != 0 {
                 continue;
             }
             let Some(cuts) = cached_analysis(&self.lex, word) else {
@@ -247,11 +259,15 @@ impl ZwnjRepair {
                 };
                 let a_may = if chained || p.has_zwnj {
                     morph::first_may_join(&self.lex, a)
+                } else if p.facts != NO_FACTS {
+                    p.facts & morph::F_FIRST != 0
                 } else {
                     cached_facts(&self.lex, a) & morph::F_FIRST != 0
                 };
                 let b_class = if w.has_zwnj {
                     morph::class(morph::first_part(word))
+                } else if w.facts != NO_FACTS {
+                    w.facts >> 2
                 } else {
                     cached_facts(&self.lex, word) >> 2
                 };
