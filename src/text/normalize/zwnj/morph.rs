@@ -662,10 +662,10 @@ pub fn join_pair_with(
     b_class: u8,
     buf: &mut String,
 ) -> Option<Join> {
-    let b = first_part(b);
     if b_class == 0 && !a_may {
         return None;
     }
+    let b = first_part(b);
     let j = join_pair_inner(lex, a, b, b_class, buf)?;
     let last = last_part(a);
     if lex.never_join(last, b) || lex.never_join(a, b) {
