@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 pub mod analyzer;
+pub mod batch;
 pub mod document;
 pub mod error;
 pub mod extract;

@@ -4,9 +4,12 @@
 //! `--lossy`). A broken pipe (e.g. `khabar … | head`) counts as success.
 
 mod analyze;
+mod batch;
+mod inspect;
 mod io;
 mod lexicons;
 mod normalize;
+mod schema;
 mod tokenize;
 
 use std::path::PathBuf;
@@ -32,6 +35,13 @@ enum Command {
     Tokenize(tokenize::Args),
     /// Analyze one article and print its Document as JSON.
     Analyze(analyze::Args),
+    /// Analyze an archive (JSONL, .gz, a directory of .txt, stdin): one
+    /// JSONL Document per record, in order, on all cores.
+    Batch(batch::Args),
+    /// A readable, coloured report of one article for the terminal.
+    Inspect(inspect::Args),
+    /// Print the JSON Schema of a Document (or check a JSONL file).
+    Schema(schema::Args),
     /// List, export or check lexicon files.
     Lexicons(lexicons::Args),
 }
@@ -102,6 +112,9 @@ pub fn main() -> ExitCode {
         Command::Normalize(a) => normalize::run(a),
         Command::Tokenize(a) => tokenize::run(a),
         Command::Analyze(a) => analyze::run(a),
+        Command::Batch(a) => batch::run(a),
+        Command::Inspect(a) => inspect::run(a),
+        Command::Schema(a) => schema::run(a),
         Command::Lexicons(a) => lexicons::run(a),
     };
     match result {

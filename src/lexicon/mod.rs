@@ -7,9 +7,11 @@
 //! table, parsed and with its automata built, behind `Arc`s so that cloning
 //! it is cheap and it can be shared by every worker thread.
 
+pub mod modality;
 pub mod phrases;
 pub mod strtab;
 pub mod tsv;
+pub mod verbs;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -18,7 +20,9 @@ use std::sync::{Arc, OnceLock};
 use crate::error::{Error, Result};
 use crate::text::normalize::{NormalizeOptions, Normalizer, ZwnjLexicon};
 
+pub use modality::ModalityLexicon;
 pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable};
+pub use verbs::VerbForms;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_lexicons.rs"));
@@ -103,6 +107,14 @@ pub struct Lexicons {
     pub zwnj: Arc<ZwnjLexicon>,
     /// Speech verbs (گفت، افزود، تصریح کرد …): `speech_verbs.tsv`.
     pub speech_verbs: Arc<PhraseTable>,
+    /// Units, currencies, counters (`units.tsv`), for figures.
+    pub units: Arc<crate::extract::figures::UnitLexicon>,
+    /// Months, weekdays, relative words, occasions (`dates.tsv`), for dates.
+    pub dates: Arc<crate::extract::dates::DateLexicon>,
+    /// Claim cues and their exclusions: `modality.tsv`, `modality_exclusions.tsv`.
+    pub modality: Arc<ModalityLexicon>,
+    /// Verb stems, to recognise verb forms: `verb_stems.tsv`.
+    pub verbs: Arc<VerbForms>,
 }
 
 impl Lexicons {
@@ -115,6 +127,10 @@ impl Lexicons {
         let norm = Normalizer::new(NormalizeOptions::default(), zwnj.clone());
         Ok(Lexicons {
             speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
+            units: Arc::new(crate::extract::figures::UnitLexicon::load(src, &norm)?),
+            dates: Arc::new(crate::extract::dates::DateLexicon::load(src, &norm)?),
+            modality: Arc::new(ModalityLexicon::load(src, &norm)?),
+            verbs: Arc::new(VerbForms::load(src)?),
             zwnj,
         })
     }

@@ -1,0 +1,37 @@
+//! `khabar inspect` on the seed article, read without colour (piped, and
+//! with NO_COLOR), and with `--color always`.
+
+use crate::util::{root, run_env};
+
+#[test]
+fn inspect_seed_without_colour() {
+    let seed = root().join("corpus/seed-000.txt");
+    let seed = seed.to_str().unwrap();
+    for env in [&[][..], &[("NO_COLOR", "1")][..]] {
+        let out = run_env(&["inspect", seed], env, b"");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(!s.contains('\x1b'), "no colour codes when piped");
+        assert!(
+            // 2547 characters before ZWNJ repair, + 32 ZWNJs and 3 spaces inserted
+            s.starts_with("khabar inspect: seed-000  2582 characters\n"),
+            "{s}"
+        );
+        assert!(s.contains("\nnormalized: "));
+        assert!(s.contains("legend: [official]  {figure}  <date>  |claim|"));
+        // the normalized text, a paragraph per line
+        assert!(s.contains("رئیس اتاق اصناف ایران"));
+        assert!(
+            s.contains("\n\nرئیس هیاتمدیره") || s.contains("\n\nرئیس هیات"),
+            "{s}"
+        );
+        for t in ["OFFICIALS (", "FIGURES (", "DATES (", "CLAIMS ("] {
+            assert!(s.contains(t), "{t}");
+        }
+    }
+    let fa = run_env(&["inspect", "--lang", "fa", seed], &[], b"");
+    let s = String::from_utf8(fa.stdout).unwrap();
+    assert!(s.contains("مقامات (") && s.contains("ادعاها ("));
+    let coloured = run_env(&["inspect", "--color", "always", seed], &[], b"");
+    assert!(String::from_utf8(coloured.stdout).unwrap().contains("\x1b[1m"));
+}
