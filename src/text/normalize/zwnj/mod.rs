@@ -204,7 +204,7 @@ impl ZwnjRepair {
                 let p = ws[k - 1];
                 if p.end + 1 == w.start {
                     buf.clear();
-                    buf.push_str(&s[p.start..p.end]);
+                    buf.push_str(morph::last_part(&s[p.start..p.end]));
                     buf.push(ZWNJ);
                     buf.push_str(word);
                     if self.lex.compound(&buf).is_some() {
@@ -259,6 +259,7 @@ impl ZwnjRepair {
                 };
                 let a_may = if chained || p.has_zwnj {
                     morph::first_may_join(&self.lex, a)
+                        || morph::first_may_join(&self.lex, morph::last_part(a))
                 } else if p.facts != NO_FACTS {
                     p.facts & morph::F_FIRST != 0
                 } else {
@@ -470,5 +471,11 @@ mod tests {
         assert_eq!(t.original_slice(w), "میشود");
         let once = t.text().to_string();
         assert_eq!(norm(&once), once);
+        // chains decide as their last word would alone (found on PEYMA)
+        for s in ["بی حساب وکتاب", "بی حساب و کتاب", "به گونه ای", "آموزش وپرورش"]
+        {
+            let once = norm(s);
+            assert_eq!(norm(&once), once, "{s}");
+        }
     }
 }

@@ -716,7 +716,7 @@ pub fn first_part(s: &str) -> &str {
 
 /// The part of `s` after its last ZWNJ.
 #[inline]
-fn last_part(s: &str) -> &str {
+pub fn last_part(s: &str) -> &str {
     match s.bytes().rposition(|x| x == 0xE2) {
         Some(k) if s[k..].starts_with(ZWNJ) => &s[k + ZWNJ.len_utf8()..],
         _ => s,
@@ -783,6 +783,17 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     }
     if cls & C_HEAD != 0 && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
         return Some(Join::Zwnj);
+    }
+    // after a chain, a second part that is no word alone joins the chain's
+    // last word as it would have alone ("بی‌حساب وکتاب": حساب‌وکتاب)
+    if last.len() != a.len() && !is_plain(lex, b, 1) {
+        buf.clear();
+        buf.push_str(last);
+        buf.push(ZWNJ);
+        buf.push_str(b);
+        if lex.compound(buf).is_some() {
+            return Some(Join::Zwnj);
+        }
     }
     if !lex.is_first_part(a) {
         return None;
