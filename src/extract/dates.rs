@@ -461,6 +461,8 @@ struct Found {
     end: usize,
     calendar: Calendar,
     iso: Option<String>,
+    /// The end of a range written as one date.
+    iso_end: Option<String>,
     kind: DateKind,
     relative: bool,
     /// A day and month written without a year: (month, day), so that a
@@ -667,6 +669,7 @@ impl<'a> Parser<'a, '_> {
             end,
             calendar,
             iso,
+            iso_end: None,
             kind,
             relative: kind == DateKind::Relative,
             month_day: None,
@@ -879,8 +882,11 @@ impl<'a> Parser<'a, '_> {
         Some((y.unwrap_or(0), cal, used, true))
     }
 
-    /// DAY تا DAY MONTH [YEAR]: "۱۷ تا ۱۹ آذر", "اول تا هشتم اردیبهشت ۱۳۹۶":
-    /// two dates (GOLD.md counts each end), the first written as a day alone.
+    /// DAY تا DAY MONTH [YEAR]: "۱۷ تا ۱۹ آذر", "اول تا هشتم اردیبهشت ۱۳۹۶",
+    /// "۱۸ – ۲۰ آذر ۹۵": one date covering the range (`iso` its first day,
+    /// `iso_end` its last), as a range is one period of time. Two days joined
+    /// by و ("هجدهم و نوزدهم بهمن") are two dates: the first, a day alone,
+    /// is returned here and the second is found next.
     fn day_range(&mut self, i: usize) -> Option<Found> {
         let (d, dn) = self.day_at(i).or_else(|| {
             let n = numbers::number_at(self.text, self.toks, i)?;
@@ -888,26 +894,34 @@ impl<'a> Parser<'a, '_> {
             (n.tail.is_empty() && n.kind == NumberKind::Cardinal && (1..=31).contains(&v))
                 .then(|| (v, n.tokens.len()))
         })?;
-        let sep = self.toks.get(i + dn)?;
-        if !matches!(sep.text(self.text), "تا" | "الی" | "-" | "–" | "و" | "لغایت")
-            || !self.same_sentence(i, i + dn)
+        let sep = self.toks.get(i + dn)?.text(self.text);
+        if !matches!(sep, "تا" | "الی" | "-" | "–" | "و" | "لغایت") || !self.same_sentence(i, i + dn)
         {
             return None;
         }
         let j = i + dn + 1;
-        let (_, dn2) = self.day_at(j)?;
+        let (d2, dn2) = self.day_at(j)?;
         let (cal, m, mn, _) = self.month_at(j + dn2)?;
-        let end = j + dn2 + mn - 1;
+        let mut end = j + dn2 + mn - 1;
         let mut year = self.pub_year(cal, m, d);
-        if let Some((y, c, _, rel)) = self.year_after(end + 1, cal) {
+        let mut year_end = end;
+        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
             if c == cal {
                 year = if rel && y == 0 { None } else { Some(y) };
+                year_end = end + yn;
             }
         }
-        // the first day is a date of its own (its month and year are the
-        // second's); the second is found next
         let iso = year.and_then(|y| Self::iso_ymd(cal, y, m, d));
-        Some(Self::found(i + dn - 1, cal, iso, DateKind::Date))
+        if sep == "و" || d2 <= d {
+            // the first day is a date of its own (its month and year are the
+            // second's); the second is found next
+            return Some(Self::found(i + dn - 1, cal, iso, DateKind::Date));
+        }
+        end = end.max(year_end);
+        let mut f = Self::found(end, cal, iso, DateKind::Date);
+        f.iso_end = year.and_then(|y| Self::iso_ymd(cal, y, m, d2));
+        f.year = year;
+        Some(f)
     }
 
     /// [weekday] DAY MONTH [YEAR]: "۱۲ فروردین ۱۴۰۳", "سوم اسفند ۱۳۶۲",
@@ -1005,7 +1019,10 @@ impl<'a> Parser<'a, '_> {
             .map(|m| m.0);
         let (y, mut cal, n) = self.year_at(i + 1, marker_cal)?;
         let mut end = i + n;
+        // the second year of a range (not of "سال‌های ۹۳ و ۹۴")
+        let mut second: Option<i64> = None;
         // "سال ۹۲ تا ۹۴", "سال‌های ۹۳ و ۹۴", "سال ۱۳۹۱ - ۹۲"
+        let and = self.word(end + 1) == Some("و");
         if let Some(j) = self
             .word(end + 1)
             .filter(|w| matches!(*w, "تا" | "و" | "الی"))
@@ -1030,6 +1047,14 @@ impl<'a> Parser<'a, '_> {
                         .is_some_and(|n| n.scale > 1);
                     if plausible && !scaled {
                         end = j;
+                        if !and {
+                            second = Some(match n2 {
+                                // "۱۳۹۱ - ۹۲": the century of the first
+                                2 if y >= 1000 => y - y % 100 + v2,
+                                2 => self.two_digit_year(v2),
+                                _ => v2,
+                            });
+                        }
                     }
                 }
             }
@@ -1045,7 +1070,57 @@ impl<'a> Parser<'a, '_> {
         } else {
             y
         };
-        Some(Self::found(end, cal, Self::iso_year(y, cal), DateKind::Date))
+        Some(self.year_span(end, cal, y, second))
+    }
+
+    /// A year, or a range of years (`iso` the earlier, `iso_end` the later:
+    /// "۲۰۱۵ - ۲۰۱۳" is written either way round).
+    fn year_span(&self, end: usize, cal: Calendar, y: i64, second: Option<i64>) -> Found {
+        let (lo, hi) = match second {
+            Some(y2) if y2 != y => (y.min(y2), Some(y.max(y2))),
+            _ => (y, None),
+        };
+        let mut f = Self::found(end, cal, Self::iso_year(lo, cal), DateKind::Date);
+        f.iso_end = hi.and_then(|h| Self::iso_year(h, cal));
+        f
+    }
+
+    /// After a four-digit year ending at `end`: "تا ۱۹۸۵", "– ۱۹۷۹", "الی
+    /// ۱۳۹۰", another four-digit year of the same era that no unit follows.
+    /// Returns (its token, its value).
+    fn year_range_tail(&self, end: usize, y: i64) -> Option<(usize, i64)> {
+        let sep = self.toks.get(end + 1)?;
+        let ok = match sep.kind {
+            TokenKind::Word => matches!(sep.text(self.text), "تا" | "الی"),
+            TokenKind::Punct => matches!(sep.text(self.text), "-" | "–"),
+            _ => false,
+        };
+        let j = end + 2;
+        if !ok || !self.same_sentence(end, j) {
+            return None;
+        }
+        let (v2, n2) = int_token(self.text, self.toks.get(j)?)?;
+        let era = |v: i64| {
+            if (1900..=2100).contains(&v) {
+                2
+            } else if (1300..=1499).contains(&v) {
+                1
+            } else {
+                0
+            }
+        };
+        if n2 != 4 || era(v2) == 0 || era(v2) != era(y) {
+            return None;
+        }
+        // "۱۳۹۰ تا ۱۳۹۵ نفر" counts
+        if let Some(w) = self.word(j + 1) {
+            let mut b = String::new();
+            squash_into(&mut b, w);
+            if self.cx.lex.units.get(&b).is_some() || numbers::parse_number(w).is_some_and(|n| n.scale > 1) {
+                return None;
+            }
+        }
+        Some((j, v2))
     }
 
     /// A two-digit year after a noun that takes one: "متولد ۶۵",
@@ -1124,11 +1199,17 @@ impl<'a> Parser<'a, '_> {
             Calendar::Jalali
         };
         let mut end = i;
-        if let Some((c, mn)) = self.marker_at(i + 1) {
+        // "۱۹۸۱ تا ۱۹۸۵", "۱۹۰۲ – ۱۹۷۹ میلادی": one date for the range
+        let mut second = None;
+        if let Some((j, v2)) = self.year_range_tail(i, v) {
+            end = j;
+            second = Some(v2);
+        }
+        if let Some((c, mn)) = self.marker_at(end + 1) {
             cal = c;
             end += mn;
         }
-        Some(Self::found(end, cal, Self::iso_year(v, cal), DateKind::Date))
+        Some(self.year_span(end, cal, v, second))
     }
 
     /// [روز] WEEKDAY [،] [DAY MONTH YEAR]: "روز سه‌شنبه", "شنبه ۲۹ آبان ۱۳۹۵",
@@ -1445,6 +1526,7 @@ impl Extractor for DatesExtractor {
                         text: cx.text[span.range()].to_string(),
                         calendar: f.calendar,
                         iso: f.iso,
+                        iso_end: f.iso_end,
                         kind: f.kind,
                         relative: f.relative,
                         span,
@@ -1538,6 +1620,88 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn ranges_are_one_date() {
+        let a = Analyzer::embedded().unwrap();
+        let meta = ArticleMeta {
+            jalali_date: Some((1395, 9, 1)),
+        };
+        // (text, [(date text, iso, iso_end)])
+        type Want<'a> = &'a [(&'a str, Option<&'a str>, Option<&'a str>)];
+        let cases: &[(&str, Want)] = &[
+            (
+                "از ۱۷ تا ۱۹ آذر برگزار می‌شود",
+                &[("۱۷ تا ۱۹ آذر", Some("2016-12-07"), Some("2016-12-09"))],
+            ),
+            (
+                "۴ الی ۷ آذرماه",
+                &[("۴ الی ۷ آذرماه", Some("2016-11-24"), Some("2016-11-27"))],
+            ),
+            (
+                "۱۸ – ۲۰ آذر ۹۵ در تهران",
+                &[("۱۸ – ۲۰ آذر ۹۵", Some("2016-12-08"), Some("2016-12-10"))],
+            ),
+            (
+                "اول تا هشتم اردیبهشت ۱۳۹۶",
+                &[(
+                    "اول تا هشتم اردیبهشت ۱۳۹۶",
+                    Some("2017-04-21"),
+                    Some("2017-04-28"),
+                )],
+            ),
+            (
+                "۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳",
+                &[(
+                    "۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳",
+                    Some("2014-09-20"),
+                    Some("2014-09-22"),
+                )],
+            ),
+            // two days joined by و are two dates
+            (
+                "هجدهم و نوزدهم بهمن ۱۳۹۵",
+                &[
+                    ("هجدهم", Some("2017-02-06"), None),
+                    ("نوزدهم بهمن ۱۳۹۵", Some("2017-02-07"), None),
+                ],
+            ),
+            // years
+            ("سال ۹۲ تا ۹۴", &[("سال ۹۲ تا ۹۴", Some("2013"), Some("2015"))]),
+            ("سال ۱۳۹۱ - ۹۲", &[("سال ۱۳۹۱ - ۹۲", Some("2012"), Some("2013"))]),
+            ("سال‌های ۹۳ و ۹۴", &[("سال‌های ۹۳ و ۹۴", Some("2014"), None)]),
+            (
+                "سال‌های ۲۰۱۵ - ۲۰۱۳ میلادی",
+                &[("سال‌های ۲۰۱۵ - ۲۰۱۳ میلادی", Some("2013"), Some("2015"))],
+            ),
+            (
+                "از ۱۹۸۱ تا ۱۹۸۵ در آنجا بود",
+                &[("۱۹۸۱ تا ۱۹۸۵", Some("1981"), Some("1985"))],
+            ),
+            (
+                "۱۹۰۲ – ۱۹۷۹ میلادی",
+                &[("۱۹۰۲ – ۱۹۷۹ میلادی", Some("1902"), Some("1979"))],
+            ),
+            // not a range of years: two eras
+            (
+                "۱۳۹۰ تا ۲۰۱۲",
+                &[("۱۳۹۰", Some("2011"), None), ("۲۰۱۲", Some("2012"), None)],
+            ),
+        ];
+        for (text, want) in cases {
+            let d = a.analyze("t", text, &meta).unwrap();
+            let got: Vec<(String, Option<String>, Option<String>)> = d
+                .dates
+                .iter()
+                .map(|x| (x.text.clone(), x.iso.clone(), x.iso_end.clone()))
+                .collect();
+            let want: Vec<(String, Option<String>, Option<String>)> = want
+                .iter()
+                .map(|(t, a, b)| (t.to_string(), a.map(String::from), b.map(String::from)))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]
@@ -1653,7 +1817,7 @@ mod tests {
                 "در تاريخ بين 27 اوت تا 22 اکتبر سال 2017",
                 &["۲۷ اوت", "۲۲ اکتبر سال ۲۰۱۷"],
             ),
-            ("۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳", &["۲۹", "۳۱ شهریورماه ۱۳۹۳"]),
+            ("۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳", &["۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳"]),
             ("بیست‌و‌یکمین روز فروردین", &["بیست\u{200c}ویکمین روز فروردین"]),
             (
                 "16بهمن با تیرکمان علی و تیر و کمان من به شکار رفتیم.",
