@@ -345,6 +345,29 @@ const YEAR_NOUNS: &[&str] = &[
     "زلزله",
 ];
 
+/// Head nouns of places and institutions named after a day: "بیمارستان
+/// شهدای ۵ آذر", "میدان ۱۵ خرداد", "خیابان ۱۷ شهریور". A day and month
+/// (without a year) right after one is part of the name, not a date.
+const NAMED_AFTER_DAY: &[&str] = &[
+    "خیابان",
+    "میدان",
+    "بلوار",
+    "بزرگراه",
+    "کوچه",
+    "بیمارستان",
+    "ورزشگاه",
+    "پارک",
+    "شهرک",
+    "مجتمع",
+    "دبیرستان",
+    "مدرسه",
+    "شهدای",
+];
+
+/// Words that join a year to the next in a comparison or list of years:
+/// "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲".
+const YEAR_LINKS: &[&[&str]] = &[&["نسبت", "به"], &["و"], &["تا"], &["الی"]];
+
 /// Words before جمعه that make it not a weekday (نماز جمعه).
 const NOT_WEEKDAY_BEFORE: &[&str] = &[
     "نماز",
@@ -942,6 +965,12 @@ impl<'a> Parser<'a, '_> {
             f.year = known.then_some(y);
             return Some(f);
         }
+        // "میدان ۱۵ خرداد" is a name
+        if let Some(p) = i.checked_sub(1).and_then(|p| self.word(p)) {
+            if NAMED_AFTER_DAY.contains(&p) && self.same_sentence(i - 1, i) {
+                return None;
+            }
+        }
         // a day and month without a year: the publication year
         let iso = self.pub_year(cal, m, d).and_then(|y| Self::iso_ymd(cal, y, m, d));
         let mut f = Self::found(end, cal, iso, DateKind::Date);
@@ -952,6 +981,13 @@ impl<'a> Parser<'a, '_> {
     /// MONTH [ماه] [سال] YEAR, MONTH امسال, or a bare month.
     fn month_first(&mut self, i: usize) -> Option<Found> {
         let (cal, m, mn, with_mah) = self.month_at(i)?;
+        // the month of a name "میدان ۱۵ خرداد" (see day_month)
+        if i >= 2
+            && self.day_at(i - 1).is_some()
+            && self.word(i - 2).is_some_and(|p| NAMED_AFTER_DAY.contains(&p))
+        {
+            return None;
+        }
         let w = squash(self.word(if self.word(i) == Some("ماه") { i + 1 } else { i })?);
         let w = w.strip_suffix("ماه").unwrap_or(&w).to_string();
         let mut end = i + mn - 1;
@@ -1045,7 +1081,7 @@ impl<'a> Parser<'a, '_> {
                         .word(j + 1)
                         .and_then(numbers::parse_number)
                         .is_some_and(|n| n.scale > 1);
-                    if plausible && !scaled {
+                    if plausible && !scaled && !self.unit_after(j) {
                         end = j;
                         if !and {
                             second = Some(match n2 {
@@ -1083,6 +1119,52 @@ impl<'a> Parser<'a, '_> {
         let mut f = Self::found(end, cal, Self::iso_year(lo, cal), DateKind::Date);
         f.iso_end = hi.and_then(|h| Self::iso_year(h, cal));
         f
+    }
+
+    /// A year written as a bare number after a year and a link word: the
+    /// "۹۳" and "۹۲" of "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲", the "۱۹۹۹" of
+    /// "۱۹۹۵ و ۱۹۹۹". `prev` is the last token of the year before, `digits`
+    /// how it was written (two or four digits). Returns (the year's token,
+    /// its value).
+    fn linked_year(&self, prev: usize, digits: usize, cal: Calendar) -> Option<(usize, i64)> {
+        let link = YEAR_LINKS.iter().find(|l| {
+            l.iter()
+                .enumerate()
+                .all(|(k, w)| self.word(prev + 1 + k) == Some(*w))
+        })?;
+        let j = prev + 1 + link.len();
+        if !self.same_sentence(prev, j) {
+            return None;
+        }
+        let (v, n) = int_token(self.text, self.toks.get(j)?)?;
+        let era = match cal {
+            Calendar::Jalali => 1200..=1499,
+            Calendar::Gregorian => 1800..=2200,
+            Calendar::Hijri => 1300..=1500,
+        };
+        if n != digits || (n == 4 && !era.contains(&v)) || self.unit_after(j) {
+            return None;
+        }
+        Some((j, v))
+    }
+
+    /// A unit, counter, scale, date word or "%" right after token `j`: "۱۲
+    /// نفر", "۲۰ هزار", "۳۰ درصد" (so the number there is no year).
+    fn unit_after(&self, j: usize) -> bool {
+        match self.toks.get(j + 1) {
+            Some(t) if t.sentence == self.toks[j].sentence && t.kind == TokenKind::Word => {
+                let w = t.text(self.text);
+                let mut b = String::new();
+                squash_into(&mut b, w);
+                let stem = b.strip_suffix('ی').unwrap_or(&b);
+                self.cx.lex.units.get(&b).is_some()
+                    || self.cx.lex.units.get(stem).is_some()
+                    || numbers::parse_number(w).is_some_and(|n| n.scale > 1)
+                    || self.lex.is_date_word(w)
+            }
+            Some(t) => t.kind == TokenKind::Punct && matches!(t.text(self.text), "%" | "٪" | "/" | "." | ":"),
+            None => false,
+        }
     }
 
     /// After a four-digit year ending at `end`: "تا ۱۹۸۵", "– ۱۹۷۹", "الی
@@ -1522,6 +1604,15 @@ impl Extractor for DatesExtractor {
                         }
                     }
                     let span = Span::new(toks[i].span.start, toks[f.end].span.end);
+                    // a year written as digits may head a chain of years
+                    let year_digits = (f.kind == DateKind::Date
+                        && f.iso_end.is_none()
+                        && f.iso.as_ref().is_some_and(|s| s.len() == 4))
+                    .then(|| int_token(cx.text, &toks[f.end]))
+                    .flatten()
+                    .map(|(_, n)| n)
+                    .filter(|n| *n == 4 || (*n == 2 && f.calendar == Calendar::Jalali));
+                    let calendar = f.calendar;
                     out.dates.push(DateMention {
                         text: cx.text[span.range()].to_string(),
                         calendar: f.calendar,
@@ -1532,6 +1623,24 @@ impl Extractor for DatesExtractor {
                         span,
                     });
                     i = f.end + 1;
+                    if let Some(digits) = year_digits {
+                        let mut prev = f.end;
+                        while let Some((j, v)) = p.linked_year(prev, digits, calendar) {
+                            let y = if digits == 2 { p.two_digit_year(v) } else { v };
+                            let span = toks[j].span;
+                            out.dates.push(DateMention {
+                                text: cx.text[span.range()].to_string(),
+                                calendar,
+                                iso: Parser::iso_year(y, calendar),
+                                iso_end: None,
+                                kind: DateKind::Date,
+                                relative: false,
+                                span,
+                            });
+                            prev = j;
+                            i = j + 1;
+                        }
+                    }
                 }
                 _ => i += 1,
             }
@@ -1702,6 +1811,51 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn linked_years_and_named_days() {
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "آلودگی هوا در سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲ کاهش یافت",
+                &[("سال ۹۴", "2015"), ("۹۳", "2014"), ("۹۳", "2014"), ("۹۲", "2013")],
+            ),
+            (
+                "رشد در سال ۹۵ نسبت به ۹۴ بود",
+                &[("سال ۹۵", "2016"), ("۹۴", "2015")],
+            ),
+            ("در ۱۹۹۵ و ۲۰۰۰ آمد", &[("۱۹۹۵", "1995"), ("۲۰۰۰", "2000")]),
+            // counts, percents and unlike numbers are no years
+            ("در سال ۹۴ نسبت به ۱۲ نفر", &[("سال ۹۴", "2015")]),
+            (
+                "سال ۹۵ نسبت به ۱۰ سال پیش",
+                &[("سال ۹۵", "2016"), ("۱۰ سال پیش", "2006")],
+            ),
+            ("در سال ۹۴ و ۳۰ درصد", &[("سال ۹۴", "2015")]),
+            ("در سال ۱۳۹۴ نسبت به ۹۳", &[("سال ۱۳۹۴", "2015")]),
+            // places named after a day
+            ("در بیمارستان شهدای ۵ آذر گرگان", &[]),
+            ("در میدان ۱۵ خرداد", &[]),
+            (
+                "در خیابان ۱۷ شهریور ۱۳۵۷ تظاهرات شد",
+                &[("۱۷ شهریور ۱۳۵۷", "1978-09-08")],
+            ),
+            ("روز ۵ آذر گفت", &[("۵ آذر", "2016-11-25")]),
+        ];
+        let mut bad = Vec::new();
+        for (text, want) in cases {
+            let got: Vec<(String, String)> = dates(text, p)
+                .into_iter()
+                .map(|d| (d.0, d.1.unwrap_or_default()))
+                .collect();
+            let want: Vec<(String, String)> =
+                want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            if got != want {
+                bad.push(format!("{text}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 
     #[test]
