@@ -368,9 +368,27 @@ const NAMED_AFTER_DAY: &[&str] = &[
 /// "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲".
 const YEAR_LINKS: &[&[&str]] = &[&["نسبت", "به"], &["و"], &["تا"], &["الی"]];
 
+/// Parts of the day: "صبح امروز", "امروز عصر", "شب گذشته", "صبح جمعه" are
+/// times (PEYMA's guideline: shorter than a day), not dates; so are امشب and
+/// دیشب, which name a night.
+const PARTS_OF_DAY: &[&str] = &[
+    "صبح",
+    "ظهر",
+    "عصر",
+    "شب",
+    "بامداد",
+    "غروب",
+    "بعدازظهر",
+    "نیمه‌شب",
+    "امشب",
+    "دیشب",
+    "صبحگاه",
+];
+
 /// Words before جمعه that make it not a weekday (نماز جمعه).
 const NOT_WEEKDAY_BEFORE: &[&str] = &[
     "نماز",
+    "سیاسی",
     "امام",
     "خطیب",
     "ائمه",
@@ -493,6 +511,9 @@ struct Found {
     month_day: Option<(i64, i64)>,
     /// The year written, if any.
     year: Option<i64>,
+    /// A relative expression that names one day (امروز، دیروز، روز گذشته،
+    /// سه‌شنبه): with a part of the day it is a time, not a date.
+    day: bool,
 }
 
 /// The publication date as JDN.
@@ -697,6 +718,7 @@ impl<'a> Parser<'a, '_> {
             relative: kind == DateKind::Relative,
             month_day: None,
             year: None,
+            day: false,
         }
     }
 
@@ -1121,6 +1143,15 @@ impl<'a> Parser<'a, '_> {
         f
     }
 
+    /// True when the day named by tokens `i..=end` is bound to a part of
+    /// the day ("صبح امروز", "امروز بعدازظهر", "شب گذشته", "امشب").
+    fn part_of_day(&self, i: usize, end: usize) -> bool {
+        let pod = |k: usize| self.word(k).is_some_and(|w| PARTS_OF_DAY.contains(&w));
+        pod(i)
+            || (i > 0 && self.same_sentence(i - 1, i) && pod(i - 1))
+            || (self.same_sentence(end, end + 1) && pod(end + 1))
+    }
+
     /// A year written as a bare number after a year and a link word: the
     /// "۹۳" and "۹۲" of "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲", the "۱۹۹۹" of
     /// "۱۹۹۵ و ۱۹۹۹". `prev` is the last token of the year before, `digits`
@@ -1355,7 +1386,9 @@ impl<'a> Parser<'a, '_> {
             };
             iso_day(day)
         });
-        Some(Self::found(end, Calendar::Jalali, iso, DateKind::Relative))
+        let mut f = Self::found(end, Calendar::Jalali, iso, DateKind::Relative);
+        f.day = true;
+        Some(f)
     }
 
     /// SEASON [سال] YEAR | SEASON امسال/گذشته.
@@ -1455,12 +1488,20 @@ impl<'a> Parser<'a, '_> {
         if let Some((DateWordKind::Rel(unit, off), n)) = self.entry(i) {
             let end = i + n - 1;
             // "امروز یکشنبه" is handled by weekday()
-            return Some(Self::found(
+            let mut f = Self::found(
                 end,
                 Calendar::Jalali,
                 self.resolve(unit, off as i64, pj),
                 DateKind::Relative,
-            ));
+            );
+            f.day = unit == RelUnit::Day;
+            return Some(f);
+        }
+        // "چند سال اخیر", "چندین ماه گذشته": a vague period, no date
+        if let Some(p) = i.checked_sub(1).and_then(|p| self.word(p)) {
+            if matches!(p, "چند" | "چندین") && self.same_sentence(i - 1, i) {
+                return None;
+            }
         }
         // [N] UNIT DIRECTION | این UNIT | N UNIT اول سال …
         let mut j = i;
@@ -1526,12 +1567,14 @@ impl<'a> Parser<'a, '_> {
             }
             let off = sign as i64 * count.unwrap_or(1);
             let off = if sign == 0 { 0 } else { off };
-            return Some(Self::found(
+            let mut f = Self::found(
                 next,
                 Calendar::Jalali,
                 self.resolve(unit, off, pj),
                 DateKind::Relative,
-            ));
+            );
+            f.day = unit == RelUnit::Day && count.is_none_or(|c| c == 1);
+            return Some(f);
         }
         // a period of the year: "هفت ماه اول سال ۱۳۹۵", "شش‌ماهه نخست امسال"
         if count.is_some() && unit == RelUnit::Month && dir_word.is_some_and(|w| PERIOD_WORDS.contains(&w)) {
@@ -1589,6 +1632,7 @@ impl Extractor for DatesExtractor {
         let mut i = 0;
         while i < toks.len() {
             match p.at(i) {
+                Some(f) if f.day && p.part_of_day(i, f.end) => i = f.end + 1,
                 Some(mut f) if f.end >= i && f.end < toks.len() => {
                     // "۲۷ اوت تا ۲۲ اکتبر سال ۲۰۱۷": the first date takes the year of the second
                     if let Some((m, d)) = f.month_day {
@@ -1811,6 +1855,40 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn times_of_day_and_vague_periods_are_no_dates() {
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("وزیر صبح امروز گفت", &[]),
+            ("وزیر امروز بعدازظهر گفت", &[]),
+            ("بعد از ظهر امروز رسید", &[]),
+            ("امشب پخش می‌شود", &[]),
+            ("شب گذشته رخ داد", &[]),
+            ("صبح جمعه وارد شدند", &[]),
+            ("در نماز عبادی سیاسی جمعه گفت", &[]),
+            ("طی چند سال اخیر رشد کرد", &[]),
+            ("در چندین ماه گذشته", &[]),
+            // the day itself, and a day with its date, stay dates
+            ("وزیر امروز گفت", &[("امروز", "2016-11-21")]),
+            ("روز گذشته گفت", &[("روز گذشته", "2016-11-20")]),
+            ("صبح جمعه ۵ آذر ۱۳۹۵ رسیدند", &[("جمعه ۵ آذر ۱۳۹۵", "2016-11-25")]),
+            ("در سال اخیر رشد کرد", &[("سال اخیر", "2015")]),
+        ];
+        let mut bad = Vec::new();
+        for (text, want) in cases {
+            let got: Vec<(String, String)> = dates(text, p)
+                .into_iter()
+                .map(|d| (d.0, d.1.unwrap_or_default()))
+                .collect();
+            let want: Vec<(String, String)> =
+                want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            if got != want {
+                bad.push(format!("{text}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 
     #[test]
