@@ -385,6 +385,54 @@ const PARTS_OF_DAY: &[&str] = &[
     "صبحگاه",
 ];
 
+/// Nouns that امروز/دیروز/فردا qualify as an adjective of an era, not of a
+/// day: "دنیای امروز" (the present-day world), "نسل فردا", "ایران امروز",
+/// "مشکلات امروز جامعه". Events keep the day: "جلسه امروز", "بازی فردا".
+const ERA_NOUNS: &[&str] = &[
+    "انسان",
+    "انسان‌های",
+    "ایران",
+    "اقتصاد",
+    "ادبیات",
+    "بشر",
+    "بحران",
+    "تهران",
+    "جامعه",
+    "جهان",
+    "جوان",
+    "جوانان",
+    "چالش",
+    "چالش‌های",
+    "دنیا",
+    "دنیای",
+    "دوران",
+    "دغدغه",
+    "دغدغه‌های",
+    "روزگار",
+    "زمانه",
+    "زنان",
+    "سیاست",
+    "سینمای",
+    "شرایط",
+    "شکل",
+    "عصر",
+    "فرهنگ",
+    "کودکان",
+    "مردم",
+    "مسائل",
+    "مشکل",
+    "مشکلات",
+    "نسل",
+    "نسل‌های",
+    "نیاز",
+    "نیازهای",
+    "هنر",
+    "واقعیت",
+    "واقعیت‌های",
+    "وضع",
+    "وضعیت",
+];
+
 /// Words before جمعه that make it not a weekday (نماز جمعه).
 const NOT_WEEKDAY_BEFORE: &[&str] = &[
     "نماز",
@@ -1474,7 +1522,9 @@ impl<'a> Parser<'a, '_> {
         match self.word(j) {
             Some("سال") if w != "اول" && w != "آخر" => {
                 let iso = self.pub_jalali().map(|p| format!("{:04}", p.0 + 621));
-                Some(Self::found(j, Calendar::Jalali, iso, DateKind::Relative))
+                let mut f = Self::found(j, Calendar::Jalali, iso, DateKind::Relative);
+                self.relative_marker(&mut f, RelUnit::Year, 0);
+                Some(f)
             }
             _ => None,
         }
@@ -1487,6 +1537,14 @@ impl<'a> Parser<'a, '_> {
         // one-word expressions
         if let Some((DateWordKind::Rel(unit, off), n)) = self.entry(i) {
             let end = i + n - 1;
+            // "دنیای امروز", "نسل فردا": an era, not a day
+            if unit == RelUnit::Day && n == 1 {
+                if let Some(p) = i.checked_sub(1).and_then(|p| self.word(p)) {
+                    if ERA_NOUNS.contains(&p) && self.same_sentence(i - 1, i) {
+                        return None;
+                    }
+                }
+            }
             // "امروز یکشنبه" is handled by weekday()
             let mut f = Self::found(
                 end,
@@ -1574,6 +1632,7 @@ impl<'a> Parser<'a, '_> {
                 DateKind::Relative,
             );
             f.day = unit == RelUnit::Day && count.is_none_or(|c| c == 1);
+            self.relative_marker(&mut f, unit, off);
             return Some(f);
         }
         // a period of the year: "هفت ماه اول سال ۱۳۹۵", "شش‌ماهه نخست امسال"
@@ -1592,6 +1651,51 @@ impl<'a> Parser<'a, '_> {
             }
         }
         None
+    }
+
+    /// A calendar marker after a relative year or month: "سال جاری میلادی",
+    /// "ماه گذشته میلادی" count in that calendar's years and months.
+    fn relative_marker(&mut self, f: &mut Found, unit: RelUnit, off: i64) {
+        if !matches!(unit, RelUnit::Year | RelUnit::Month) {
+            return;
+        }
+        let Some((cal, n)) = self.marker_at(f.end + 1) else {
+            return;
+        };
+        f.end += n;
+        f.calendar = cal;
+        if cal == Calendar::Jalali {
+            return;
+        }
+        f.iso = self
+            .pub_jdn
+            .map(|p| {
+                let (y, m) = match cal {
+                    Calendar::Hijri => {
+                        let (y, m, _) = jdn_to_hijri(p);
+                        (y, m)
+                    }
+                    _ => {
+                        let (y, m, _) = jdn_to_gregorian(p);
+                        (y, m)
+                    }
+                };
+                match unit {
+                    RelUnit::Year => match cal {
+                        Calendar::Hijri => Self::iso_year(y + off, cal).unwrap_or_default(),
+                        _ => format!("{:04}", y + off),
+                    },
+                    _ => {
+                        let idx = y * 12 + (m - 1) + off;
+                        let (y, m) = (idx.div_euclid(12), idx.rem_euclid(12) + 1);
+                        match cal {
+                            Calendar::Hijri => Self::jdn(cal, y, m, 15).map(iso_month).unwrap_or_default(),
+                            _ => format!("{y:04}-{m:02}"),
+                        }
+                    }
+                }
+            })
+            .filter(|s| !s.is_empty());
     }
 
     /// The iso value of a relative offset from the publication date.
@@ -1858,7 +1962,7 @@ mod tests {
     }
 
     #[test]
-    fn times_of_day_and_vague_periods_are_no_dates() {
+    fn times_of_day_eras_and_vague_periods_are_no_dates() {
         let p = Some((1395, 9, 1));
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("وزیر صبح امروز گفت", &[]),
@@ -1872,9 +1976,18 @@ mod tests {
             ("در چندین ماه گذشته", &[]),
             // the day itself, and a day with its date, stay dates
             ("وزیر امروز گفت", &[("امروز", "2016-11-21")]),
+            ("در دنیای امروز دانش مهم است", &[]),
+            ("نسل فردا چه می‌خواهد", &[]),
+            ("مشکلات امروز جامعه", &[]),
+            ("در جلسه امروز هیئت دولت", &[("امروز", "2016-11-21")]),
             ("روز گذشته گفت", &[("روز گذشته", "2016-11-20")]),
             ("صبح جمعه ۵ آذر ۱۳۹۵ رسیدند", &[("جمعه ۵ آذر ۱۳۹۵", "2016-11-25")]),
             ("در سال اخیر رشد کرد", &[("سال اخیر", "2015")]),
+            // a calendar marker counts in its calendar
+            ("تا پایان سال جاری میلادی", &[("پایان سال جاری میلادی", "2016")]),
+            ("در ماه گذشته میلادی", &[("ماه گذشته میلادی", "2016-10")]),
+            ("سال آینده میلادی", &[("سال آینده میلادی", "2017")]),
+            ("تا پایان سال میلادی", &[("پایان سال میلادی", "2016")]),
         ];
         let mut bad = Vec::new();
         for (text, want) in cases {
