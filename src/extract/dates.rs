@@ -1151,15 +1151,17 @@ impl<'a> Parser<'a, '_> {
                         .word(j + 1)
                         .and_then(numbers::parse_number)
                         .is_some_and(|n| n.scale > 1);
-                    if plausible && !scaled && !self.unit_after(j) {
+                    let y2 = match n2 {
+                        // "۱۳۹۱ - ۹۲": the century of the first
+                        2 if y >= 1000 => y - y % 100 + v2,
+                        2 => self.two_digit_year(v2),
+                        _ => v2,
+                    };
+                    // both ends in one era ("سال ۱۴ - ۲۰۱۳" is no range)
+                    if plausible && !scaled && !self.unit_after(j) && (y2 - y).abs() <= 150 {
                         end = j;
                         if !and {
-                            second = Some(match n2 {
-                                // "۱۳۹۱ - ۹۲": the century of the first
-                                2 if y >= 1000 => y - y % 100 + v2,
-                                2 => self.two_digit_year(v2),
-                                _ => v2,
-                            });
+                            second = Some(y2);
                         }
                     }
                 }
@@ -1928,6 +1930,10 @@ mod tests {
             ("سال ۹۲ تا ۹۴", &[("سال ۹۲ تا ۹۴", Some("2013"), Some("2015"))]),
             ("سال ۱۳۹۱ - ۹۲", &[("سال ۱۳۹۱ - ۹۲", Some("2012"), Some("2013"))]),
             ("سال‌های ۹۳ و ۹۴", &[("سال‌های ۹۳ و ۹۴", Some("2014"), None)]),
+            (
+                "در سال ۱۴ - ۲۰۱۳ صادرات",
+                &[("سال ۱۴", Some("1935"), None), ("۲۰۱۳", Some("2013"), None)],
+            ),
             (
                 "سال‌های ۲۰۱۵ - ۲۰۱۳ میلادی",
                 &[("سال‌های ۲۰۱۵ - ۲۰۱۳ میلادی", Some("2013"), Some("2015"))],
