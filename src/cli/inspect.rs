@@ -439,11 +439,13 @@ fn render(doc: &Document, orig: &[(usize, usize)], lang: Lang, colour: bool) -> 
             if let Some(c) = &f.currency {
                 value = format!("{value} {c}");
             }
-            let what = [en(&f.unit), en(&f.counted)]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let mut what: Vec<String> = Vec::new();
+            for w in [en(&f.unit), en(&f.counted)] {
+                if !w.is_empty() && !what.contains(&w) {
+                    what.push(w);
+                }
+            }
+            let what = what.join(" · ");
             let (by, by_fa) = speaker(&f.speaker);
             Row {
                 latin: vec![
@@ -538,6 +540,12 @@ mod tests {
         let p = rf.find("      ۱۲ فروردین ۱۴۰۳").unwrap();
         assert!(p < rf.find("2024-03-31").unwrap());
         assert!(rf.contains("ارقام (3) FIGURES"));
+        // a counted noun that is the unit is shown once
+        let mut d = example_document();
+        d.figures[0].counted = d.figures[0].unit.clone();
+        let r = render(&d, &identity(&d), Lang::En, false);
+        assert!(r.contains("  unit  ") || r.contains("  unit\n"), "{r}");
+        assert!(!r.contains("unit · unit"));
     }
 
     #[test]
