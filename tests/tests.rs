@@ -1,7 +1,13 @@
 //! The integration tests: one binary, one module per concern.
 
+// Policy claims on the seed article (issue 5).
+mod claims;
 // Running the khabar binary: normalize, tokenize, analyze.
 mod cli;
+// Figures and dates: the seed's golden figures, offsets in damaged text.
+mod extract_figures;
+// Officials, roles and coreference on the seed article (issue 4).
+mod officials;
 // Offsets slice the original input correctly.
 mod offsets;
 // Properties: idempotence, offsets, no panics on arbitrary input.

@@ -8,6 +8,16 @@
 //! The order is written out in [`default_extractors`]:
 //! numbers → figures → dates; people → officials → claims.
 
+pub mod claims;
+pub mod dates;
+pub mod figures;
+pub mod numbers;
+pub mod officials;
+pub mod organizations;
+pub mod people;
+pub mod translit;
+pub mod words;
+
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
 use crate::text::aligned::{AlignedText, Span};
@@ -83,5 +93,14 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors in the order they run.
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
-    vec![]
+    vec![
+        // dates before figures: figures skip the numbers of dates
+        Box::new(dates::DatesExtractor),
+        Box::new(figures::FiguresExtractor),
+        Box::new(people::PeopleExtractor),
+        Box::new(organizations::OrganizationsExtractor),
+        Box::new(officials::OfficialsExtractor),
+        // claims last: they give the figures inside a speaker's clause that speaker
+        Box::new(claims::ClaimsExtractor),
+    ]
 }

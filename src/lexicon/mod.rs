@@ -7,8 +7,12 @@
 //! table, parsed and with its automata built, behind `Arc`s so that cloning
 //! it is cheap and it can be shared by every worker thread.
 
+pub mod entities;
+pub mod gazetteer;
+pub mod modality;
 pub mod phrases;
 pub mod tsv;
+pub mod verbs;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -17,7 +21,11 @@ use std::sync::{Arc, OnceLock};
 use crate::error::{Error, Result};
 use crate::text::normalize::{NormalizeOptions, Normalizer, ZwnjLexicon};
 
+pub use entities::EntityLexicons;
+pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
+pub use modality::ModalityLexicon;
 pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable};
+pub use verbs::VerbForms;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_lexicons.rs"));
@@ -94,6 +102,16 @@ pub struct Lexicons {
     pub zwnj: Arc<ZwnjLexicon>,
     /// Speech verbs (گفت، افزود، تصریح کرد …): `speech_verbs.tsv`.
     pub speech_verbs: Arc<PhraseTable>,
+    /// Titles, organisations, places, names: `titles.tsv`, `organizations.tsv` … (see [`EntityLexicons`]).
+    pub entities: Arc<EntityLexicons>,
+    /// Units, currencies, counters (`units.tsv`), for figures.
+    pub units: Arc<crate::extract::figures::UnitLexicon>,
+    /// Months, weekdays, relative words, occasions (`dates.tsv`), for dates.
+    pub dates: Arc<crate::extract::dates::DateLexicon>,
+    /// Claim cues and their exclusions: `modality.tsv`, `modality_exclusions.tsv`.
+    pub modality: Arc<ModalityLexicon>,
+    /// Verb stems, to recognise verb forms: `verb_stems.tsv`.
+    pub verbs: Arc<VerbForms>,
 }
 
 impl Lexicons {
@@ -106,6 +124,11 @@ impl Lexicons {
         let norm = Normalizer::new(NormalizeOptions::default(), zwnj.clone());
         Ok(Lexicons {
             speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
+            entities: Arc::new(EntityLexicons::load(src, &norm)?),
+            units: Arc::new(crate::extract::figures::UnitLexicon::load(src, &norm)?),
+            dates: Arc::new(crate::extract::dates::DateLexicon::load(src, &norm)?),
+            modality: Arc::new(ModalityLexicon::load(src, &norm)?),
+            verbs: Arc::new(VerbForms::load(src)?),
             zwnj,
         })
     }

@@ -17,6 +17,9 @@ use crate::text::aligned::Span;
 use crate::text::chars::{is_digit, is_word_char};
 use crate::text::normalize::Normalizer;
 
+/// Tables up to this many entries are searched with a DFA.
+const DFA_MAX_PATTERNS: usize = 5000;
+
 /// One entry of a phrase table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhraseEntry {
@@ -95,7 +98,13 @@ impl PhraseTable {
                 line: *line,
             });
         }
+        // Persian UTF-8 has no rare bytes (every letter starts with 0xD8-0xDB),
+        // so a prefilter only costs; a DFA is the fastest search for tables of
+        // modest size (measured: claims' two tables 56 → 150 MB/s,
+        // `cargo bench --bench claims`), the default above that.
         let ac = AhoCorasickBuilder::new()
+            .kind((entries.len() <= DFA_MAX_PATTERNS).then_some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(aho_corasick::StartKind::Both)
             .build(entries.iter().map(|e| e.fa.as_str()))

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Score khabar's people[] and organizations[] name mentions against PEYMA's PER/ORG spans.
+#
+# usage: scripts/eval_ner.sh [OUT_DIR]     (default /tmp/khabar-ner)
+# Needs ../shared (or /work/shared). Builds the release binary, turns the CoNLL into articles with
+# ../shared/tools/conll_to_jsonl.py, runs `khabar analyze` on each article and scores with
+# ../shared/tools/score_ner.py. Also writes OUT_DIR/misses.txt: the most common missed and spurious
+# PER/ORG strings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+[ -d "$SHARED/data" ] || SHARED=/work/shared
+OUT=${1:-/tmp/khabar-ner}
+mkdir -p "$OUT/articles"
+CONLL=$SHARED/data/ner/peyma600k.conll
+INDEX=$SHARED/data/ner/peyma600k_docs.tsv
+cargo build --release --quiet
+BIN=target/release/khabar
+python3 "$SHARED/tools/conll_to_jsonl.py" --conll "$CONLL" --index "$INDEX" > "$OUT/articles.jsonl"
+python3 - "$OUT" "$BIN" <<'PY'
+import json, subprocess, sys
+out, binary = sys.argv[1], sys.argv[2]
+with open(f"{out}/articles.jsonl", encoding="utf-8") as f, open(f"{out}/system.jsonl", "w", encoding="utf-8") as o:
+    for line in f:
+        a = json.loads(line)
+        r = subprocess.run([binary, "analyze", "--compact", "-"], input=a["text"].encode(), capture_output=True, check=True)
+        d = json.loads(r.stdout)
+        d["id"] = a["id"]
+        o.write(json.dumps(d, ensure_ascii=False) + "\n")
+PY
+python3 "$SHARED/tools/score_ner.py" --conll "$CONLL" --index "$INDEX" --system "$OUT/system.jsonl" | grep -E "^(PER|ORG)"
+python3 - "$SHARED" "$CONLL" "$INDEX" "$OUT" <<'PY' > "$OUT/misses.txt"
+import json, sys
+from collections import Counter
+sys.path.insert(0, sys.argv[1] + "/tools")
+from score_ner import read_conll, read_index, units, gold_entities, system_entities
+from score_entities import norm
+gu = units(read_conll(sys.argv[2]), read_index(sys.argv[3]))
+sysd = {json.loads(l)["id"]: json.loads(l) for l in open(sys.argv[4] + "/system.jsonl", encoding="utf-8")}
+for t in ("PER", "ORG"):
+    miss, spur = Counter(), Counter()
+    for uid, g in gu:
+        ge = Counter(norm(x) for x in gold_entities(g)[t])
+        se = Counter(norm(x) for x in system_entities(sysd.get(uid, {}))[t])
+        miss.update(ge - se)
+        spur.update(se - ge)
+    print(f"== {t} missed (gold not found): {sum(miss.values())}")
+    print("  ".join(f"{k}:{v}" for k, v in miss.most_common(60)))
+    print(f"== {t} spurious (system not in gold): {sum(spur.values())}")
+    print("  ".join(f"{k}:{v}" for k, v in spur.most_common(60)))
+PY
+echo "misses: $OUT/misses.txt"

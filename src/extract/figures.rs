@@ -1,0 +1,1516 @@
+//! Figures: a number with its unit or counted noun, per SCHEMA.md —
+//! "۷۰ هزار واحد صنعتی" (count, unit واحد, counted "واحد صنعتی"),
+//! "۲ میلیون و ۴۰۰ هزار تومان" (money, IRT), "۱۲٫۵ درصد" (percent),
+//! "بیش از ۱۰ هزار نفر" (count, more_than), "۳۰ تا ۴۰ هزار تومان" (a range).
+//!
+//! Numbers come from [`super::numbers`]; units, currencies, counters and the
+//! adjectives of counted phrases come from `lexicons/units.tsv`
+//! ([`UnitLexicon`]). Not figures: ordinals, label numbers (ماده ۵, ساعت ۱۰),
+//! phone numbers and ids, numbers inside dates (the dates extractor runs
+//! first and figures skip what it found), vague quantifiers (صدها, هزاران).
+//! `speaker` is left null: attribution is the claims stage's work.
+
+use rustc_hash::FxHashMap;
+
+use super::numbers::{self, Number, NumberKind};
+use super::{Context, Extractor, Findings};
+use crate::document::{Approx, Figure, FigureKind, Gloss, Value};
+use crate::error::Result;
+use crate::lexicon::tsv::Table;
+use crate::lexicon::LexiconSource;
+use crate::text::aligned::Span;
+use crate::text::chars::ZWNJ;
+use crate::text::normalize::Normalizer;
+use crate::text::tokenize::{Token, TokenKind};
+
+/// What a `units.tsv` entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A currency.
+    Money,
+    /// درصد.
+    Percent,
+    /// A physical unit.
+    Quantity,
+    /// A counter or countable noun.
+    Count,
+    /// A unit of time.
+    Duration,
+    /// Multipliers, scores.
+    Other,
+    /// An adjective of a counted phrase (صنعتی).
+    Adj,
+    /// A country or region, that may follow a currency ("دلار هنگ‌کنگ").
+    Place,
+}
+
+/// One `units.tsv` entry.
+#[derive(Clone, Debug)]
+pub struct UnitEntry {
+    /// The Persian form (normalized).
+    pub fa: String,
+    /// English, singular.
+    pub en: Option<String>,
+    /// English, plural.
+    pub en_plural: Option<String>,
+    /// What it is.
+    pub kind: UnitKind,
+    /// ISO 4217 code for currencies.
+    pub currency: Option<String>,
+}
+
+/// The units lexicon: keys are squashed forms (see [`squash_into`]).
+#[derive(Clone, Debug, Default)]
+pub struct UnitLexicon {
+    map: FxHashMap<String, UnitEntry>,
+    max_tokens: usize,
+}
+
+/// Append `s` to `buf` in lookup form: Arabic ي/ك folded, ZWNJ and white
+/// space removed, so "سه‌شنبه", "سه شنبه" and "سهشنبه" share one key.
+pub fn squash_into(buf: &mut String, s: &str) {
+    if !s.contains(['\u{200C}', ' ', '\u{200D}', 'ي', 'ى', 'ك', 'ة']) {
+        buf.push_str(s);
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            ZWNJ | ' ' | '\u{200D}' => {}
+            'ي' | 'ى' => buf.push('ی'),
+            'ك' => buf.push('ک'),
+            'ة' => buf.push('ه'),
+            _ => buf.push(c),
+        }
+    }
+}
+
+/// `s` in lookup form.
+pub fn squash(s: &str) -> String {
+    let mut b = String::with_capacity(s.len());
+    squash_into(&mut b, s);
+    b
+}
+
+impl UnitLexicon {
+    /// Load `units.tsv`.
+    /// Entries go through `norm` (the default pipeline), so they match
+    /// normalized text.
+    pub fn load(src: &LexiconSource, norm: &Normalizer) -> Result<UnitLexicon> {
+        let text = src.read("units.tsv")?;
+        UnitLexicon::parse(&text, Some(norm))
+    }
+
+    /// Parse the contents of `units.tsv`.
+    pub fn parse(text: &str, norm: Option<&Normalizer>) -> Result<UnitLexicon> {
+        let key = |fa: &str| match norm {
+            Some(n) => squash(&n.normalize_str(fa)),
+            None => squash(fa),
+        };
+        let t = Table::parse("units.tsv", text, &["fa", "en", "en_plural", "kind", "currency"])?;
+        let mut map = FxHashMap::default();
+        let mut max_tokens = 1;
+        for (line, f) in &t.rows {
+            let kind = match f[3] {
+                "money" => UnitKind::Money,
+                "percent" => UnitKind::Percent,
+                "quantity" => UnitKind::Quantity,
+                "count" => UnitKind::Count,
+                "duration" => UnitKind::Duration,
+                "other" => UnitKind::Other,
+                "adj" => UnitKind::Adj,
+                "place" => UnitKind::Place,
+                k => {
+                    return Err(crate::Error::lexicon(
+                        "units.tsv",
+                        *line,
+                        format!("unknown kind {k:?}"),
+                    ))
+                }
+            };
+            let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
+            max_tokens = max_tokens.max(f[0].split([' ', ZWNJ]).count());
+            map.insert(
+                key(f[0]),
+                UnitEntry {
+                    fa: f[0].to_string(),
+                    en: opt(f[1]),
+                    en_plural: opt(f[2]).or_else(|| opt(f[1])),
+                    kind,
+                    currency: opt(f[4]),
+                },
+            );
+        }
+        Ok(UnitLexicon { map, max_tokens })
+    }
+
+    /// The entry for a squashed key.
+    pub fn get(&self, key: &str) -> Option<&UnitEntry> {
+        self.map.get(key)
+    }
+}
+
+/// Look up the longest lexicon phrase starting at token `i` (Persian words,
+/// and `.` between them). Returns the value and the number of tokens. When
+/// `suffixes` is given, the last word may carry one of them (تومانی, ساله).
+pub(crate) fn lookup_phrase<'m, T>(
+    map: &'m FxHashMap<String, T>,
+    max_tokens: usize,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    suffixes: &[&str],
+    buf: &mut String,
+) -> Option<(&'m T, usize, usize)> {
+    let mut n = 0;
+    while n < max_tokens && i + n < tokens.len() {
+        let t = &tokens[i + n];
+        let ok = t.kind == TokenKind::Word || (n > 0 && t.kind == TokenKind::Punct && t.text(text) == ".");
+        if !ok || (n > 0 && tokens[i + n - 1].sentence != t.sentence) {
+            break;
+        }
+        n += 1;
+    }
+    for k in (1..=n).rev() {
+        if tokens[i + k - 1].kind != TokenKind::Word {
+            continue;
+        }
+        buf.clear();
+        for t in &tokens[i..i + k] {
+            squash_into(buf, t.text(text));
+        }
+        if let Some(v) = map.get(buf.as_str()) {
+            return Some((v, k, 0));
+        }
+        for suf in suffixes {
+            if buf.ends_with(suf) && buf.len() > suf.len() + 2 {
+                if let Some(v) = map.get(&buf[..buf.len() - suf.len()]) {
+                    return Some((v, k, suf.len()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Words that precede a number used as a label, not a quantity.
+const LABELS: &[&str] = &[
+    "ماده",
+    "تبصره",
+    "بند",
+    "اصل",
+    "فصل",
+    "شماره",
+    "منطقه",
+    "کد",
+    "پلاک",
+    "ساعت",
+    "ردیف",
+    "صفحه",
+    "جدول",
+    "نمودار",
+    "شکل",
+    "پیوست",
+    "سوره",
+    "آیه",
+    "ناحیه",
+    "فاز",
+    "بلوک",
+    "کوچه",
+    "خیابان",
+    "دقیقه",
+    "هفته",
+    "رتبه",
+    "مرحله",
+    "پرواز",
+    "نسخه",
+    "قطعه",
+    "سکوی",
+    "کانال",
+    "شبکه",
+    "لیگ",
+    "گروه",
+    "اتاق",
+    "سالن",
+    "بخشنامه",
+    "مصوبه",
+    "قانون",
+    "ماده‌ی",
+    "بندهای",
+    "مواد",
+    "اصول",
+    "پایه",
+    "کلاس",
+    "طبقه",
+    "واحد",
+    "نوبت",
+    "سری",
+    "دوره",
+    "سطح",
+    "درجه",
+    "گرید",
+    "شماره‌ی",
+    "تلفن",
+    "همراه",
+    "نمابر",
+    "فکس",
+    "صندوق",
+    "لشگر",
+    "ورزش",
+    "شعبه",
+    "لشکر",
+    "تیپ",
+    "پارک",
+    "بزرگراه",
+    "آزادراه",
+    "محور",
+    "نوع",
+    "ورودی",
+    "دروازه",
+    "ترمینال",
+    "خط",
+    "مدل",
+    "نسل",
+    "سال",
+    "سالهای",
+    "سال‌های",
+    "دهه",
+    "قرن",
+];
+
+/// Words that cannot be the counted noun after a number.
+const NOT_NOUNS: &[&str] = &[
+    "و",
+    "در",
+    "به",
+    "از",
+    "که",
+    "را",
+    "با",
+    "تا",
+    "برای",
+    "این",
+    "آن",
+    "هم",
+    "نیز",
+    "است",
+    "بود",
+    "شد",
+    "شده",
+    "یا",
+    "اما",
+    "ولی",
+    "هر",
+    "چه",
+    "چند",
+    "همه",
+    "دیگر",
+    "خود",
+    "بر",
+    "پس",
+    "پیش",
+    "بین",
+    "روی",
+    "زیر",
+    "بالای",
+    "نه",
+    "اگر",
+    "چون",
+    "زیرا",
+    "نسبت",
+    "طی",
+    "طول",
+    "ظرف",
+    "حدود",
+    "بیش",
+    "کمتر",
+    "بیشتر",
+    "حداقل",
+    "حداکثر",
+    "نزدیک",
+    "تنها",
+    "فقط",
+    "حتی",
+    "هستند",
+    "بودند",
+    "شدند",
+    "دارند",
+    "داشتند",
+    "کردند",
+    "کرد",
+    "کند",
+    "کنند",
+    "دارد",
+    "داشت",
+    "هست",
+    "باشد",
+    "باشند",
+    "خواهد",
+    "شود",
+    "شوند",
+    "گردید",
+    "گرفت",
+    "رسید",
+    "رسیده",
+    "است.",
+    "الی",
+    "لغایت",
+    "الا",
+    "یک",
+    "دو",
+    "سه",
+    "ها",
+    "های",
+    "ای",
+    "ی",
+    "هزار",
+    "میلیون",
+    "میلیارد",
+    "نفری",
+    "سوی",
+    "جز",
+    "مانند",
+    "همچون",
+    "درباره",
+    "علیه",
+    "توسط",
+    "وی",
+    "او",
+    "ما",
+    "شما",
+    "آنها",
+    "آن‌ها",
+    "ایشان",
+    "اینکه",
+    "آنکه",
+    "چنین",
+    "چنان",
+    "همین",
+    "همان",
+    "بعد",
+    "قبل",
+    "اخیر",
+    "گذشته",
+    "آینده",
+    "جاری",
+    "پیش",
+    "اول",
+    "دوم",
+    "سوم",
+    "نخست",
+    "آخر",
+    "بالغ",
+    "افزون",
+    "قریب",
+    "تقریبا",
+    "حدودا",
+    "کل",
+    "مجموع",
+    "جمع",
+    "رقم",
+    "عدد",
+    "میزان",
+    "مبلغ",
+    "منفی",
+    "مثبت",
+    "صبح",
+    "ظهر",
+    "عصر",
+    "شب",
+    "بامداد",
+    "امروز",
+    "دیروز",
+    "فردا",
+    "امسال",
+    "هجری",
+    "شمسی",
+    "قمری",
+    "میلادی",
+    "نفره",
+    "ساله",
+    "درصدی",
+    "برابری",
+];
+
+/// Vague quantifiers: "ده‌ها", "صدها", "هزاران", "چند", "چندین".
+fn is_vague(w: &str) -> bool {
+    if matches!(w, "چند" | "چندین" | "هزاران" | "میلیون‌ها" | "میلیاردها") {
+        return true;
+    }
+    let stem = w.strip_suffix("ها").map(|s| s.trim_end_matches('\u{200C}'));
+    stem.is_some_and(|s| !s.is_empty() && numbers::parse_number(s).is_some())
+}
+
+fn is_not_noun(w: &str) -> bool {
+    NOT_NOUNS.contains(&w)
+        || w.starts_with("می\u{200C}")
+        || w.starts_with("نمی\u{200C}")
+        || w.ends_with("\u{200C}اند")
+        || w.ends_with("\u{200C}است")
+        || w.ends_with("ترین")
+}
+
+/// Qualifiers before a number: (squashed words, approx).
+const QUALIFIERS: &[(&str, Approx)] = &[
+    ("حدود", Approx::About),
+    ("درحدود", Approx::About),
+    ("حدودا", Approx::About),
+    ("حدوداً", Approx::About),
+    ("تقریبا", Approx::About),
+    ("تقریباً", Approx::About),
+    ("نزدیکبه", Approx::About),
+    ("قریببه", Approx::About),
+    ("بالغبر", Approx::About),
+    ("بیشاز", Approx::MoreThan),
+    ("بیشتراز", Approx::MoreThan),
+    ("افزونبر", Approx::MoreThan),
+    ("بالای", Approx::MoreThan),
+    ("کمتراز", Approx::LessThan),
+    ("زیر", Approx::LessThan),
+    ("دستکم", Approx::AtLeast),
+    ("حداقل", Approx::AtLeast),
+    ("لااقل", Approx::AtLeast),
+    ("حداکثر", Approx::AtMost),
+    ("تا", Approx::AtMost),
+];
+
+const RANGE_WORDS: &[&str] = &["تا", "الی", "-", "–", "الا", "لغایت"];
+
+/// Person nouns after "X ساله" that make it an age.
+const PERSON_NOUNS: &[&str] = &[
+    "مرد",
+    "زن",
+    "جوان",
+    "کودک",
+    "دختر",
+    "پسر",
+    "فرد",
+    "نوجوان",
+    "دخترک",
+    "پسرک",
+    "بیمار",
+    "راننده",
+    "متهم",
+    "کارگر",
+    "سالمند",
+    "پیرمرد",
+    "پیرزن",
+    "دانش‌آموز",
+    "نوزاد",
+];
+
+/// Classifiers: counters whose counted group may follow with از ("۱۰ نفر از
+/// کارگران").
+const CLASSIFIERS: &[&str] = &[
+    "نفر",
+    "تن",
+    "مورد",
+    "فقره",
+    "عدد",
+    "رأس",
+    "راس",
+    "قطعه",
+    "دستگاه",
+    "باب",
+    "نسخه",
+    "جلد",
+    "فروند",
+];
+
+/// Nouns that "X ساله" qualifies as a period, not an age.
+const PERIOD_HEADS: &[&str] = &[
+    "برنامه",
+    "طرح",
+    "دوره",
+    "قرارداد",
+    "سابقه",
+    "تاریخ",
+    "جنگ",
+    "عمر",
+    "فعالیت",
+    "حضور",
+    "پروژه",
+    "چشم‌انداز",
+    "سند",
+    "فاصله",
+    "دوران",
+    "مدت",
+    "تجربه",
+    "وام",
+    "اجاره",
+    "تعطیلی",
+    "توقف",
+];
+
+/// The figures extractor.
+pub struct FiguresExtractor;
+
+/// A unit found after a number.
+struct FoundUnit<'l> {
+    entry: Option<&'l UnitEntry>,
+    /// The word as written (for unknown head nouns).
+    word: Span,
+    /// Token index after the unit.
+    next: usize,
+    /// Byte end of the unit.
+    end: usize,
+    /// The unit carried the ه suffix (ساله, نفره).
+    he_suffix: bool,
+}
+
+impl Extractor for FiguresExtractor {
+    fn name(&self) -> &'static str {
+        "figures"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
+        let lex = &cx.lex.units;
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let mut buf = String::new();
+        let accept_tail = |tail: &str| {
+            let mut b = String::new();
+            squash_into(&mut b, tail);
+            lex.get(&b)
+                .is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place))
+                || (b.len() > 2
+                    && (b.ends_with('ه') || b.ends_with('ی'))
+                    && lex
+                        .get(&b[..b.len() - 2])
+                        .is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place)))
+                || matches!(b.as_str(), "ی" | "ای")
+        };
+        let nums = numbers::scan_with(text, toks, accept_tail);
+        // numbers inside calendar dates are not figures; a relative expression
+        // may hold a duration ("سه سال گذشته": the figure "سه سال")
+        let mut date_spans: Vec<Span> = out
+            .dates
+            .iter()
+            .filter(|d| d.kind != crate::document::DateKind::Relative)
+            .map(|d| d.span)
+            .collect();
+        date_spans.sort();
+        let mut figures: Vec<Figure> = Vec::new();
+        let mut pending: Vec<(Figure, Span)> = Vec::new();
+        let mut k = 0;
+        while k < nums.len() {
+            let n = &nums[k];
+            k += 1;
+            // a number already inside the last figure ("۴۷ دلار و ۴۱ سنت")
+            if figures.last().is_some_and(|f| f.span.contains(n.span)) {
+                continue;
+            }
+            if n.kind == NumberKind::Ordinal || overlaps_any(&date_spans, n.span) {
+                continue;
+            }
+            let Some(fig) = self.figure_for(cx, n, &mut buf) else {
+                continue;
+            };
+            // a range: "۳۰ تا ۴۰ هزار تومان" (this number has no unit), or
+            // "۶ هزار تومان تا ۱۸ هزار تومان"
+            let after = fig.1;
+            if let Some(n2) = nums.get(k) {
+                if let Some(rng) = range_between(cx, n, &fig, n2, after) {
+                    if let Some(f2) = self.figure_for(cx, n2, &mut buf) {
+                        let mut lo = fig.0.value;
+                        // "۳۰ تا ۴۰ هزار": the second number's scale applies to the first
+                        if rng.bare_first && n.scale == 1 && n2.scale > 1 {
+                            if let Some(v) = numbers::mul_int(lo, n2.scale) {
+                                if numbers::cmp(v, f2.0.value).is_le() {
+                                    lo = v;
+                                }
+                            }
+                        }
+                        // a range has a unit and runs upwards
+                        let mut hi = f2.0.value;
+                        if rng.hyphen && numbers::cmp(lo, hi).is_gt() {
+                            std::mem::swap(&mut lo, &mut hi);
+                        }
+                        if f2.2
+                            && numbers::cmp(lo, hi).is_lt()
+                            && rng.same_unit(&fig.0, &f2.0)
+                            && !overlaps_any(&date_spans, n2.span)
+                        {
+                            let mut f = f2.0;
+                            f.value_max = Some(hi);
+                            f.value = lo;
+                            f.approx = Some(Approx::Range);
+                            f.span = Span::new(fig.0.span.start, f.span.end);
+                            f.text = text[f.span.range()].to_string();
+                            figures.push(f);
+                            k += 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            if fig.2 {
+                figures.push(fig.0);
+            } else if let Some(u) = self.list_unit(cx, &nums, k - 1, &mut buf) {
+                // "۳۲ و ۲۱ درصد", "۱۰، ۱۵ و ۲۰ میلیون تومان": the unit of the list's last item
+                let mut f = fig.0;
+                if n.scale == 1 && u.scale > 1 {
+                    match numbers::mul_int(f.value, u.scale) {
+                        Some(v) => f.value = v,
+                        None => continue,
+                    }
+                }
+                f.kind = u.kind;
+                f.unit = u.unit;
+                f.currency = u.currency;
+                figures.push(f);
+            } else if n.scale >= 1_000_000 && n.kind == NumberKind::Cardinal {
+                pending.push((fig.0, n.tail));
+            }
+        }
+        // a scaled number without a unit ("۷۶ میلیون") is money when money is
+        // spoken of in the same sentence or the one before, in that currency
+        for (mut f, tail) in pending {
+            let sent = sentence_of(toks, f.span.start);
+            let near = figures
+                .iter()
+                .filter(|g| g.kind == FigureKind::Money)
+                .filter(|g| {
+                    let s2 = sentence_of(toks, g.span.start);
+                    s2 == sent || s2 + 1 == sent
+                })
+                .min_by_key(|g| g.span.start.abs_diff(f.span.start));
+            if let Some(g) = near {
+                f.kind = FigureKind::Money;
+                f.currency = g.currency.clone();
+                f.unit = g.unit.clone();
+                if !tail.is_empty() {
+                    f.span.end = tail.end;
+                    f.text = text[f.span.range()].to_string();
+                }
+                figures.push(f);
+            }
+        }
+        figures.sort_by_key(|f| f.span.start);
+        out.figures.extend(figures);
+    }
+}
+
+/// The unit a list item takes from the end of its list.
+struct ListUnit {
+    kind: FigureKind,
+    unit: Option<Gloss>,
+    currency: Option<String>,
+    /// The scale word of the last item ("۱۰ و ۱۵ میلیون تومان").
+    scale: i128,
+}
+
+impl FiguresExtractor {
+    /// For the unit-less number `nums[k]`: when it heads a list "X و Y درصد",
+    /// "X، Y و Z میلیون تومان" (up to five items, one sentence) whose last
+    /// item has a percent, money or physical unit, that unit.
+    fn list_unit(&self, cx: &Context<'_>, nums: &[Number], k: usize, buf: &mut String) -> Option<ListUnit> {
+        let toks = &cx.tokens.tokens;
+        let text = cx.text;
+        let mut prev = &nums[k];
+        // "از ۱۰٫۹ به ۱۲٫۷ درصد": a change from one value to another
+        let from = nums[k]
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].text(text) == "از");
+        for cur in nums.iter().take(k + 5).skip(k + 1) {
+            let sep = toks.get(prev.tokens.end)?;
+            let sep_ok = matches!(sep.text(text), "و" | "،" | "," | "یا") || (from && sep.text(text) == "به");
+            if cur.tokens.start != prev.tokens.end + 1
+                || !sep_ok
+                || sep.sentence != toks[cur.tokens.start].sentence
+                || cur.kind != NumberKind::Cardinal
+            {
+                return None;
+            }
+            let (f, _, has_unit) = self.figure_for(cx, cur, buf)?;
+            // "۲۳ میلیون و ۵۰ درصد" is no list of percents
+            if has_unit && f.kind == FigureKind::Percent && nums[k].scale > 1 {
+                return None;
+            }
+            if has_unit {
+                return matches!(
+                    f.kind,
+                    FigureKind::Percent
+                        | FigureKind::Money
+                        | FigureKind::Quantity
+                        | FigureKind::Duration
+                        | FigureKind::Other
+                )
+                .then_some(ListUnit {
+                    kind: f.kind,
+                    unit: f.unit,
+                    currency: f.currency,
+                    scale: cur.scale,
+                });
+            }
+            prev = cur;
+        }
+        None
+    }
+}
+
+/// The sentence index of the token that starts at byte `b`.
+fn sentence_of(toks: &[Token], b: usize) -> u32 {
+    let i = toks.partition_point(|t| t.span.start < b);
+    toks.get(i).map_or(0, |t| t.sentence)
+}
+
+fn overlaps_any(spans: &[Span], s: Span) -> bool {
+    // spans are sorted by start; few per article
+    spans.iter().any(|d| d.overlaps(s))
+}
+
+/// What joins two numbers into a range.
+struct RangeInfo {
+    /// The first number had no unit of its own.
+    bare_first: bool,
+    /// Joined by a hyphen, which right-to-left text often shows reversed
+    /// ("۲۲ - ۲۱ درصد"): the ends may come in either order.
+    hyphen: bool,
+}
+
+impl RangeInfo {
+    fn same_unit(&self, a: &Figure, b: &Figure) -> bool {
+        if self.bare_first {
+            return true;
+        }
+        a.unit.as_ref().map(|u| &u.fa) == b.unit.as_ref().map(|u| &u.fa)
+    }
+}
+
+/// Whether `n2` continues `n` as a range ("X تا Y", "بین X و Y").
+fn range_between(
+    cx: &Context<'_>,
+    n: &Number,
+    fig: &(Figure, usize, bool),
+    n2: &Number,
+    after_unit: usize,
+) -> Option<RangeInfo> {
+    let toks = &cx.tokens.tokens;
+    let text = cx.text;
+    // the joining token right after the first number (bare) or its unit
+    let (j, bare_first) = if fig.2 {
+        (after_unit, false)
+    } else {
+        (n.tokens.end, true)
+    };
+    let t = toks.get(j)?;
+    let w = t.text(text);
+    // "بین ۱۰ و ۲۰ درصد"
+    let bein = toks[..n.tokens.start]
+        .last()
+        .is_some_and(|p| p.text(text) == "بین");
+    let joins = RANGE_WORDS.contains(&w) || (w == "و" && bein);
+    // "۲-۱" glued is a score, not a range
+    if matches!(w, "-" | "–") && !t.space_before && !toks[j + 1..].first().is_some_and(|x| x.space_before) {
+        return None;
+    }
+    if !joins || n2.tokens.start != j + 1 {
+        return None;
+    }
+    if n2.kind == NumberKind::Ordinal || n.kind == NumberKind::Ordinal {
+        return None;
+    }
+    Some(RangeInfo {
+        bare_first,
+        hyphen: matches!(w, "-" | "–"),
+    })
+}
+
+impl FiguresExtractor {
+    /// The figure for number `n`: (figure, token index after it, has a unit).
+    fn figure_for(&self, cx: &Context<'_>, n: &Number, buf: &mut String) -> Option<(Figure, usize, bool)> {
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let lex = &cx.lex.units;
+        let first = n.tokens.start;
+        let prev = first.checked_sub(1).map(|p| &toks[p]);
+        let prev_word = prev
+            .filter(|p| p.sentence == toks[first].sentence)
+            .map(|p| p.text(text));
+        // "بندهای ۷ و ۸": a label list
+        let label_list = matches!(prev_word, Some("و" | "،"))
+            && first >= 3
+            && toks[first - 2].kind == TokenKind::Number
+            && LABELS.contains(
+                &toks[first - 3]
+                    .text(text)
+                    .trim_end_matches("های")
+                    .trim_end_matches('\u{200C}'),
+            );
+        let label_before = label_list
+            || prev_word.is_some_and(|p| LABELS.contains(&p))
+            || (prev_word == Some(":") && first >= 2 && LABELS.contains(&toks[first - 2].text(text)));
+        // the second half of a score "۲-۱"
+        if first >= 2
+            && matches!(prev_word, Some("-" | "–"))
+            && !toks[first].space_before
+            && !toks[first - 1].space_before
+            && toks[first - 2].kind == TokenKind::Number
+        {
+            return None;
+        }
+        // "دو طرف", "دو کشور": the two (already named) sides, not a count
+        if !n.digits && n.value == Value::int(2) && n.scale == 1 {
+            if let Some(t) = toks.get(n.tokens.end) {
+                if matches!(
+                    t.text(text),
+                    "طرف" | "جانب" | "کشور" | "ملت" | "دولت" | "کره" | "سوی"
+                ) {
+                    return None;
+                }
+            }
+        }
+        // "هر دو" (both); "دو سه منبع" (two or three): not counts
+        if prev_word == Some("هر") && !n.digits && n.scale == 1 {
+            return None;
+        }
+        if prev.is_some_and(|p| p.kind == TokenKind::Word)
+            && !n.digits
+            && prev_word
+                .and_then(numbers::parse_number)
+                .is_some_and(|p| p.scale == 1 && p.kind == NumberKind::Cardinal)
+        {
+            return None;
+        }
+        // "ده‌ها میلیارد تومان", "صدها هزار نفر": vague, not a figure
+        if !n.digits && n.scale > 1 && prev_word.is_some_and(is_vague) {
+            return None;
+        }
+        if let Some(f) = n.form {
+            if f.leading_zero && f.len >= 4 {
+                return None;
+            }
+        }
+        let unit = self.unit_after(cx, n, buf);
+        // "ماده ۵", "ساعت ۱۰": a label, unless a real unit follows ("قانون ۳۰ هزار تومان")
+        // "در سطح ۸۰ تا ۹۵ درصد": the unit comes after the range
+        let range_next = unit.is_none()
+            && toks
+                .get(n.tokens.end)
+                .is_some_and(|t| RANGE_WORDS.contains(&t.text(text)));
+        if label_before
+            && !range_next
+            && !unit
+                .as_ref()
+                .and_then(|u| u.entry)
+                .is_some_and(|e| matches!(e.kind, UnitKind::Money | UnitKind::Percent | UnitKind::Quantity))
+        {
+            return None;
+        }
+        let plain_one = !n.digits && n.scale == 1 && n.value == Value::int(1);
+        let is_nine = !n.digits && n.scale == 1 && n.value == Value::int(9);
+        let half_alone = !n.digits
+            && n.value
+                == Value {
+                    mantissa: 5,
+                    scale: 1,
+                };
+        let (has_unit, kind, unit_gloss, counted, currency, end, next) = match &unit {
+            Some(u) => {
+                let e = u.entry;
+                let generic = e.is_none();
+                if generic && (plain_one || is_nine || half_alone) {
+                    return None;
+                }
+                // "یک نهاد" is indefinite; "یک ماه" is a duration
+                if (plain_one || half_alone)
+                    && e.is_some_and(|e| matches!(e.kind, UnitKind::Count | UnitKind::Other) || e.fa == "روز")
+                {
+                    // "یک روز" is mostly "one day, some day"
+                    return None;
+                }
+                // too long for a count: an id
+                if generic && n.form.is_some_and(|f| f.plain && f.len >= 7) {
+                    return None;
+                }
+                let mut kind = match e.map(|e| e.kind) {
+                    Some(UnitKind::Money) => FigureKind::Money,
+                    Some(UnitKind::Percent) => FigureKind::Percent,
+                    Some(UnitKind::Quantity) => FigureKind::Quantity,
+                    Some(UnitKind::Duration) => FigureKind::Duration,
+                    Some(UnitKind::Other) => FigureKind::Other,
+                    _ => FigureKind::Count,
+                };
+                let word = &text[u.word.range()];
+                let mut end = u.end;
+                let mut next = u.next;
+                let mut counted = None;
+                // people counted with تن: "۱۰ تن از کارگران"
+                if e.is_some_and(|e| e.fa == "تن") {
+                    let after = toks.get(next).map(|t| t.text(text));
+                    let people_after = after.is_some_and(|a| {
+                        matches!(
+                            a,
+                            "از" | "را" | "دیگر" | "کشته" | "زخمی" | "مجروح" | "بازداشت" | "دستگیر"
+                        )
+                    });
+                    let small_bare = n.scale == 1
+                        && numbers::cmp(n.value, Value::int(20)).is_le()
+                        && after.is_none_or(|a| is_not_noun(a) || a == "و");
+                    if people_after || small_bare {
+                        kind = FigureKind::Count;
+                    }
+                }
+                if kind == FigureKind::Duration && u.he_suffix && e.is_some_and(|e| e.fa == "سال") {
+                    let after = toks.get(next).map(|t| t.text(text));
+                    let before_sen = prev_word.is_some_and(|p| p == "سن" || p == "سنین");
+                    let person_before = prev_word.is_some_and(|p| PERSON_NOUNS.contains(&p));
+                    let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p));
+                    let plausible = numbers::cmp(n.value, Value::int(120)).is_le();
+                    if before_sen
+                        || person_before
+                        || after.is_some_and(|a| PERSON_NOUNS.contains(&a))
+                        || (plausible && !period_before && n.digits)
+                    {
+                        kind = FigureKind::Age;
+                    }
+                }
+                // "۴۲ سال سن", "سن ۴۲ سال"
+                let sen_after = toks.get(next).is_some_and(|t| t.text(text) == "سن");
+                if (sen_after || prev_word.is_some_and(|p| p == "سن" || p == "سنین"))
+                    && kind == FigureKind::Duration
+                {
+                    kind = FigureKind::Age;
+                }
+                if n.kind == NumberKind::Fraction && kind == FigureKind::Count {
+                    kind = FigureKind::Other;
+                }
+                match kind {
+                    FigureKind::Count => {
+                        let (c, e2, nx) = self.counted_phrase(cx, u, buf, n.value);
+                        counted = Some(c);
+                        end = e2;
+                        next = nx;
+                        // "۱۴ نفر از بانوان قزوینی": a classifier counts the group after از;
+                        // "۱۰۰ تن کشته": people counted by their state
+                        if e.is_some_and(|e| CLASSIFIERS.contains(&e.fa.as_str())) {
+                            if let Some(g) = self.partitive(cx, next) {
+                                counted = Some(g);
+                            } else if let Some(t) = toks.get(next) {
+                                let w = t.text(text);
+                                if matches!(w, "کشته" | "زخمی" | "مجروح" | "مصدوم" | "بازداشتی" | "فوتی")
+                                {
+                                    let en = lex.get(&squash(w)).and_then(|e| e.en_plural.clone());
+                                    counted = Some(Gloss::new(w, en));
+                                }
+                            }
+                        }
+                    }
+                    FigureKind::Quantity => {
+                        // "۳۵۰ هزار تن گندم": the measured noun right after
+                        if let Some(t) = toks.get(next) {
+                            let w = t.text(text);
+                            if t.kind == TokenKind::Word
+                                && t.sentence == toks[first].sentence
+                                && !is_not_noun(w)
+                                && lex.get(&squash(w)).is_none_or(|e| e.kind == UnitKind::Count)
+                            {
+                                let en = lex.get(&squash(w)).and_then(|e| e.en.clone());
+                                counted = Some(Gloss::new(w, en));
+                                end = t.span.end;
+                                next += 1;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                let unit_gloss = match e {
+                    Some(e) => Gloss::new(
+                        e.fa.clone(),
+                        if n.value == Value::int(1) {
+                            e.en.clone()
+                        } else {
+                            e.en_plural.clone()
+                        },
+                    ),
+                    None => Gloss::new(word, None::<String>),
+                };
+                (
+                    true,
+                    kind,
+                    Some(unit_gloss),
+                    counted,
+                    e.and_then(|e| e.currency.clone()),
+                    end,
+                    next,
+                )
+            }
+            None => {
+                let kind = FigureKind::Other;
+                (false, kind, None, None, None, n.span.end, n.tokens.end)
+            }
+        };
+        let mut start = n.span.start;
+        let mut value = n.value;
+        // منفی ۱۳ درصد
+        if prev_word == Some("منفی") {
+            start = prev.map_or(start, |p| p.span.start);
+            value = Value {
+                mantissa: -value.mantissa,
+                scale: value.scale,
+            };
+        }
+        let approx = self.approx_before(cx, first);
+        let mut end = end;
+        let mut next = next;
+        // "۵۰ دلاری هنگ‌کنگ", "۲۰۰۰۰ ریالی ایرانی": the country of a currency
+        if kind == FigureKind::Money && toks.get(next).is_some_and(|t| t.sentence == toks[first].sentence) {
+            if let Some((e, k, _)) = lookup_phrase(&lex.map, lex.max_tokens, text, toks, next, &[], buf) {
+                let national = e.kind == UnitKind::Adj
+                    && e.en.as_deref().is_some_and(|x| x.starts_with(char::is_uppercase));
+                if e.kind == UnitKind::Place || national {
+                    end = toks[next + k - 1].span.end;
+                    next += k;
+                }
+            }
+        }
+        // "۴۷ دلار و ۴۱ سنت"
+        if kind == FigureKind::Money && toks.get(next).is_some_and(|t| t.text(text) == "و") {
+            if let Some(c) = numbers::number_at(text, toks, next + 1) {
+                let cent = toks
+                    .get(c.tokens.end)
+                    .filter(|t| c.tail.is_empty() && squash(t.text(text)) == "سنت");
+                if let (Some(ct), NumberKind::Cardinal) = (cent, c.kind) {
+                    if let Some(v) = numbers::ratio(c.value, 100).and_then(|f| numbers::add(value, f)) {
+                        value = v;
+                        end = ct.span.end;
+                        next = c.tokens.end + 1;
+                    }
+                }
+            }
+        }
+        let span = Span::new(start, end);
+        Some((
+            Figure {
+                text: text[span.range()].to_string(),
+                value,
+                value_max: None,
+                kind,
+                unit: unit_gloss,
+                counted,
+                approx,
+                currency,
+                speaker: None,
+                span,
+            },
+            next,
+            has_unit,
+        ))
+    }
+
+    /// The unit or counted noun right after the number (or glued to it).
+    fn unit_after<'l>(&self, cx: &'l Context<'_>, n: &Number, buf: &mut String) -> Option<FoundUnit<'l>> {
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let lex: &'l UnitLexicon = &cx.lex.units;
+        let last = n.tokens.end - 1;
+        // "%۹۳": the sign written before the number (a right-to-left habit)
+        if let Some(p) = n.tokens.start.checked_sub(1).map(|p| &toks[p]) {
+            let glued = !toks[n.tokens.start].space_before;
+            let after_is_sign = toks
+                .get(n.tokens.end)
+                .is_some_and(|t| matches!(t.text(text), "%" | "٪"));
+            if p.kind == TokenKind::Punct
+                && matches!(p.text(text), "%" | "٪")
+                && glued
+                && n.tail.is_empty()
+                && !after_is_sign
+            {
+                return Some(FoundUnit {
+                    entry: lex.get("درصد"),
+                    word: p.span,
+                    next: n.tokens.end,
+                    end: n.span.end,
+                    he_suffix: false,
+                });
+            }
+        }
+        // glued: "صددرصد", "هفت‌نفره", "دودرصدی"
+        if !n.tail.is_empty() {
+            let tail = &text[n.tail.range()];
+            buf.clear();
+            squash_into(buf, tail);
+            if matches!(buf.as_str(), "ی" | "ای") {
+                return None;
+            }
+            let (e, he) = match lex.get(buf) {
+                Some(e) => (e, false),
+                None => {
+                    let b = &buf[..buf.len().saturating_sub(2)];
+                    (lex.get(b)?, buf.ends_with('ه'))
+                }
+            };
+            let wrong_he = he && !matches!(e.kind, UnitKind::Duration | UnitKind::Count);
+            if matches!(e.kind, UnitKind::Adj | UnitKind::Place) || wrong_he {
+                return None;
+            }
+            return Some(FoundUnit {
+                entry: Some(e),
+                word: n.tail,
+                next: n.tokens.end,
+                end: toks[last].span.end,
+                he_suffix: he,
+            });
+        }
+        let i = n.tokens.end;
+        let t = toks.get(i)?;
+        if t.sentence != toks[last].sentence {
+            return None;
+        }
+        if t.kind == TokenKind::Punct && matches!(t.text(text), "%" | "٪") {
+            let e = lex.get("درصد");
+            return Some(FoundUnit {
+                entry: e,
+                word: t.span,
+                next: i + 1,
+                end: t.span.end,
+                he_suffix: false,
+            });
+        }
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if let Some((e, k, suf)) =
+            lookup_phrase(&lex.map, lex.max_tokens, text, toks, i, &["ی", "ای", "ه"], buf)
+        {
+            if matches!(e.kind, UnitKind::Adj | UnitKind::Place) {
+                return None;
+            }
+            let end = toks[i + k - 1].span.end;
+            let he = suf > 0 && text[..end].ends_with('ه');
+            // a suffixed ه only on time units and counters ("ساله", "نفره")
+            if he && !matches!(e.kind, UnitKind::Duration | UnitKind::Count) {
+                return None;
+            }
+            return Some(FoundUnit {
+                entry: Some(e),
+                word: Span::new(t.span.start, end),
+                next: i + k,
+                end,
+                he_suffix: he,
+            });
+        }
+        // an unknown head noun counts when it looks like a noun
+        let w = t.text(text);
+        // two-letter words after سی/دی are spelt Latin letters ("سی ان ان")
+        if is_not_noun(w) || w.chars().count() < 3 || cx.lex.dates.is_date_word(w) {
+            return None;
+        }
+        // plain years and numbers with words only count known nouns
+        if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words {
+            return None;
+        }
+        if w.ends_with("ند") && w.chars().count() >= 5 {
+            return None;
+        }
+        if w.ends_with("ها") || w.ends_with("های") || w.ends_with("ان") && w.chars().count() > 4 {
+            // plurals do not follow numbers in Persian; "۱۰ کشورها" is not a count
+            return None;
+        }
+        Some(FoundUnit {
+            entry: None,
+            word: t.span,
+            next: i + 1,
+            end: t.span.end,
+            he_suffix: false,
+        })
+    }
+
+    /// The counted noun phrase: the counter/noun and the adjectives after it
+    /// ("واحد صنعتی", "بنگاه صنعتی بزرگ"). Returns the gloss, its byte end
+    /// and the token after it.
+    fn counted_phrase(
+        &self,
+        cx: &Context<'_>,
+        u: &FoundUnit<'_>,
+        buf: &mut String,
+        value: Value,
+    ) -> (Gloss, usize, usize) {
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let lex = &cx.lex.units;
+        let mut end = u.end;
+        let mut next = u.next;
+        let mut adjs: Vec<Option<&str>> = Vec::new();
+        // a phrase entry ("واحد صنعتی") already covers its adjective
+        while adjs.len() < 2 {
+            let Some(t) = toks.get(next) else { break };
+            if t.kind != TokenKind::Word || !t.space_before || t.sentence != toks[next - 1].sentence {
+                break;
+            }
+            let w = t.text(text);
+            if let Some((e, k, _)) = lookup_phrase(&lex.map, lex.max_tokens, text, toks, next, &[], buf) {
+                if e.kind == UnitKind::Adj {
+                    adjs.push(e.en.as_deref());
+                    end = toks[next + k - 1].span.end;
+                    next += k;
+                    continue;
+                }
+                break;
+            }
+            // an unknown relational adjective ("…ی") that is no verb or noun we know
+            let chars = w.chars().count();
+            if chars >= 4
+                && w.ends_with('ی')
+                && !w.ends_with("ای")
+                && !w.ends_with("گی")
+                && !is_not_noun(w)
+                && !w.contains(ZWNJ)
+            {
+                adjs.push(None);
+                end = t.span.end;
+                next += 1;
+                continue;
+            }
+            break;
+        }
+        let fa = text[u.word.start..end].to_string();
+        let en = match u.entry {
+            Some(e) if adjs.iter().all(|a| a.is_some()) => {
+                let head = if value == Value::int(1) {
+                    e.en.clone()
+                } else {
+                    e.en_plural.clone()
+                };
+                head.map(|h| {
+                    let mut s = String::new();
+                    for a in adjs.iter().rev().flatten() {
+                        s.push_str(a);
+                        s.push(' ');
+                    }
+                    s.push_str(&h);
+                    s
+                })
+            }
+            _ => None,
+        };
+        (Gloss::new(fa, en), end, next)
+    }
+
+    /// The group after a classifier: "از" + up to four words, up to a
+    /// punctuation mark, a number, a verb or a function word.
+    fn partitive(&self, cx: &Context<'_>, i: usize) -> Option<Gloss> {
+        let toks = &cx.tokens.tokens;
+        let text = cx.text;
+        if toks.get(i)?.text(text) != "از" {
+            return None;
+        }
+        let first = toks.get(i + 1)?;
+        let mut end = None;
+        for t in toks[i + 1..].iter().take(4) {
+            let w = t.text(text);
+            if t.kind != TokenKind::Word
+                || t.sentence != first.sentence
+                || is_not_noun(w)
+                || w.ends_with("ند")
+            {
+                break;
+            }
+            end = Some(t.span.end);
+        }
+        let end = end?;
+        let fa = &text[first.span.start..end];
+        let en = cx.lex.units.get(&squash(fa)).and_then(|e| e.en_plural.clone());
+        Some(Gloss::new(fa, en))
+    }
+
+    /// The qualifier right before the number at token `first`.
+    fn approx_before(&self, cx: &Context<'_>, first: usize) -> Option<Approx> {
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let mut key = String::new();
+        for k in 1..=2usize {
+            if first < k {
+                break;
+            }
+            let ts = &toks[first - k..first];
+            if ts
+                .iter()
+                .any(|t| t.kind != TokenKind::Word || t.sentence != toks[first].sentence)
+            {
+                break;
+            }
+            key.clear();
+            for t in ts {
+                squash_into(&mut key, t.text(text));
+            }
+            if let Some((_, a)) = QUALIFIERS.iter().find(|(q, _)| *q == key) {
+                // "از ۵ تا ۱۰": a تا after a number is a range word, handled elsewhere
+                if key == "تا" && first >= 2 && toks[first - 2].kind == TokenKind::Number {
+                    return None;
+                }
+                return Some(*a);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, ArticleMeta};
+
+    /// (text, value, kind, unit, counted, currency) of each figure; "-" for null.
+    fn figs(text: &str) -> Vec<[String; 6]> {
+        let a = Analyzer::embedded().unwrap();
+        let d = a.analyze("t", text, &ArticleMeta::default()).unwrap();
+        let opt = |o: Option<&str>| o.unwrap_or("-").to_string();
+        d.figures
+            .iter()
+            .map(|f| {
+                [
+                    f.text.clone(),
+                    f.value.to_string(),
+                    format!("{:?}", f.kind).to_lowercase(),
+                    opt(f.unit.as_ref().map(|u| u.fa.as_str())),
+                    opt(f.counted.as_ref().map(|u| u.fa.as_str())),
+                    opt(f.currency.as_deref()),
+                ]
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, String) {
+        let f = figs(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        (f[0][0].clone(), f[0][1].clone(), f[0][2].clone())
+    }
+
+    #[test]
+    fn figure_table() {
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "از ۷۰ هزار واحد صنعتی گفت",
+                "۷۰ هزار واحد صنعتی",
+                "70000",
+                "count",
+            ),
+            (
+                "قیمت ۲ میلیون و ۴۰۰ هزار تومان شد",
+                "۲ میلیون و ۴۰۰ هزار تومان",
+                "2400000",
+                "money",
+            ),
+            ("نرخ ۱۲٫۵ درصد است", "۱۲٫۵ درصد", "12.5", "percent"),
+            (
+                "دو میلیارد و پانصد میلیون ریال",
+                "دو میلیارد و پانصد میلیون ریال",
+                "2500000000",
+                "money",
+            ),
+            ("صادرات ۳۵۰ هزار تن بود", "۳۵۰ هزار تن", "350000", "quantity"),
+            ("بیش از ۱۰ هزار نفر آمدند", "۱۰ هزار نفر", "10000", "count"),
+            ("یک تیم هفت‌نفره", "هفت‌نفره", "7", "count"),
+            ("بیمارستان ۸۵ تختخوابی", "۸۵ تختخوابی", "85", "count"),
+            ("رشد ۶۴/۶۴ درصد", "۶۴/۶۴ درصد", "64.64", "percent"),
+            ("وام ۵۰ میلیون تومانی", "۵۰ میلیون تومانی", "50000000", "money"),
+            ("رشد صددرصد", "صددرصد", "100", "percent"),
+            ("سه دهه پیش", "سه دهه", "3", "duration"),
+            ("نیم کیلوگرم طلا", "نیم کیلوگرم طلا", "0.5", "quantity"),
+            ("یک مرد ۴۵ ساله", "۴۵ ساله", "45", "age"),
+            ("داشتن ۴۲ سال سن", "۴۲ سال", "42", "age"),
+            ("۲۰ % سهم", "۲۰ %", "20", "percent"),
+            ("دقت داوران %۹۳ بوده", "۹۳", "93", "percent"),
+        ];
+        for (input, text, value, kind) in cases {
+            let (t, v, k) = one(input);
+            assert_eq!(
+                (t.as_str(), v.as_str(), k.as_str()),
+                (*text, *value, *kind),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn ranges_and_qualifiers() {
+        let a = Analyzer::embedded().unwrap();
+        let d = a
+            .analyze(
+                "t",
+                "بین ۳۰ تا ۴۰ هزار تومان و حدود ۵۰۰ نفر",
+                &ArticleMeta::default(),
+            )
+            .unwrap();
+        let f = &d.figures;
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[0].text, "۳۰ تا ۴۰ هزار تومان");
+        assert_eq!(f[0].value.to_string(), "30000");
+        assert_eq!(f[0].value_max.unwrap().to_string(), "40000");
+        assert_eq!(f[0].approx, Some(crate::document::Approx::Range));
+        assert_eq!(f[0].currency.as_deref(), Some("IRT"));
+        assert_eq!(f[1].approx, Some(crate::document::Approx::About));
+        assert_eq!(f[1].value.to_string(), "500");
+    }
+
+    #[test]
+    fn lexicon_errors_name_file_and_line() {
+        let e = super::UnitLexicon::parse("fa\ten\ten_plural\tkind\tcurrency\nتن\tton\ttons\tweight\n", None)
+            .unwrap_err();
+        assert_eq!(e.to_string(), "lexicon units.tsv:2: unknown kind \"weight\"");
+        let e = crate::extract::dates::DateLexicon::parse(
+            "fa\tkind\tcalendar\tvalue\ten\nدی\tmonth\tjalali\tx\tDey\n",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(e.to_string(), "lexicon dates.tsv:2: bad number \"x\"");
+    }
+
+    #[test]
+    fn partitive_groups_are_counted() {
+        let f = figs("۱۴ نفر از بانوان قزوینی در این همایش و ۵۰۰ رأس دام زنده");
+        assert_eq!(f[0][4], "بانوان قزوینی");
+        assert_eq!(f[1][4], "رأس");
+        let f = figs("در این حادثه ۱۰۰ تن کشته و ۶۰۰ تن زخمی شدند");
+        assert_eq!((f[0][2].as_str(), f[0][4].as_str()), ("count", "کشته"));
+        assert_eq!((f[1][2].as_str(), f[1][4].as_str()), ("count", "زخمی"));
+    }
+
+    #[test]
+    fn lists_share_their_unit() {
+        let f = figs("رشد ۳۲ و ۲۱ درصدی و وام ۱۰، ۱۵ و ۲۰ میلیون تومانی، از ۱۰٫۹ به ۱۲٫۷ درصد");
+        let got: Vec<(&str, &str, &str)> = f
+            .iter()
+            .map(|x| (x[0].as_str(), x[1].as_str(), x[2].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("۳۲", "32", "percent"),
+                ("۲۱ درصدی", "21", "percent"),
+                ("۱۰", "10000000", "money"),
+                ("۱۵", "15000000", "money"),
+                ("۲۰ میلیون تومانی", "20000000", "money"),
+                ("۱۰٫۹", "10.9", "percent"),
+                ("۱۲٫۷ درصد", "12.7", "percent"),
+            ]
+        );
+    }
+
+    #[test]
+    fn not_figures() {
+        for s in [
+            "ماده ۵ قانون",
+            "ساعت ۱۰ صبح",
+            "سومین جلسه",
+            "صدها نفر",
+            "هزاران نفر",
+            "یک نهاد",
+            "شماره ۰۹۱۲۳۴۵۶۷۸۹",
+            "در سال ۱۴۰۰",
+            "روز ۱۲ فروردین ۱۴۰۳",
+            "تبصره ۱۴ این ماده",
+            "شعبه دو کرج",
+            "هر دو آسیب دیدند",
+            "دو سه منبع دیگر",
+            "قانون باید دوباره امضا شود",
+            "با برتری ۲-۱ یوونتوس به پایان رسید",
+            "بالاخره یک روز کاکس را می‌برم",
+            "بندهای ۷ و ۸ پیش‌نویس قطعنامه",
+        ] {
+            assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
+        }
+    }
+}

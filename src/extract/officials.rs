@@ -1,0 +1,1072 @@
+//! Officials: people linked to their titles and organisations, who said what,
+//! and who "وی" and "مدیرعامل این سازمان" are.
+//!
+//! 1. **Title phrases.** A title (`titles.tsv`) and its complement: an
+//!    organisation (known, or a head-word noun phrase), a place for
+//!    استاندار/فرماندار/شهردار/امام جمعه, "وزیر X" → "وزارت X", another title
+//!    for chains ("معاون وزیر صنعت" → معاون of "وزیر صنعت"), "نماینده مردم X
+//!    در مجلس", a "در …" tail for envoys and spokespeople, and modifiers
+//!    (سابق، وقت، جدید).
+//! 2. **Links.** A title phrase next to a name is that person's role:
+//!    "X، رئیس Y" / "X رئیس Y" / "«X» رئیس Y" (name before), "رئیس Y، X" /
+//!    "رئیس Y دکتر X" (name after). "رئیس هیئت‌مدیره و مدیرعامل Y" gives the
+//!    same person both roles, sharing the organisation.
+//! 3. **Speech.** For every speech verb (`speech_verbs.tsv`) the subject is
+//!    the first person mention, pronoun (وی، او، ایشان) or role-only title
+//!    phrase of the clause that is not after a preposition ("X در دیدار با Y
+//!    گفت" → X); with none, the previous speaker (pro-drop "افزود:"). A
+//!    pronoun is the previous speaker; a role-only subject is the person who
+//!    holds that role, else the previous speaker when the verb continues
+//!    ("افزود") or they hold a role at the same organisation. The clauses the
+//!    verb governs, up to the next speech verb in the paragraph, become an
+//!    [`Attribution`].
+//! 4. **Output.** Every person with a role is an official (same id as in
+//!    people), with every role (title words only, organisation in its
+//!    fullest form in the article, English from the lexicons) and every
+//!    mention (name, pronoun, role).
+
+use rustc_hash::FxHashMap;
+
+use crate::document::{Gloss, Mention, MentionKind, Name, Official, Person, Role};
+use crate::extract::organizations::{
+    build_orgs, find_orgs, np_end, org_at, person_starts, place_at, place_cut,
+};
+use crate::extract::translit::translit_word;
+use crate::extract::words::{Words, PREPOSITIONS};
+use crate::extract::{Attribution, Context, Extractor, Findings};
+use crate::text::aligned::Span;
+
+/// Links people to roles; finds speakers.
+#[derive(Debug, Default)]
+pub struct OfficialsExtractor;
+
+/// The organisation part of a role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OrgPart {
+    fa: String,
+    en: Option<String>,
+    /// Index into `Findings::organizations`, when it is one.
+    org: Option<usize>,
+}
+
+/// A title with its complement, as written.
+#[derive(Clone, Debug)]
+struct TitlePhrase {
+    first: usize,
+    last: usize,
+    title: Gloss,
+    complement: String,
+    org: Option<OrgPart>,
+    modifier: Option<Gloss>,
+}
+
+impl TitlePhrase {
+    fn role(&self) -> Role {
+        Role {
+            title: self.title.clone(),
+            organization: self.org.as_ref().map(|o| Gloss {
+                fa: o.fa.clone(),
+                en: o.en.clone(),
+            }),
+            modifier: self.modifier.clone(),
+        }
+    }
+
+    /// True when the phrase makes a role on its own (without an organisation).
+    fn stands_alone(&self) -> bool {
+        self.org.is_some() || self.complement != "org"
+    }
+}
+
+/// Titles whose complement may go on with "در …" (نماینده … در مجلس).
+const DAR_TITLES: &[&str] = &[
+    "نماینده",
+    "سفیر",
+    "سخنگوی",
+    "سخنگو",
+    "کاردار",
+    "رایزن",
+    "نماینده ویژه",
+    "نماینده دائم",
+    "دستیار",
+    "معاون",
+];
+
+/// Speech verbs that continue the previous speaker's statement.
+const CONTINUING: &[&str] = &[
+    "افزود",
+    "ادامه داد",
+    "تصریح کرد",
+    "خاطرنشان کرد",
+    "خاطر نشان کرد",
+    "یادآور شد",
+    "اضافه کرد",
+    "ادامه می‌دهد",
+    "می‌افزاید",
+];
+
+const PRONOUNS: &[&str] = &["وی", "او", "ایشان"];
+
+/// Holy figures ("امام حسین (ع)") hold no office; a title next to their name
+/// is of a place named after them ("رئیس بیمارستان امام حسین").
+fn holy(name: &str) -> bool {
+    ["امام ", "حضرت ", "پیامبر", "اباعبدالله"]
+        .iter()
+        .any(|p| name.starts_with(p))
+}
+
+struct Ctx<'a, 'w> {
+    w: &'w Words<'a>,
+    person_at: &'w dyn Fn(usize) -> bool,
+    /// org index by (first token, last token) of its mentions
+    org_by_tokens: FxHashMap<(usize, usize), usize>,
+    orgs: &'w [crate::document::Organization],
+}
+
+impl Ctx<'_, '_> {
+    fn text(&self, a: usize, b: usize) -> &str {
+        &self.w.text[self.w.toks[a].span.start..self.w.toks[b].span.end]
+    }
+
+    fn org_part(&self, a: usize, b: usize, en: Option<String>) -> OrgPart {
+        match self.org_by_tokens.get(&(a, b)) {
+            Some(&k) => OrgPart {
+                fa: self.orgs[k].name.fa.clone(),
+                en: self.orgs[k].name.en.clone().or(en),
+                org: Some(k),
+            },
+            None => OrgPart {
+                fa: self.text(a, b).to_string(),
+                en,
+                org: None,
+            },
+        }
+    }
+
+    fn modifier_at(&self, k: usize) -> Option<(Gloss, usize)> {
+        let (m, j) = self.w.match_tokens(&self.w.ent.titles, k)?;
+        (self.w.ent.titles.field(m.entry, "kind") == "modifier").then(|| {
+            let en = self.w.ent.titles.field(m.entry, "en");
+            (Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en)), j)
+        })
+    }
+
+    /// The title phrase starting at token `i`.
+    fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
+        let w = self.w;
+        let (m, tj) = w.title_at(i)?;
+        let ent = &w.ent.titles;
+        let complement = ent.field(m.entry, "complement").to_string();
+        let en = ent.field(m.entry, "en");
+        let title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
+        let sent = w.sentence(i);
+        let mut k = tj + 1;
+        let mut modifier = None;
+        if let Some((g, j)) = self.modifier_at(k) {
+            modifier = Some(g);
+            k = j + 1;
+        }
+        let mut org: Option<OrgPart> = None;
+        let mut last = k - 1;
+        if w.sentence(k) == sent && !(self.person_at)(k) {
+            match complement.as_str() {
+                "ministry" => {
+                    if let Some(mut e) = np_end(w, k, 8, self.person_at) {
+                        // a known ministry ends the complement (+ a place):
+                        // "وزیر اقتصاد [حجم واگذاری‌ها …]"
+                        let probe = format!("وزارت {}", self.text(k, e));
+                        if let Some(mm) = w.ent.organizations.match_at(&probe, 0) {
+                            let cut = w.toks[k].span.start + mm.span.end - "وزارت ".len();
+                            if let Some(j) = (k..=e).find(|&x| w.toks[x].span.end == cut) {
+                                e = place_at(w, j + 1)
+                                    .map(|p| p.0)
+                                    .or_else(|| w.match_tokens(&w.ent.organizations, j + 1).map(|m| m.1))
+                                    .map_or(j, |x| x.min(e));
+                            }
+                        }
+                        let x = self.text(k, e);
+                        let fa = format!("وزارت {x}");
+                        let en = w.ent.organizations.match_at(&fa, 0).and_then(|mm| {
+                            let rest = fa[mm.span.end..].trim();
+                            let base = {
+                                let g = &w.ent.organizations;
+                                let can = g.field(mm.entry, "canonical");
+                                let e = if can.is_empty() {
+                                    Some(mm.entry)
+                                } else {
+                                    g.get(can)
+                                };
+                                e.map(|e| g.field(e, "en").to_string()).filter(|s| !s.is_empty())
+                            }?;
+                            if rest.is_empty() {
+                                Some(base)
+                            } else {
+                                w.ent
+                                    .places
+                                    .get(rest)
+                                    .map(|p| format!("{base}, {}", w.ent.places.field(p, "en")))
+                            }
+                        });
+                        org = Some(OrgPart { fa, en, org: None });
+                        last = e;
+                    }
+                }
+                "place" => {
+                    if let Some((pj, pen)) = place_at(w, k) {
+                        // places joined by و/، ("سیستان و بلوچستان" is one)
+                        let mut e = pj;
+                        while (w.w(e + 1) == "و" || w.is_comma(e + 1)) && place_at(w, e + 2).is_some() {
+                            e = place_at(w, e + 2).map_or(e, |p| p.0);
+                        }
+                        let en = (e == pj).then_some(pen);
+                        org = Some(self.org_part(k, e, en));
+                        last = e;
+                    } else if let Some(h) = org_at(w, k, true, self.person_at) {
+                        org = Some(self.org_part(h.first, h.last, h.en.clone()));
+                        last = h.last;
+                    } else if let Some(e) = np_end(w, k, 3, self.person_at) {
+                        // an unknown place: its uncommon words only
+                        // ("خطیب جمعه آستارا [مبارزه …]")
+                        let e = (k..=e)
+                            .take_while(|&x| !w.ent.is_common(w.w(x)) || x == k)
+                            .last()
+                            .unwrap_or(k);
+                        org = Some(self.org_part(k, e, None));
+                        last = e;
+                    }
+                }
+                _ => {
+                    if depth < 3 && w.title_at(k).is_some() {
+                        if let Some(inner) = self.title_phrase(k, depth + 1) {
+                            let fa = self.text(inner.first, inner.last).to_string();
+                            let en = match (&inner.title.en, inner.org.as_ref().and_then(|o| o.en.clone())) {
+                                (Some(t), Some(o)) => Some(format!("{t}, {o}")),
+                                (Some(t), None) if inner.org.is_none() => Some(t.clone()),
+                                _ => None,
+                            };
+                            org = Some(OrgPart { fa, en, org: None });
+                            last = inner.last;
+                        }
+                    } else if m.entry.fa == "نماینده" && matches!(w.w(k), "مردم" | "ولی" | "رهبری" | "رهبر")
+                    {
+                        let mut e = k;
+                        if let Some(x) = np_end(w, k + 1, 8, self.person_at) {
+                            e = x;
+                        }
+                        org = Some(OrgPart {
+                            fa: self.text(k, e).to_string(),
+                            en: None,
+                            org: None,
+                        });
+                        last = e;
+                    } else if let Some(h) = org_at(w, k, true, self.person_at) {
+                        org = Some(self.org_part(h.first, h.last, h.en.clone()));
+                        last = h.last;
+                    } else if let Some((pj, pen)) = place_at(w, k) {
+                        org = Some(self.org_part(k, pj, Some(pen)));
+                        last = pj;
+                    } else if let Some(e) = np_end(w, k, 8, self.person_at).map(|e| place_cut(w, k, e)) {
+                        // an unknown organisation without a head word
+                        // ("رهبر فهرست العراقیه"): only when it has a word
+                        // that is not a common one
+                        let starts_name = w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak);
+                        if !starts_name && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
+                        {
+                            org = Some(self.org_part(k, e, None));
+                            last = e;
+                        }
+                    }
+                }
+            }
+        }
+        // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"
+        if let Some(o) = org.as_mut() {
+            if DAR_TITLES.contains(&m.entry.fa.as_str())
+                && w.w(last + 1) == "در"
+                && w.sentence(last + 2) == sent
+            {
+                let tail = org_at(w, last + 2, true, self.person_at)
+                    .map(|h| h.last)
+                    .or_else(|| place_at(w, last + 2).map(|p| p.0))
+                    .or_else(|| {
+                        (w.w(last + 2) == "امور")
+                            .then(|| np_end(w, last + 2, 8, self.person_at))
+                            .flatten()
+                    });
+                if let Some(e) = tail {
+                    o.fa = format!("{} {}", o.fa, self.text(last + 1, e));
+                    o.en = None;
+                    o.org = None;
+                    last = e;
+                }
+            }
+        }
+        if modifier.is_none() {
+            if let Some((g, j)) = self.modifier_at(last + 1) {
+                modifier = Some(g);
+                last = j;
+            }
+        }
+        Some(TitlePhrase {
+            first: i,
+            last: last.max(tj),
+            title,
+            complement,
+            org,
+            modifier,
+        })
+    }
+}
+
+/// True when token `k` may be part of a name no lexicon knows.
+fn name_like(w: &Words, k: usize) -> bool {
+    if !w.is_word(k) {
+        return false;
+    }
+    let s = w.w(k);
+    s.chars().filter(|&c| c != '\u{200C}').count() >= 2
+        && !w.ent.is_function(s)
+        && !w.ent.is_common(s)
+        && !w.ent.is_verb(s)
+        && w.ent.places.get(s).is_none()
+        && w.speech_verb_at(k).is_none()
+        && w.match_tokens(&w.ent.titles, k).is_none()
+        && w.match_tokens(&w.ent.org_heads, k).is_none()
+        && w.match_tokens(&w.ent.organizations, k).is_none()
+        && w.match_tokens(&w.ent.honorifics, k).is_none()
+}
+
+/// Add people for 2–3 unknown name-like words set off by a comma before a
+/// title phrase at the start of a clause, or after one and before a speech
+/// verb or punctuation.
+fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
+    let w = c.w;
+    let taken = |people: &Vec<Person>, a: usize, b: usize| {
+        let span = Span::new(w.toks[a].span.start, w.toks[b].span.end);
+        people
+            .iter()
+            .any(|p| p.mentions.iter().any(|m| m.span.overlaps(span)))
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for sent in &cx.tokens.sentences {
+        let (s0, s1) = (sent.tokens.start, sent.tokens.end);
+        let mut k = s0;
+        while k < s1 {
+            if (c.person_at)(k) {
+                k += 1;
+                continue;
+            }
+            let Some(tp) = c.title_phrase(k, 0) else {
+                k += 1;
+                continue;
+            };
+            // before: "X Y، TITLE"
+            if tp.first >= s0 + 3 && w.is_comma(tp.first - 1) {
+                let mut e = tp.first - 2;
+                if w.is_punct(e, "»") {
+                    e -= 1;
+                }
+                let mut a = e;
+                while a > s0 && e - a < 2 && name_like(w, a - 1) {
+                    a -= 1;
+                }
+                let opens = a == s0 || w.is_punct(a - 1, "،:؛.«") || (a >= 2 && w.w(a - 1) == "گزارش");
+                if e > a && opens && (a..=e).all(|x| name_like(w, x)) {
+                    found.push((a, e));
+                }
+            }
+            // "X Y TITLE …" opening a sentence
+            if tp.first == s0 + 2 && (s0..tp.first).all(|x| name_like(w, x)) {
+                found.push((s0, tp.first - 1));
+            }
+            // after: "TITLE، X Y گفت"
+            if w.is_comma(tp.last + 1) {
+                let a = tp.last + 2 + usize::from(w.is_punct(tp.last + 2, "«"));
+                let mut e = a;
+                while e + 1 < s1 && e - a < 2 && name_like(w, e + 1) {
+                    e += 1;
+                }
+                let closes = e + 1 < s1
+                    && (w.speech_verb_at(e + 1).is_some() || w.is_punct(e + 1, "،»") || w.w(e + 1) == "در");
+                if e > a && e < s1 && closes && (a..=e).all(|x| name_like(w, x)) {
+                    found.push((a, e));
+                }
+            }
+            k = tp.last + 1;
+        }
+    }
+    for (a, e) in found {
+        if taken(people, a, e) {
+            continue;
+        }
+        let span = Span::new(w.toks[a].span.start, w.toks[e].span.end);
+        let latin: Vec<String> = (a..=e)
+            .map(|x| match w.ent.given.get(w.w(x)) {
+                Some(g) if x == a => g.latin.clone(),
+                _ => translit_word(w.w(x), &w.ent.surname_suffixes),
+            })
+            .collect();
+        people.push(Person {
+            id: format!("p{}", people.len() + 1),
+            name: Name {
+                fa: w.text[span.range()].to_string(),
+                latin: Some(latin.join(" ")),
+                latin_approx: true,
+            },
+            mentions: vec![Mention {
+                span,
+                text: w.text[span.range()].to_string(),
+                kind: MentionKind::Name,
+            }],
+        });
+    }
+}
+
+/// A person's name mention by token range.
+#[derive(Clone, Copy, Debug)]
+struct NameTok {
+    first: usize,
+    last: usize,
+    person: usize,
+}
+
+fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            (x.org.is_some() && x.org == y.org)
+                || x.fa == y.fa
+                || x.fa.starts_with(&y.fa)
+                || y.fa.starts_with(&x.fa)
+        }
+        _ => true,
+    }
+}
+
+#[derive(Default, Clone)]
+struct PersonState {
+    roles: Vec<(TitlePhrase, Role)>,
+    /// True once a title was written next to their name (not only as a
+    /// role-only subject).
+    explicit: bool,
+    extra_mentions: Vec<Mention>,
+}
+
+impl PersonState {
+    fn add_role(&mut self, tp: &TitlePhrase) {
+        let r = tp.role();
+        let same = |x: &Role| {
+            x.title.fa == r.title.fa
+                && x.organization.as_ref().map(|o| &o.fa) == r.organization.as_ref().map(|o| &o.fa)
+        };
+        if self.roles.iter().any(|(_, x)| same(x)) {
+            return;
+        }
+        // a role without organisation is replaced by the same title with one
+        if let Some(pos) = self
+            .roles
+            .iter()
+            .position(|(_, x)| x.title.fa == r.title.fa && x.organization.is_none())
+        {
+            if r.organization.is_some() {
+                self.roles[pos] = (tp.clone(), r);
+                return;
+            }
+        }
+        if r.organization.is_none() && self.roles.iter().any(|(_, x)| x.title.fa == r.title.fa) {
+            return;
+        }
+        // the same title at the same organisation written shorter or longer
+        // ("رهبر جنبش انصارالله" / "… یمن"): keep the fuller
+        if let Some(pos) = self
+            .roles
+            .iter()
+            .position(|(t, x)| x.title.fa == r.title.fa && t.org.is_some() && compatible(&t.org, &tp.org))
+        {
+            let old_len = self.roles[pos].1.organization.as_ref().map_or(0, |o| o.fa.len());
+            if r.organization.as_ref().map_or(0, |o| o.fa.len()) > old_len {
+                self.roles[pos] = (tp.clone(), r);
+            }
+            return;
+        }
+        self.roles.push((tp.clone(), r));
+    }
+
+    fn holds(&self, tp: &TitlePhrase) -> bool {
+        self.roles
+            .iter()
+            .any(|(t, _)| t.title.fa == tp.title.fa && compatible(&t.org, &tp.org))
+    }
+
+    fn compatible_with(&self, tp: &TitlePhrase) -> bool {
+        self.roles.is_empty()
+            || tp.org.is_none()
+            || self
+                .roles
+                .iter()
+                .any(|(t, _)| t.org.is_some() && compatible(&t.org, &tp.org))
+    }
+
+    fn same_org(&self, tp: &TitlePhrase) -> bool {
+        tp.org.is_some()
+            && self
+                .roles
+                .iter()
+                .any(|(t, _)| t.org.is_some() && compatible(&t.org, &tp.org))
+    }
+}
+
+impl Extractor for OfficialsExtractor {
+    fn name(&self) -> &'static str {
+        "officials"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
+        let w = Words::new(cx);
+        let starts = person_starts(&w, out);
+        let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
+        // organisations by token range, from the organisations extractor's
+        // mentions (found here when that extractor did not run)
+        if out.organizations.is_empty() {
+            let hits = find_orgs(&w, &person_at);
+            out.organizations = build_orgs(&w, &hits).0;
+        }
+        let mut org_by_tokens = FxHashMap::default();
+        for (k, g) in out.organizations.iter().enumerate() {
+            for m in &g.mentions {
+                if let (Some(a), Some(b)) = (
+                    w.token_starting_at(m.span.start),
+                    w.token_ending_at(0, m.span.end),
+                ) {
+                    org_by_tokens.insert((a, b), k);
+                }
+            }
+        }
+        let c = Ctx {
+            w: &w,
+            person_at: &person_at,
+            org_by_tokens,
+            orgs: &out.organizations,
+        };
+        // names the lexicons do not know, anchored by a title:
+        // "جان کامیتیس، رئیس باشگاه کیپ‌تاون", "رئیس Y، X Y گفت"
+        anchored_names(&c, cx, &mut out.people);
+        // name mentions by token
+        let mut names: Vec<NameTok> = Vec::new();
+        for (p, person) in out.people.iter().enumerate() {
+            for m in &person.mentions {
+                if let (Some(a), Some(b)) = (
+                    w.token_starting_at(m.span.start),
+                    w.token_ending_at(0, m.span.end),
+                ) {
+                    names.push(NameTok {
+                        first: a,
+                        last: b,
+                        person: p,
+                    });
+                }
+            }
+        }
+        names.sort_by_key(|n| n.first);
+        // per token: the name mention starting / ending there, and coverage
+        let mut starting: Vec<Option<NameTok>> = vec![None; w.len()];
+        let mut ending: Vec<Option<NameTok>> = vec![None; w.len()];
+        let mut covered = vec![false; w.len()];
+        for n in &names {
+            starting[n.first].get_or_insert(*n);
+            ending[n.last].get_or_insert(*n);
+            covered[n.first..=n.last].iter_mut().for_each(|c| *c = true);
+        }
+        let name_ending = |k: usize| ending.get(k).copied().flatten();
+        let name_starting = |k: usize| starting.get(k).copied().flatten();
+        let in_name = |k: usize| covered.get(k).copied().unwrap_or(false);
+
+        let mut state: Vec<PersonState> = vec![PersonState::default(); out.people.len()];
+        let mut last_speaker: Option<(usize, u32)> = None;
+        let mut speakers: Vec<usize> = Vec::new();
+        let mut pending: Option<(TitlePhrase, u32)> = None;
+        let mut attributions: Vec<Attribution> = Vec::new();
+        let sentences = &cx.tokens.sentences;
+        let mut open_attr: Option<usize> = None; // index into attributions, extendable
+        for (si, sent) in sentences.iter().enumerate() {
+            let si = si as u32;
+            // paragraph break before this sentence closes an open attribution
+            if si > 0 {
+                let prev = &sentences[si as usize - 1];
+                if cx.text[prev.span.end..sent.span.start].contains('\n') {
+                    open_attr = None;
+                }
+            }
+            // 1. title phrases
+            let mut tps: Vec<TitlePhrase> = Vec::new();
+            let mut k = sent.tokens.start;
+            while k < sent.tokens.end {
+                if !in_name(k) {
+                    if let Some(tp) = c.title_phrase(k, 0) {
+                        k = tp.last + 1;
+                        tps.push(tp);
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+            // coordination: "رئیس هیئت‌مدیره و مدیرعامل Y" share Y
+            for t in (0..tps.len().saturating_sub(1)).rev() {
+                if tps[t].org.is_none() && w.w(tps[t].last + 1) == "و" && tps[t + 1].first == tps[t].last + 2
+                {
+                    tps[t].org = tps[t + 1].org.clone();
+                }
+            }
+            // 2. links
+            let mut linked: Vec<Option<usize>> = vec![None; tps.len()];
+            for (t, tp) in tps.iter().enumerate() {
+                let mut b = tp.first.wrapping_sub(1);
+                while b < w.len() && w.is_punct(b, "»)\"") {
+                    b = b.wrapping_sub(1);
+                }
+                if b < w.len() && w.is_comma(b) {
+                    b = b.wrapping_sub(1);
+                    while b < w.len() && w.is_punct(b, "»)\"") {
+                        b = b.wrapping_sub(1);
+                    }
+                }
+                let before = (b < w.len() && w.sentence(b) == si)
+                    .then(|| name_ending(b))
+                    .flatten();
+                let mut a = tp.last + 1;
+                if w.is_comma(a) {
+                    a += 1;
+                }
+                while let Some((_, j)) = w.match_tokens(&w.ent.honorifics, a) {
+                    a = j + 1;
+                }
+                while w.is_punct(a, "«(\"") {
+                    a += 1;
+                }
+                let after = (w.sentence(a) == si).then(|| name_starting(a)).flatten();
+                let person = before
+                    .or(after)
+                    .map(|n| n.person)
+                    .filter(|&p| !holy(&out.people[p].name.fa))
+                    .or_else(|| {
+                        // the second of two coordinated titles
+                        (t > 0 && tps[t - 1].last + 2 == tp.first && w.w(tp.first - 1) == "و")
+                            .then(|| linked[t - 1])
+                            .flatten()
+                    });
+                if let Some(p) = person {
+                    if tp.stands_alone() {
+                        state[p].add_role(tp);
+                        state[p].explicit = true;
+                    }
+                    linked[t] = Some(p);
+                }
+            }
+            // coordinated titles linked backwards ("رئیس X و مدیرعامل Y، Z")
+            for t in (0..tps.len().saturating_sub(1)).rev() {
+                if linked[t].is_none()
+                    && linked[t + 1].is_some()
+                    && tps[t + 1].first == tps[t].last + 2
+                    && w.w(tps[t].last + 1) == "و"
+                {
+                    let p = linked[t + 1].unwrap_or(0);
+                    if tps[t].stands_alone() {
+                        state[p].add_role(&tps[t]);
+                    }
+                    linked[t] = Some(p);
+                }
+            }
+            // 3. speech verbs
+            let mut k = sent.tokens.start;
+            let mut clause_start = sent.tokens.start;
+            while k < sent.tokens.end {
+                let Some(vj) = w.speech_verb_at(k) else {
+                    k += 1;
+                    continue;
+                };
+                // the subject: first candidate of the clause not after a preposition
+                let mut subject: Option<(usize, Option<Mention>)> = None;
+                let mut role_tp: Option<usize> = None;
+                let mut x = clause_start;
+                let mut gozaresh = false;
+                let mut after_source = usize::MAX;
+                while x < k {
+                    let prev = if x > sent.tokens.start { w.w(x - 1) } else { "" };
+                    if w.w(x) == "گزارش" && prev == "به" {
+                        gozaresh = true;
+                    }
+                    if gozaresh && w.is_comma(x) {
+                        gozaresh = false;
+                        after_source = x + 1;
+                        x += 1;
+                        continue;
+                    }
+                    let free = !PREPOSITIONS.contains(&prev) && !gozaresh;
+                    if let Some(n) = name_starting(x) {
+                        if free || prev == "گفته" {
+                            subject = Some((n.person, None));
+                            break;
+                        }
+                        x = n.last + 1;
+                        continue;
+                    }
+                    if free && PRONOUNS.contains(&w.w(x)) {
+                        let p = last_speaker
+                            .map(|(p, _)| p)
+                            .or_else(|| names.iter().rfind(|n| n.last < x).map(|n| n.person));
+                        if let Some(p) = p {
+                            let t = w.toks[x];
+                            subject = Some((
+                                p,
+                                Some(Mention {
+                                    span: t.span,
+                                    text: w.w(x).to_string(),
+                                    kind: MentionKind::Pronoun,
+                                }),
+                            ));
+                        }
+                        break;
+                    }
+                    if let Some(t) = tps.iter().position(|tp| tp.first == x) {
+                        // a role-only subject starts its clause
+                        // (not after a comma: "جان کامیتیس، رئیس باشگاه …
+                        // گفت" has a subject the lexicons do not know)
+                        let starts = x == clause_start
+                            || x == after_source
+                            || w.is_punct(x - 1, "«")
+                            || matches!(prev, "و" | "همچنین");
+                        if linked[t].is_none() && free && starts {
+                            role_tp = Some(t);
+                            break;
+                        }
+                        x = tps[t].last + 1;
+                        continue;
+                    }
+                    x += 1;
+                }
+                let verb = cx.text[w.toks[k].span.start..w.toks[vj].span.end].to_string();
+                if subject.is_none() {
+                    if let Some(t) = role_tp {
+                        let tp = &tps[t];
+                        let recent = last_speaker
+                            .filter(|&(_, s)| si.saturating_sub(s) <= 4)
+                            .map(|(p, _)| p);
+                        let holder = (0..state.len())
+                            .filter(|&p| state[p].holds(tp))
+                            .max_by_key(|&p| Some(p) == recent);
+                        // the previous speaker, when the role fits them: a
+                        // person with no role yet (news leads name the
+                        // speaker, then call them by their role), or one
+                        // with a role at the same organisation
+                        // … or the only person who has spoken so far, who may
+                        // hold several offices ("نماینده … ، سخنگوی کمیسیون")
+                        // "X نیز گفت" is another speaker; and not when someone
+                        // else named in the article could hold the role
+                        let also = vj > 0 && (x..k).any(|y| w.w(y) == "نیز");
+                        let only_speaker = speakers.len() == 1
+                            && !also
+                            && recent.is_some_and(|r| !state[r].explicit)
+                            && recent.is_some_and(|r| {
+                                (0..state.len()).all(|q| {
+                                    q == r || holy(&out.people[q].name.fa) || !state[q].roles.is_empty()
+                                })
+                            });
+                        let p = holder.or_else(|| {
+                            recent.filter(|&p| {
+                                !also
+                                    && (only_speaker
+                                        || (state[p].compatible_with(tp)
+                                            && (state[p].roles.is_empty()
+                                                || CONTINUING.contains(&verb.as_str())
+                                                || state[p].same_org(tp))))
+                                    && !holy(&out.people[p].name.fa)
+                            })
+                        });
+                        if p.is_none() && tp.stands_alone() {
+                            // a speaker named in the next sentences ("مدیرکل X
+                            // گفت: … . فریدون اللهیاری افزود")
+                            pending = Some((tp.clone(), si));
+                        }
+                        if let Some(p) = p {
+                            if tp.stands_alone() {
+                                state[p].add_role(tp);
+                            }
+                            linked[t] = Some(p);
+                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
+                            subject = Some((
+                                p,
+                                Some(Mention {
+                                    span,
+                                    text: cx.text[span.range()].to_string(),
+                                    kind: MentionKind::Role,
+                                }),
+                            ));
+                        }
+                    } else if x >= k {
+                        // no subject written: the speaker goes on
+                        if let Some((p, s)) = last_speaker {
+                            if si.saturating_sub(s) <= 3 {
+                                subject = Some((p, None));
+                            }
+                        }
+                    }
+                }
+                if let Some((p, m)) = subject {
+                    let named = m.is_none() && x < k;
+                    if let Some(m) = m {
+                        state[p].extra_mentions.push(m);
+                    }
+                    if let Some((tp, ps)) = pending.take() {
+                        if named
+                            && si > ps
+                            && si - ps <= 2
+                            && state[p].roles.is_empty()
+                            && CONTINUING.contains(&verb.as_str())
+                        {
+                            state[p].add_role(&tp);
+                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
+                            state[p].extra_mentions.push(Mention {
+                                span,
+                                text: cx.text[span.range()].to_string(),
+                                kind: MentionKind::Role,
+                            });
+                        } else if si == ps {
+                            pending = Some((tp, ps));
+                        }
+                    }
+                    if !speakers.contains(&p) {
+                        speakers.push(p);
+                    }
+                    last_speaker = Some((p, si));
+                    let from = w.toks[x.min(k)].span.start;
+                    let end = sent.span.end;
+                    attributions.push(Attribution {
+                        span: Span::new(from, end),
+                        person: out.people[p].id.clone(),
+                    });
+                    open_attr = Some(attributions.len() - 1);
+                }
+                clause_start = vj + 1;
+                k = vj + 1;
+            }
+            // a sentence without a speech verb continues the open quotation
+            let has_verb = (sent.tokens.start..sent.tokens.end).any(|k| w.speech_verb_at(k).is_some());
+            if !has_verb {
+                if let Some(a) = open_attr {
+                    if attributions[a].span.end < sent.span.end {
+                        attributions[a].span.end = sent.span.end;
+                    }
+                }
+            }
+        }
+        out.attributions = attributions;
+        // 4. output
+        let mut officials = Vec::new();
+        for (p, st) in state.into_iter().enumerate() {
+            let person = &mut out.people[p];
+            person.mentions.extend(st.extra_mentions.iter().cloned());
+            person.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            person.mentions.dedup_by_key(|m| m.span);
+            if st.roles.is_empty() {
+                continue;
+            }
+            let roles: Vec<Role> = st
+                .roles
+                .iter()
+                .map(|(tp, r)| {
+                    let mut r = r.clone();
+                    // the organisation's fullest form in the article
+                    if let (Some(o), Some(k)) = (r.organization.as_mut(), tp.org.as_ref().and_then(|o| o.org))
+                    {
+                        o.fa = c.orgs[k].name.fa.clone();
+                        if c.orgs[k].name.en.is_some() {
+                            o.en = c.orgs[k].name.en.clone();
+                        }
+                    }
+                    r
+                })
+                .collect();
+            officials.push(Official {
+                id: person.id.clone(),
+                name: person.name.clone(),
+                roles,
+                mentions: person.mentions.clone(),
+            });
+        }
+        out.officials = officials;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, ArticleMeta, Document};
+
+    fn doc(text: &str) -> Document {
+        Analyzer::embedded()
+            .unwrap()
+            .analyze("t", text, &ArticleMeta::default())
+            .unwrap()
+    }
+
+    /// (person, title, org).
+    type Triple = (String, String, Option<String>);
+
+    /// (person, title, org) triples of a text.
+    fn roles(text: &str) -> Vec<Triple> {
+        let d = doc(text);
+        let mut v: Vec<_> = d
+            .officials
+            .iter()
+            .flat_map(|o| {
+                o.roles.iter().map(|r| {
+                    (
+                        o.name.fa.clone(),
+                        r.title.fa.clone(),
+                        r.organization.as_ref().map(|g| g.fa.clone()),
+                    )
+                })
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn r(p: &str, t: &str, o: Option<&str>) -> Triple {
+        (p.to_string(), t.to_string(), o.map(str::to_string))
+    }
+
+    #[test]
+    fn link_patterns() {
+        let cases: &[(&str, Vec<Triple>)] = &[
+            // X، رئیس Y
+            (
+                "علی فاضلی، رئیس اتاق اصناف ایران گفت: خوب است.",
+                vec![r("علی فاضلی", "رئیس", Some("اتاق اصناف ایران"))],
+            ),
+            // رئیس Y، X
+            (
+                "رئیس اتاق اصناف ایران، علی فاضلی گفت: خوب است.",
+                vec![r("علی فاضلی", "رئیس", Some("اتاق اصناف ایران"))],
+            ),
+            // X مدیرعامل Y گفت
+            (
+                "«مرضیه شاهدایی» مدیرعامل شرکت ملی صنایع پتروشیمی گفت: تولید بیشتر شد.",
+                vec![r("مرضیه شاهدایی", "مدیرعامل", Some("شرکت ملی صنایع پتروشیمی"))],
+            ),
+            // به گزارش …، X، Y
+            (
+                "به گزارش خبرگزاری فارس، حسن احمدی، استاندار قزوین اظهار کرد: باران آمد.",
+                vec![r("حسن احمدی", "استاندار", Some("قزوین"))],
+            ),
+            // وزیر X → وزارت X, with a country
+            (
+                "منوچهر متکی، وزیر امور خارجه ایران گفت: سفر انجام شد.",
+                vec![r("منوچهر متکی", "وزیر", Some("وزارت امور خارجه ایران"))],
+            ),
+            // a deputy of a person-role
+            (
+                "غلامرضا کرد زنگنه، معاون وزیر اقتصاد گفت: سهام واگذار شد.",
+                vec![r("غلامرضا کرد زنگنه", "معاون", Some("وزیر اقتصاد"))],
+            ),
+            // coordinated titles share the organisation
+            (
+                "محمد رضایی، رئیس هیئت‌مدیره و مدیرعامل بانک ملت گفت: سود بالا رفت.",
+                vec![
+                    r("محمد رضایی", "رئیس هیئت‌مدیره", Some("بانک ملت")),
+                    r("محمد رضایی", "مدیرعامل", Some("بانک ملت")),
+                ],
+            ),
+            // an unknown organisation as a head-word noun phrase
+            (
+                "علی کریمی، مدیرکل حفاظت محیط زیست استان قزوین گفت: آلودگی کم شد.",
+                vec![r("علی کریمی", "مدیرکل", Some("حفاظت محیط زیست استان قزوین"))],
+            ),
+            // an unnamed official is not an official
+            ("وزیر نیرو گفت: آب کم است.", vec![]),
+            // a bare profession is not a role
+            ("علی کریمی، کارشناس گفت: آب کم است.", vec![]),
+        ];
+        for (text, want) in cases {
+            let mut want = want.clone();
+            want.sort();
+            assert_eq!(roles(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn role_only_subjects_and_pronouns() {
+        let d = doc("عباس کریمی امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: آب کم است.\nوی افزود: باید صرفه‌جویی کرد.\nرئیس اداره آب گلپایگان گفت: مصرف بالاست.");
+        assert_eq!(d.officials.len(), 1);
+        let o = &d.officials[0];
+        assert_eq!(o.roles[0].title.fa, "رئیس");
+        assert_eq!(o.roles[0].organization.as_ref().unwrap().fa, "اداره آب گلپایگان");
+        let kinds: Vec<_> = o.mentions.iter().map(|m| m.kind).collect();
+        use crate::document::MentionKind::*;
+        assert_eq!(kinds, vec![Name, Pronoun, Role]);
+        // a role already held elsewhere is not given to the previous speaker
+        let d = doc("علی فاضلی، رئیس اتاق اصناف ایران گفت: خوب است.\nوزیر نیرو گفت: آب کم است.");
+        assert_eq!(d.officials.len(), 1);
+        assert_eq!(d.officials[0].roles.len(), 1);
+        // "X نیز گفت" is someone else: the speaker named next
+        let d = doc(
+            "علی فتاحی امروز اظهار کرد: کارگاه‌ها تعطیل شدند.\nمدیرکل میراث فرهنگی استان اصفهان نیز گفت: مجوز صادر می‌شود.\nفریدون اللهیاری افزود: فروشگاه‌ها نشان می‌گیرند.",
+        );
+        let names: Vec<_> = d
+            .officials
+            .iter()
+            .map(|o| (o.name.fa.as_str(), o.roles[0].title.fa.as_str()))
+            .collect();
+        assert_eq!(names, vec![("فریدون اللهیاری", "مدیرکل")]);
+        // the only speaker of the article holds every office it names
+        let d = doc(
+            "رحیم زارع اظهار داشت: ارز گران شد.\nنماینده مردم آباده در مجلس گفت: درآمد بالا رفت.\nسخنگوی کمیسیون تلفیق مجلس گفت: نفت فروخته می‌شود.",
+        );
+        let titles: Vec<_> = d.officials[0].roles.iter().map(|r| r.title.fa.as_str()).collect();
+        assert_eq!(titles, vec!["نماینده", "سخنگوی"]);
+    }
+
+    #[test]
+    fn attributions_cover_the_quoted_clauses() {
+        use crate::extract::{default_extractors, Context, Findings};
+        use crate::text::tokenize::tokenize;
+        let a = Analyzer::embedded().unwrap();
+        let text = "صادق نجفی در دیدار با علی فاضلی گفت: باید اصلاح شود. همچنین لازم است کمک شود.\nفاضلی افزود: نیاز داریم.";
+        let norm = a.normalizer().normalize(text);
+        let tokens = tokenize(norm.text.text());
+        let meta = crate::ArticleMeta::default();
+        let cx = Context {
+            aligned: &norm.text,
+            text: norm.text.text(),
+            tokens: &tokens,
+            lex: a.lexicons(),
+            meta: &meta,
+        };
+        let mut f = Findings::default();
+        for e in default_extractors() {
+            e.extract(&cx, &mut f);
+        }
+        let said: Vec<(String, &str)> = f
+            .attributions
+            .iter()
+            .map(|at| {
+                let who = f
+                    .people
+                    .iter()
+                    .find(|p| p.id == at.person)
+                    .unwrap()
+                    .name
+                    .fa
+                    .clone();
+                (who, &cx.text[at.span.range()])
+            })
+            .collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert_eq!(said[0].0, "صادق نجفی");
+        assert!(
+            said[0].1.contains("باید اصلاح شود") && said[0].1.contains("لازم است کمک شود"),
+            "{said:?}"
+        );
+        assert!(!said[0].1.contains("نیاز داریم"));
+        assert_eq!(said[1].0, "علی فاضلی");
+        assert!(said[1].1.contains("نیاز داریم"));
+    }
+}

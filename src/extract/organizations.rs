@@ -1,0 +1,670 @@
+//! Organisations: ministries, organisations, chambers, banks, councils,
+//! committees, courts, companies … with every mention in the article.
+//!
+//! An organisation mention is
+//! - a known organisation or alias (`organizations.tsv`), extended by a
+//!   following place ("جهاد کشاورزی آذربایجان غربی", "وزارت خارجه روسیه");
+//! - a noun phrase led by a head word (`org_heads.tsv`: سازمان، وزارت،
+//!   اداره کل، اتاق …) and running over content words up to a function word,
+//!   verb, title, person name or punctuation: "اداره کل حفاظت محیط زیست
+//!   استان قزوین". Weak heads (گروه، مرکز، دفتر …) make an organisation only
+//!   as the complement of a title (see [`super::officials`]);
+//! - a reference: "این سازمان", "این وزارتخانه" → the latest organisation
+//!   with that head.
+//!
+//! Mentions of one organisation (its canonical entry, or noun phrases one of
+//! which begins the other) are one [`Organization`]; its name is the fullest
+//! form in the article, its English name from the lexicon, or built from the
+//! head word and known parts, else null.
+
+use crate::document::{Gloss, Mention, MentionKind, Organization};
+use crate::extract::words::Words;
+use crate::extract::{Context, Extractor, Findings};
+use crate::text::aligned::Span;
+use crate::text::tokenize::TokenKind;
+
+/// One organisation mention (token indices, inclusive).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgHit {
+    /// First token.
+    pub first: usize,
+    /// Last token.
+    pub last: usize,
+    /// The canonical name from the lexicon, if known.
+    pub canonical: Option<String>,
+    /// The English name (lexicon or built), if any.
+    pub en: Option<String>,
+    /// Name, alias or reference.
+    pub kind: MentionKind,
+    /// The head word, for noun phrases.
+    pub head: Option<String>,
+}
+
+/// Finds organisations.
+#[derive(Debug, Default)]
+pub struct OrganizationsExtractor;
+
+const PLACE_PREFIX: &[&str] = &["استان", "شهرستان", "شهر", "کشور"];
+
+/// A place starting at token `i` (with an optional استان/شهرستان before it):
+/// its last token and English name.
+pub fn place_at(w: &Words, i: usize) -> Option<(usize, String)> {
+    let (k, prefix) = if PLACE_PREFIX.contains(&w.w(i)) {
+        (i + 1, Some(w.w(i)))
+    } else {
+        (i, None)
+    };
+    let (m, j) = w.match_tokens(&w.ent.places, k)?;
+    if w.sentence(j) != w.sentence(i) {
+        return None;
+    }
+    let en = w.ent.places.field(m.entry, "en").to_string();
+    let en = match prefix {
+        Some("استان") => format!("{en} Province"),
+        Some("شهرستان") => format!("{en} County"),
+        _ => en,
+    };
+    Some((j, en))
+}
+
+/// Ordinal words that name a term of office ("دهم", "یازدهم").
+fn is_ordinal(s: &str) -> bool {
+    matches!(
+        s,
+        "اول"
+            | "دوم"
+            | "سوم"
+            | "چهارم"
+            | "پنجم"
+            | "ششم"
+            | "هفتم"
+            | "هشتم"
+            | "نهم"
+            | "دهم"
+            | "یازدهم"
+            | "دوازدهم"
+            | "سیزدهم"
+            | "چهاردهم"
+    )
+}
+
+/// True when token `k` can continue an organisation's noun phrase.
+fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
+    let Some(t) = w.toks.get(k) else { return false };
+    match t.kind {
+        TokenKind::Number => return true,
+        TokenKind::Latin => return false,
+        TokenKind::Punct => return false,
+        TokenKind::Word => {}
+    }
+    let s = w.w(k);
+    if w.ent.is_function(s)
+        || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s))
+        || LIGHT_VERBS.contains(&s)
+        || w.speech_verb_at(k).is_some()
+    {
+        return false;
+    }
+    if w.title_at(k).is_some() || person_at(k) || w.match_tokens(&w.ent.honorifics, k).is_some() {
+        return false;
+    }
+    if let Some((m, _)) = w.match_tokens(&w.ent.titles, k) {
+        if w.ent.titles.field(m.entry, "kind") == "modifier" {
+            return false;
+        }
+    }
+    if NP_STOP.contains(&s) {
+        return false;
+    }
+    // the noun of a light-verb predicate ("بانک مرکزی اعلام کرد") is not part of the name
+    !LIGHT_VERBS.contains(&w.w(k + 1))
+}
+
+/// Light verbs: the word before one is a predicate's noun.
+const LIGHT_VERBS: &[&str] = &[
+    "کرد",
+    "کرده",
+    "کند",
+    "کنند",
+    "کردند",
+    "می‌کند",
+    "می‌کنند",
+    "نمود",
+    "نموده",
+    "نماید",
+    "شد",
+    "شده",
+    "شود",
+    "شدند",
+    "می‌شود",
+    "داد",
+    "داده",
+    "دهد",
+    "دادند",
+    "می‌دهد",
+    "گرفت",
+    "گرفته",
+    "گیرد",
+    "می‌گیرد",
+    "زد",
+    "زده",
+    "داشت",
+    "دارد",
+    "داشتند",
+    "دارند",
+    "داشته",
+    "می‌کرد",
+    "می‌کردند",
+    "بود",
+    "بودند",
+    "هستند",
+    "است",
+    "نیست",
+];
+
+/// Adverbs and other words that end an organisation's name.
+const NP_STOP: &[&str] = &[
+    "مذکور",
+    "یادشده",
+    "یاد",
+    "فوق",
+    "مربوطه",
+    "کشورمان",
+    "امروز",
+    "دیروز",
+    "پیشتر",
+    "اخیرا",
+    "اخیراً",
+    "قبلا",
+    "قبلاً",
+    "سپس",
+    "همچنین",
+    "نیز",
+    "هم",
+    "امسال",
+    "پارسال",
+    "روز",
+    "صبح",
+    "ظهر",
+    "عصر",
+    "شب",
+    "طی",
+    "ضمن",
+    "پیش",
+];
+
+/// The end of a noun phrase of content words starting at token `i` (which
+/// must be content): "و" and list commas join content words.
+pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !np_content(w, i, person_at) {
+        return None;
+    }
+    let sent = w.sentence(i);
+    let mut end = i;
+    let mut k = i + 1;
+    while k < w.len() && k - i < max && w.sentence(k) == sent {
+        if np_content(w, k, person_at) {
+            end = k;
+            // a number ends a name ("کمیسیون اصل ۹۰")
+            if w.toks[k].kind == TokenKind::Number {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        let joins = w.w(k) == "و"
+            || (w.is_comma(k)
+                && (k + 2..k + 5).any(|x| w.w(x) == "و")
+                && !(k + 1..k + 4).any(|x| w.is_comma(x)));
+        if joins
+            && np_content(w, k + 1, person_at)
+            && w.match_tokens(&w.ent.org_heads, k + 1).is_none()
+            && w.match_tokens(&w.ent.organizations, k + 1).is_none()
+        {
+            end = k + 1;
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    Some(end)
+}
+
+fn canonical_of(w: &Words, entry: &crate::lexicon::GazEntry) -> (String, Option<String>, bool) {
+    let g = &w.ent.organizations;
+    let can = g.field(entry, "canonical");
+    let (fa, e) = if can.is_empty() {
+        (entry.fa.clone(), entry)
+    } else {
+        match g.get(can) {
+            Some(c) => (c.fa.clone(), c),
+            None => (can.to_string(), entry),
+        }
+    };
+    let en = g.field(e, "en");
+    (fa, (!en.is_empty()).then(|| en.to_string()), !can.is_empty())
+}
+
+/// Names end with their place: "پلیس آگاهی زنجان" (not "… زنجان شناسایی").
+/// The noun phrase `a..=last` cut after its first place that more words
+/// (other than more places or a list) follow.
+pub fn place_cut(w: &Words, a: usize, last: usize) -> usize {
+    let mut k = a;
+    while k <= last {
+        if let Some((pj, _)) = place_at(w, k) {
+            if pj < last && place_at(w, pj + 1).is_none() && !matches!(w.w(pj + 1), "و" | "،") {
+                return pj;
+            }
+            k = pj + 1;
+        } else {
+            k += 1;
+        }
+    }
+    last
+}
+
+/// The organisation mention starting at token `i`. `weak` admits the weak
+/// head words (for a title's complement).
+pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let lex = w.match_tokens(&w.ent.organizations, i);
+    let head = w.match_tokens(&w.ent.org_heads, i);
+    // a head-word phrase that runs past the known name is a different,
+    // longer organisation ("سازمان ملل" vs "سازمان ملل متحد" is the lexicon's
+    // job; "شرکت ملی نفت" vs "شرکت ملی نفت ایران" the place extension's)
+    if let Some((m, j)) = lex {
+        let (canonical, mut en, alias) = canonical_of(w, m.entry);
+        let mut last = j;
+        // "مجلس دهم", "دولت یازدهم": an ordinal names the term
+        let kind = w.ent.organizations.field(m.entry, "kind");
+        if matches!(kind, "gov" | "parliament" | "council")
+            && w.is_word(j + 1)
+            && w.sentence(j + 1) == w.sentence(j)
+            && is_ordinal(w.w(j + 1))
+        {
+            last = j + 1;
+        }
+        if let Some((pj, pen)) = place_at(w, j + 1) {
+            last = pj;
+            en = en.map(|e| format!("{e}, {pen}"));
+        }
+        // "بنیاد مسکن کشور", "سازمان برنامه و بودجه کشور"
+        if last == j && w.w(j + 1) == "کشور" {
+            last = j + 1;
+        }
+        // a head-word phrase longer than the known name wins only when it
+        // ends with a place ("اداره کل … استان قزوین")
+        let nested_head = head.as_ref().map(|(_, hj)| *hj);
+        let np_longer = nested_head
+            .and_then(|hj| np_end(w, hj + 1, 10, person_at))
+            .filter(|&e| {
+                e > last && (0..=e.saturating_sub(last)).any(|d| place_at(w, e - d).is_some_and(|p| p.0 == e))
+            });
+        if np_longer.is_none() {
+            let kind = if alias && last == j {
+                MentionKind::Alias
+            } else {
+                MentionKind::Name
+            };
+            return Some(OrgHit {
+                first: i,
+                last,
+                canonical: Some(canonical),
+                en,
+                kind,
+                head: None,
+            });
+        }
+    }
+    let (m, hj) = head?;
+    // a plural head ("ارتش های جهان") is not a name
+    if matches!(w.w(hj + 1), "ها" | "های" | "هایی") {
+        return None;
+    }
+    let standalone = w.ent.org_heads.field(m.entry, "standalone") == "1";
+    if !standalone && !weak {
+        return None;
+    }
+    let mut last = np_end(w, hj + 1, 10, person_at)?;
+    if w.sentence(last) != w.sentence(i) {
+        return None;
+    }
+    last = place_cut(w, hj + 1, last);
+    Some(OrgHit {
+        first: i,
+        last,
+        canonical: None,
+        en: build_en(w, w.ent.org_heads.field(m.entry, "en"), hj + 1, last),
+        kind: MentionKind::Name,
+        head: Some(m.entry.fa.clone()),
+    })
+}
+
+/// English for an unknown organisation: the head word's English with the
+/// known parts that follow it (a known organisation, a place), else None.
+fn build_en(w: &Words, head_en: &str, a: usize, b: usize) -> Option<String> {
+    if head_en.is_empty() {
+        return None;
+    }
+    let mut k = a;
+    let mut of: Option<String> = None;
+    let mut place: Option<String> = None;
+    while k <= b {
+        if let Some((pj, pen)) = place_at(w, k) {
+            if pj <= b && place.is_none() {
+                place = Some(pen);
+                k = pj + 1;
+                continue;
+            }
+        }
+        if let Some((m, j)) = w.match_tokens(&w.ent.organizations, k) {
+            if j <= b && of.is_none() {
+                of = canonical_of(w, m.entry).1;
+                k = j + 1;
+                continue;
+            }
+        }
+        return None;
+    }
+    Some(match (of, place) {
+        (Some(o), Some(p)) => format!("{head_en} of {o}, {p}"),
+        (Some(o), None) => format!("{head_en} of {o}"),
+        (None, Some(p)) => format!("{p} {head_en}"),
+        (None, None) => return None,
+    })
+}
+
+const REFERENCE_HEADS: &[(&str, &str)] = &[
+    ("سازمان", "سازمان"),
+    ("وزارتخانه", "وزارت"),
+    ("وزارت", "وزارت"),
+    ("اداره", "اداره"),
+    ("اداره‌کل", "اداره کل"),
+    ("بانک", "بانک"),
+    ("شرکت", "شرکت"),
+    ("نهاد", ""),
+    ("دستگاه", ""),
+    ("اتاق", "اتاق"),
+    ("شورا", "شورای"),
+    ("کمیسیون", "کمیسیون"),
+    ("دانشگاه", "دانشگاه"),
+    ("ستاد", "ستاد"),
+    ("بنیاد", "بنیاد"),
+    ("انجمن", "انجمن"),
+    ("اتحادیه", "اتحادیه"),
+    ("مجموعه", ""),
+];
+
+/// The field after "وزیر" ("نفت", "امور خارجه", "راه و شهرسازی") as a
+/// mention of its ministry: cut at the known ministry ("وزیر اقتصاد [حجم …]")
+/// or at a place.
+pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
+    let mut e = np_end(w, k, 6, person_at)?;
+    let start = w.toks[k].span.start;
+    let probe = format!("وزارت {}", &w.text[start..w.toks[e].span.end]);
+    let mut canonical = None;
+    let mut en = None;
+    if let Some(mm) = w.ent.organizations.match_at(&probe, 0) {
+        let cut = start + mm.span.end - "وزارت ".len();
+        if let Some(j) = (k..=e).find(|&x| w.toks[x].span.end == cut) {
+            e = j;
+            let (c, ce, _) = canonical_of(w, mm.entry);
+            canonical = Some(c);
+            en = ce;
+        }
+    } else {
+        e = place_cut(w, k, e);
+        if e > k + 2 {
+            return None;
+        }
+    }
+    Some(OrgHit {
+        first: k,
+        last: e,
+        canonical,
+        en,
+        kind: MentionKind::Alias,
+        head: None,
+    })
+}
+
+/// "به گزارش X،": the source X (a news agency) when it is a short run of
+/// words before the comma: its first and last token.
+fn report_source(w: &Words, i: usize) -> Option<(usize, usize)> {
+    let a = match (w.w(i), w.w(i + 1), w.w(i + 2)) {
+        ("به", "گزارش", _) => i + 2,
+        ("به", "نقل", "از") => i + 3,
+        _ => return None,
+    };
+    // the source runs to the comma, or to "از" ("به گزارش فارس از تبریز،")
+    let comma = (a..a + 5).find(|&k| w.is_comma(k) || w.is_punct(k, ":") || w.w(k) == "از")?;
+    if comma == a || (a..comma).any(|k| !w.is_word(k) || w.ent.is_function(w.w(k))) {
+        return None;
+    }
+    // "به گزارش خبرنگار اقتصادی فارس": the agency is the last word
+    if w.w(a) == "خبرنگار" || w.w(a) == "گروه" {
+        // a known agency ending the run ("… خبرگزاری تسنیم"), else the last word
+        if let Some(k) = (a + 1..comma).find(|&k| {
+            w.match_tokens(&w.ent.organizations, k)
+                .is_some_and(|(_, j)| j == comma - 1)
+        }) {
+            return Some((k, comma - 1));
+        }
+        return (comma - 1 > a).then_some((comma - 1, comma - 1));
+    }
+    (comma - a <= 3).then_some((a, comma - 1))
+}
+
+/// Find every organisation mention of the article, in order.
+pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
+    let mut hits = Vec::new();
+    let sports = (0..w.len()).any(|k| {
+        matches!(
+            w.w(k),
+            "لیگ" | "فوتبال" | "سرمربی" | "دروازه‌بان" | "پرسپولیس" | "هافبک" | "مهاجم"
+        )
+    });
+    let mut i = 0;
+    while i < w.len() {
+        if let Some((a, b)) = report_source(w, i) {
+            let known = org_at(w, a, false, person_at).filter(|h| h.last == b);
+            hits.push(known.unwrap_or(OrgHit {
+                first: a,
+                last: b,
+                canonical: None,
+                en: None,
+                kind: MentionKind::Name,
+                head: None,
+            }));
+            i = b + 1;
+            continue;
+        }
+        // "وزیر نفت": the ministry named by its field
+        if w.w(i) == "وزیر" && w.title_at(i).is_some_and(|(m, j)| j == i && m.entry.fa == "وزیر") {
+            if let Some(h) = ministry_field(w, i + 1, person_at) {
+                i = h.last + 1;
+                hits.push(h);
+                continue;
+            }
+        }
+        // an ambiguous name ("استقلال") in a sports article
+        if sports && w.w(i) == "استقلال" && w.match_tokens(&w.ent.organizations, i).is_none() {
+            hits.push(OrgHit {
+                first: i,
+                last: i,
+                canonical: Some("باشگاه استقلال".to_string()),
+                en: Some("Esteghlal FC".to_string()),
+                kind: MentionKind::Alias,
+                head: None,
+            });
+            i += 1;
+            continue;
+        }
+        // "دولت اوباما", "دولت عراق"
+        if w.w(i) == "دولت" && w.sentence(i + 1) == w.sentence(i) {
+            let end = place_at(w, i + 1)
+                .map(|p| p.0)
+                .or_else(|| w.match_tokens(&w.ent.known_people, i + 1).map(|m| m.1));
+            if let (Some(e), None) = (end, w.match_tokens(&w.ent.organizations, i)) {
+                hits.push(OrgHit {
+                    first: i,
+                    last: e,
+                    canonical: None,
+                    en: None,
+                    kind: MentionKind::Name,
+                    head: Some("دولت".to_string()),
+                });
+                i = e + 1;
+                continue;
+            }
+        }
+        if let Some(h) = org_at(w, i, false, person_at) {
+            i = h.last + 1;
+            hits.push(h);
+            continue;
+        }
+        if matches!(w.w(i), "این" | "آن") {
+            if let Some(&(_, head)) = REFERENCE_HEADS.iter().find(|(r, _)| *r == w.w(i + 1)) {
+                hits.push(OrgHit {
+                    first: i,
+                    last: i + 1,
+                    canonical: None,
+                    en: None,
+                    kind: MentionKind::Reference,
+                    head: Some(head.to_string()),
+                });
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    hits
+}
+
+/// Words of `s` (split on spaces and ZWNJ) for prefix comparison.
+fn key_words(s: &str) -> Vec<&str> {
+    s.split([' ', '\u{200C}']).filter(|x| !x.is_empty()).collect()
+}
+
+fn word_prefix(a: &str, b: &str) -> bool {
+    let (a, b) = (key_words(a), key_words(b));
+    a.len() >= 2 && a.len() <= b.len() && b[..a.len()] == a[..]
+}
+
+/// Cluster mentions into organisations. Returns the organisations and, for
+/// each hit, the index of its organisation (None for an unresolved
+/// reference).
+pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<usize>>) {
+    struct B {
+        canonical: Option<String>,
+        fa: String,
+        en: Option<String>,
+        head: Option<String>,
+        mentions: Vec<Mention>,
+        last_seen: usize,
+    }
+    let mut orgs: Vec<B> = Vec::new();
+    let mut of_hit = Vec::with_capacity(hits.len());
+    for (n, h) in hits.iter().enumerate() {
+        let span = Span::new(w.toks[h.first].span.start, w.toks[h.last].span.end);
+        let text = w.text[span.range()].to_string();
+        let found = if h.kind == MentionKind::Reference {
+            let head = h.head.as_deref().unwrap_or("");
+            orgs.iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    head.is_empty()
+                        || o.head.as_deref() == Some(head)
+                        || o.fa.starts_with(head)
+                        || o.canonical.as_deref().is_some_and(|c| c.starts_with(head))
+                })
+                .max_by_key(|(_, o)| o.last_seen)
+                .map(|(k, _)| k)
+        } else {
+            orgs.iter().position(|o| {
+                (h.canonical.is_some() && o.canonical == h.canonical)
+                    || o.fa == text
+                    || word_prefix(&text, &o.fa)
+                    || word_prefix(&o.fa, &text)
+                    || o.canonical.as_deref().is_some_and(|c| word_prefix(&text, c))
+            })
+        };
+        let mention = Mention {
+            span,
+            text: text.clone(),
+            kind: h.kind,
+        };
+        match found {
+            Some(k) => {
+                let o = &mut orgs[k];
+                if h.kind != MentionKind::Reference && text.chars().count() > o.fa.chars().count() {
+                    o.fa = text;
+                    if h.en.is_some() {
+                        o.en = h.en.clone();
+                    }
+                }
+                if o.canonical.is_none() {
+                    o.canonical = h.canonical.clone();
+                }
+                if o.en.is_none() {
+                    o.en = h.en.clone();
+                }
+                o.mentions.push(mention);
+                o.last_seen = n;
+                of_hit.push(Some(k));
+            }
+            None if h.kind == MentionKind::Reference => of_hit.push(None),
+            None => {
+                orgs.push(B {
+                    canonical: h.canonical.clone(),
+                    fa: text,
+                    en: h.en.clone(),
+                    head: h.head.clone(),
+                    mentions: vec![mention],
+                    last_seen: n,
+                });
+                of_hit.push(Some(orgs.len() - 1));
+            }
+        }
+    }
+    let out = orgs
+        .into_iter()
+        .enumerate()
+        .map(|(k, o)| Organization {
+            id: format!("g{}", k + 1),
+            name: Gloss { fa: o.fa, en: o.en },
+            mentions: o.mentions,
+        })
+        .collect();
+    (out, of_hit)
+}
+
+/// Token-start flags of people's name mentions, from `Findings::people`.
+pub fn person_starts(w: &Words, out: &Findings) -> Vec<bool> {
+    let mut v = vec![false; w.len()];
+    for p in &out.people {
+        for m in &p.mentions {
+            if let Some(i) = w.token_starting_at(m.span.start) {
+                v[i] = true;
+            }
+        }
+    }
+    v
+}
+
+impl Extractor for OrganizationsExtractor {
+    fn name(&self) -> &'static str {
+        "organizations"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
+        let w = Words::new(cx);
+        let starts = person_starts(&w, out);
+        let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
+        let hits = find_orgs(&w, &person_at);
+        out.organizations = build_orgs(&w, &hits).0;
+    }
+}

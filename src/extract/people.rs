@@ -1,0 +1,605 @@
+//! People: the named persons of an article, each with every mention of their
+//! name, and a Latin transliteration.
+//!
+//! A name is found as
+//! - a known person (`known_people.tsv`: full names and well-known surnames);
+//! - [honorifics] [سید] given name(s) surname (1–2 words): "صادق نجفی",
+//!   "حجت‌الاسلام سید محمد خاتمی", "محمدرضا / محمد رضا شاملو", «علی فاضلی»;
+//! - an honorific with a surname alone: "دکتر نجفی", "آیت‌الله جنتی".
+//!
+//! A surname is a word that is in the surname list, or that is not a common
+//! word, function word, verb, title or organisation head word. Names that
+//! share a surname are one person (the later "نجفی" is the earlier "صادق
+//! نجفی"), and every later occurrence of a known person's surname is a
+//! mention of them. Honorifics are not part of the name; سید is.
+//!
+//! Latin: the given name from `given_names.tsv`, the surname from
+//! `known_people.tsv` or by rule ([`super::translit`]), then `latin_approx`.
+
+use crate::document::{Mention, MentionKind, Name, Person};
+use crate::extract::translit::translit_word;
+use crate::extract::words::Words;
+use crate::extract::{Context, Extractor, Findings};
+use crate::text::aligned::Span;
+
+/// One occurrence of a name in the text (token indices, inclusive).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameHit {
+    /// First token of the name (after any honorific).
+    pub first: usize,
+    /// Last token of the name.
+    pub last: usize,
+    /// Tokens of the given name (with سید), if written.
+    pub given: Option<(usize, usize)>,
+    /// Tokens of the surname.
+    pub surname: (usize, usize),
+    /// The Latin name from `known_people.tsv`, when the whole name is known.
+    pub known_latin: Option<String>,
+}
+
+/// Finds people.
+#[derive(Debug, Default)]
+pub struct PeopleExtractor;
+
+const SEYED: &[&str] = &["سید", "سیده", "میر"];
+
+/// Particles that begin a two-word surname ("مک کینون", "بن سلمان").
+const PARTICLES: &[&str] = &[
+    "مک", "بن", "ابن", "ابو", "آل", "فون", "ون", "دی", "دو", "دا", "لو", "ال",
+];
+
+/// Blessings written after holy names: (ع)، (ره)، (ص) …
+const BLESSINGS: &[&str] = &["ع", "ره", "ص", "س", "عج", "قده", "رض"];
+
+fn chars(s: &str) -> usize {
+    s.chars().filter(|&c| c != '\u{200C}').count()
+}
+
+/// True when token `i` can be (the first word of) a surname.
+pub fn surname_like(w: &Words, i: usize) -> bool {
+    if !w.is_word(i) {
+        return false;
+    }
+    let s = w.w(i);
+    // place-name endings: "جلال آباد" is a city
+    if chars(s) < 2 || SEYED.contains(&s) || place_ending(s) {
+        return false;
+    }
+    let listed = w.ent.surnames.contains_key(s) || w.ent.known_people.get(s).is_some();
+    if w.ent.is_function(s) || w.speech_verb_at(i).is_some() {
+        return false;
+    }
+    if w.title_at(i).is_some()
+        || w.match_tokens(&w.ent.org_heads, i).is_some()
+        || w.match_tokens(&w.ent.honorifics, i).is_some()
+    {
+        return false;
+    }
+    // plurals are not surnames ("کشتی‌های", "شهروندان")
+    if ["\u{200C}ها", "\u{200C}های", "\u{200C}هایی"]
+        .iter()
+        .any(|e| s.ends_with(e))
+        || s.strip_suffix("ان").is_some_and(|st| w.ent.is_common(st))
+    {
+        return listed && !s.contains('\u{200C}');
+    }
+    if listed {
+        return true;
+    }
+    // a compound whose last part is a common word is a word ("شروع‌کننده")
+    if let Some((_, last)) = s.rsplit_once('\u{200C}') {
+        if w.ent.is_common(last) && !w.ent.surname_suffixes.iter().any(|(suf, _)| suf == last) {
+            return false;
+        }
+    }
+    if w.ent.is_common(s) || w.ent.is_verb(s) || w.ent.places.get(s).is_some() || w.ent.given.contains_key(s)
+    {
+        return false;
+    }
+    chars(s) >= 3
+}
+
+/// True when token `i` continues a surname ("هاشمی رفسنجانی").
+fn surname_continues(w: &Words, i: usize) -> bool {
+    if !surname_like(w, i) {
+        return false;
+    }
+    let s = w.w(i);
+    w.ent.surnames.contains_key(s)
+        || w.ent.known_people.get(s).is_some()
+        || (chars(s) >= 4
+            && w.ent.places.get(s).is_none()
+            && w.ent
+                .surname_suffixes
+                .iter()
+                .any(|(suf, _)| s.ends_with(suf.as_str()) && suf != "ی"))
+}
+
+/// True when token `i` is a listed surname or has a distinctive surname
+/// ending (‑زاده، ‑پور، ‑نژاد …; not the plain ‑ی).
+fn surname_marked(w: &Words, i: usize) -> bool {
+    let s = w.w(i);
+    w.ent.surnames.contains_key(s)
+        || w.ent.known_people.get(s).is_some()
+        || (chars(s) >= 5
+            && w.ent
+                .surname_suffixes
+                .iter()
+                .any(|(suf, _)| chars(suf) >= 2 && s.ends_with(suf.as_str())))
+}
+
+/// True when `word` is `spaced` with its spaces written as ZWNJ
+/// ("احمدی‌نژاد" / "احمدی نژاد"), without allocating.
+fn same_but_zwnj(word: &str, spaced: &str) -> bool {
+    word.len() == spaced.len() + 2 * spaced.matches(' ').count()
+        && word.contains('\u{200C}')
+        && word
+            .chars()
+            .map(|c| if c == '\u{200C}' { ' ' } else { c })
+            .eq(spaced.chars())
+}
+
+/// Place-name endings written apart: "جلال آباد" is a city.
+fn place_ending(s: &str) -> bool {
+    matches!(s, "آباد" | "اباد" | "شهر" | "کلا" | "دشت" | "کند")
+}
+
+/// True when token `i` is a surname ending written as its own word
+/// (پور، زاده، نیا، فر، نژاد، راد …).
+fn suffix_word(w: &Words, i: usize) -> bool {
+    w.is_word(i)
+        && chars(w.w(i)) >= 2
+        && w.ent.surname_suffixes.iter().any(|(s, _)| s == w.w(i))
+        && !matches!(w.w(i), "یان" | "جو")
+}
+
+/// The given name starting at token `i`: its last token.
+fn given_at(w: &Words, i: usize) -> Option<usize> {
+    if !w.is_word(i) {
+        return None;
+    }
+    if w.is_word(i + 1) && w.toks[i + 1].sentence == w.toks[i].sentence {
+        for sep in [" ", "\u{200C}"] {
+            if !w.ent.given_heads.contains(w.w(i)) {
+                break;
+            }
+            let two = format!("{}{sep}{}", w.w(i), w.w(i + 1));
+            if w.ent.given.contains_key(two.as_str()) {
+                return Some(i + 1);
+            }
+        }
+    }
+    w.ent.given.contains_key(w.w(i)).then_some(i)
+}
+
+/// The name that starts at token `i` (possibly after honorifics).
+fn name_at(w: &Words, i: usize) -> Option<NameHit> {
+    let mut k = i;
+    let mut honorific = false;
+    while let Some((_, j)) = w.match_tokens(&w.ent.honorifics, k) {
+        honorific = true;
+        k = j + 1;
+    }
+    let first = k;
+    // a known person after an honorific: "آیت‌الله هاشمی رفسنجانی"
+    if honorific {
+        if let Some((m, j)) = w.match_tokens(&w.ent.known_people, k) {
+            let g = given_at(w, k).filter(|&g| g < j);
+            return Some(NameHit {
+                first: k,
+                last: j,
+                given: g.map(|g| (k, g)),
+                surname: (g.map_or(k, |g| g + 1), j),
+                known_latin: Some(w.ent.known_people.field(m.entry, "latin").to_string()),
+            });
+        }
+    }
+    let mut seyed = false;
+    if SEYED.contains(&w.w(k)) && w.is_word(k + 1) {
+        seyed = true;
+        k += 1;
+    }
+    let sent = w.sentence(first);
+    let same = |x: usize| w.sentence(x) == sent;
+    if let Some(g_end) = given_at(w, k) {
+        let mut g_end = g_end;
+        // a second given name before the surname: "محمد علی نجفی"
+        if same(g_end + 2)
+            && given_at(w, g_end + 1).is_some()
+            && !w.ent.surnames.contains_key(w.w(g_end + 1))
+            && surname_like(w, g_end + 2)
+        {
+            g_end = given_at(w, g_end + 1).unwrap_or(g_end + 1);
+        }
+        let s = g_end + 1;
+        // a given name that no one checked by hand ("زمینه" is in the name
+        // lists) needs a surname that is listed or has a surname ending
+        let weak = (k..=g_end).all(|x| w.ent.given.get(w.w(x)).is_none_or(|g| g.weak))
+            && w.ent
+                .given
+                .get(w.text[w.toks[k].span.start..w.toks[g_end].span.end].trim())
+                .is_none_or(|g| g.weak);
+        // a checked given name before a word that is also a common word
+        // ("حمید واضح", "رحیم زارع"), when the name clearly ends there
+        let checked = (k..=g_end).any(|x| w.ent.given.get(w.w(x)).is_some_and(|g| !g.approx && !g.word));
+        let ends = |x: usize| {
+            !same(x)
+                || !w.is_word(x)
+                || w.speech_verb_at(x).is_some()
+                || w.title_at(x).is_some()
+                || matches!(
+                    w.w(x),
+                    "در" | "با" | "که" | "و" | "از" | "به" | "را" | "نیز" | "هم" | "امروز"
+                )
+        };
+        let plain_word = w.is_word(s)
+            && !place_ending(w.w(s))
+            && w.title_at(s).is_none()
+            && !w.ent.is_function(w.w(s))
+            && !w.ent.is_verb(w.w(s))
+            && w.ent.places.get(w.w(s)).is_none()
+            && w.match_tokens(&w.ent.org_heads, s).is_none()
+            && w.match_tokens(&w.ent.honorifics, s).is_none();
+        let common_ok = !weak
+            && plain_word
+            && (w.ent.common_surnames.contains(w.w(s))
+                || (checked && ends(s + 1 + usize::from(suffix_word(w, s + 1)))));
+        // "غلامرضا کرد زنگنه": a verb-like first part before a listed surname
+        let verb_part =
+            (!weak && w.is_word(s) && w.ent.is_verb(w.w(s)) && same(s + 1) && surname_marked(w, s + 1))
+                || (PARTICLES.contains(&w.w(s)) && same(s + 1) && surname_like(w, s + 1));
+        // a weak given name before an unknown word, when the name clearly
+        // ends there ("ایوان نوسکوف گفت", "پرستو مهنما،")
+        let weak_ok = weak
+            && surname_like(w, s)
+            && !w.ent.is_common(w.w(s))
+            && !w.ent.surnames.contains_key(w.w(s))
+            && chars(w.w(s)) >= 4
+            && ends(s + 1);
+        if same(s)
+            && ((surname_like(w, s) && (!weak || surname_marked(w, s))) || common_ok || verb_part || weak_ok)
+        {
+            let mut s_end = s;
+            if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
+                s_end = s + 1;
+            }
+            if same(s + 1) && surname_continues(w, s + 1) {
+                s_end = s + 1;
+            }
+            // "حکیمی پور", "تقی زاده": a surname ending written apart
+            if same(s_end + 1) && suffix_word(w, s_end + 1) {
+                s_end += 1;
+            }
+            return Some(NameHit {
+                first,
+                last: s_end,
+                given: Some((first, g_end)),
+                surname: (s, s_end),
+                known_latin: None,
+            });
+        }
+        return None;
+    }
+    if (honorific || seyed) && same(k) && surname_like(w, k) {
+        let mut s_end = k;
+        if same(k + 1) && surname_continues(w, k + 1) {
+            s_end = k + 1;
+        }
+        return Some(NameHit {
+            first,
+            last: s_end,
+            given: seyed.then_some((first, first)),
+            surname: (k, s_end),
+            known_latin: None,
+        });
+    }
+    None
+}
+
+/// A surname alone opening a sentence whose verb is a speech verb:
+/// "بابایی تصریح کرد", "حسینی ضمن انتقاد از … گفت".
+fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    let opens = i == 0
+        || w.sentence(i - 1) != sent
+        || w.is_punct(i - 1, ":؛«")
+        || (w.is_comma(i - 1) && (i.saturating_sub(6)..i).any(|x| w.w(x) == "گزارش"));
+    if !opens || !surname_marked(w, i) || !surname_like(w, i) || w.ent.given.contains_key(w.w(i)) {
+        return None;
+    }
+    let mut e = i;
+    if w.sentence(i + 1) == sent && surname_continues(w, i + 1) {
+        e = i + 1;
+    }
+    if w.sentence(e + 1) == sent && suffix_word(w, e + 1) {
+        e += 1;
+    }
+    let verb = (e + 1..w.len())
+        .take_while(|&k| w.sentence(k) == sent)
+        .any(|k| w.speech_verb_at(k).is_some());
+    verb.then_some(NameHit {
+        first: i,
+        last: e,
+        given: None,
+        surname: (i, e),
+        known_latin: None,
+    })
+}
+
+/// A given name alone in guillemets: «زینب».
+fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
+    let g = w.ent.given.get(w.w(i))?;
+    (i > 0 && !g.weak && !g.word && w.is_punct(i - 1, "«") && w.is_punct(i + 1, "»")).then_some(NameHit {
+        first: i,
+        last: i,
+        given: None,
+        surname: (i, i),
+        known_latin: None,
+    })
+}
+
+/// Every name occurrence in the article, in text order, not overlapping.
+pub fn find_names(w: &Words) -> Vec<NameHit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        if !w.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let parsed = name_at(w, i)
+            .or_else(|| subject_surname(w, i))
+            .or_else(|| quoted_given(w, i));
+        let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
+            let latin = w.ent.known_people.field(m.entry, "latin").to_string();
+            // a known full name: the surname is its last word(s) after a given name
+            let g = given_at(w, i).filter(|&g| g < j);
+            NameHit {
+                first: i,
+                last: j,
+                given: g.map(|g| (i, g)),
+                surname: (g.map_or(i, |g| g + 1), j),
+                known_latin: Some(latin),
+            }
+        });
+        let hit = match (parsed, known) {
+            (Some(p), Some(k)) => Some(if k.last >= p.last && k.first <= p.first {
+                k
+            } else {
+                p
+            }),
+            (p, k) => p.or(k),
+        };
+        // "دولت اوباما" is an organisation
+        let hit = hit.filter(|h| h.first == 0 || !matches!(w.w(h.first - 1), "دولت" | "کابینه"));
+        match hit {
+            Some(mut h) => {
+                // "امام حسین (ع)", "امام خمینی (ره)": the blessing is part of the name
+                if w.is_punct(h.last + 1, "(")
+                    && w.is_punct(h.last + 3, ")")
+                    && BLESSINGS.contains(&w.w(h.last + 2))
+                {
+                    h.last += 3;
+                }
+                i = h.last + 1;
+                hits.push(h);
+            }
+            None => i += 1,
+        }
+    }
+    hits
+}
+
+/// A person being built: the tokens of the fullest name and the mentions.
+struct Building {
+    given: Option<String>,
+    surname: String,
+    fa: String,
+    known_latin: Option<String>,
+    given_latin: Option<(String, bool)>,
+    mentions: Vec<Span>,
+}
+
+fn span_of(w: &Words, a: usize, b: usize) -> Span {
+    Span::new(w.toks[a].span.start, w.toks[b].span.end)
+}
+
+/// Cluster name hits into people and add the surname-only mentions.
+pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
+    let mut people: Vec<Building> = Vec::new();
+    let mut covered = vec![false; w.len()];
+    for h in hits {
+        // compared with ZWNJ as a space: "احمدی نژاد" is "احمدی‌نژاد"
+        let surname = w.text[span_of(w, h.surname.0, h.surname.1).range()].replace('\u{200C}', " ");
+        let given = h
+            .given
+            .map(|(a, b)| w.text[span_of(w, a, b).range()].replace('\u{200C}', " "));
+        let fa = w.text[span_of(w, h.first, h.last).range()].to_string();
+        covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
+        // the same person: same surname (or the surname inside theirs), and
+        // the same given name when both are written
+        let found = people.iter().rposition(|p| {
+            let same_surname = p.surname == surname
+                || p.surname.split(' ').any(|x| x == surname)
+                || surname.split(' ').any(|x| x == p.surname)
+                || p.surname.replace(' ', "") == surname.replace(' ', "");
+            same_surname && (given.is_none() || p.given.is_none() || p.given == given)
+        });
+        let span = span_of(w, h.first, h.last);
+        match found {
+            Some(k) => {
+                let p = &mut people[k];
+                p.mentions.push(span);
+                if chars(&fa) > chars(&p.fa) && (given.is_some() || p.given.is_none()) {
+                    p.fa = fa;
+                    p.surname = surname;
+                    if given.is_some() {
+                        p.given = given;
+                        p.given_latin = h.given.and_then(|(a, b)| given_latin(w, a, b));
+                    }
+                    if h.known_latin.is_some() {
+                        p.known_latin = h.known_latin.clone();
+                    }
+                }
+            }
+            None => people.push(Building {
+                given_latin: h.given.and_then(|(a, b)| given_latin(w, a, b)),
+                given,
+                surname,
+                fa,
+                known_latin: h.known_latin.clone(),
+                mentions: vec![span],
+            }),
+        }
+    }
+    // later bare surnames of people found with a full name
+    for p in people.iter_mut() {
+        if p.given.is_none() {
+            continue;
+        }
+        let parts: Vec<&str> = p.surname.split(' ').collect();
+        let mut i = 0;
+        while i < w.len() {
+            // the surname as one word with ZWNJ ("احمدی‌نژاد")
+            if parts.len() > 1 && !covered[i] && same_but_zwnj(w.w(i), &p.surname) {
+                p.mentions.push(span_of(w, i, i));
+                covered[i..=i].iter_mut().for_each(|c| *c = true);
+                i += 1;
+                continue;
+            }
+            if i + parts.len() <= w.len()
+                && w.w(i) == parts[0]
+                && parts.iter().enumerate().all(|(k, s)| w.w(i + k) == *s)
+                && !covered[i]
+            {
+                let end = i + parts.len() - 1;
+                p.mentions.push(span_of(w, i, end));
+                covered[i..=end].iter_mut().for_each(|c| *c = true);
+                i = end + 1;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    // a given name alone, when one person of the article has it ("هیلاری")
+    let mut by_given: Vec<(String, usize)> = Vec::new();
+    for (k, p) in people.iter().enumerate() {
+        if let Some(g) = &p.given {
+            let g = g.split(' ').find(|x| !SEYED.contains(x)).unwrap_or(g).to_string();
+            if w.ent.given.get(g.as_str()).is_some_and(|x| !x.word) {
+                by_given.push((g, k));
+            }
+        }
+    }
+    for i in 0..w.len() {
+        let t = w.w(i);
+        if !w.is_word(i) || covered[i] {
+            continue;
+        }
+        let mut owners = by_given.iter().filter(|(g, _)| g == t);
+        if let (Some(&(_, k)), None) = (owners.next(), owners.next()) {
+            if !surname_like(w, i + 1) || w.sentence(i + 1) != w.sentence(i) {
+                people[k].mentions.push(span_of(w, i, i));
+                covered[i..=i].iter_mut().for_each(|c| *c = true);
+            }
+        }
+    }
+    people
+        .into_iter()
+        .enumerate()
+        .map(|(k, mut p)| {
+            p.mentions.sort();
+            p.mentions.dedup();
+            let name = latin_name(w, &p);
+            Person {
+                id: format!("p{}", k + 1),
+                name,
+                mentions: p
+                    .mentions
+                    .iter()
+                    .map(|&s| Mention {
+                        span: s,
+                        text: w.text[s.range()].to_string(),
+                        kind: MentionKind::Name,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn given_latin(w: &Words, a: usize, b: usize) -> Option<(String, bool)> {
+    let mut parts = Vec::new();
+    let mut approx = false;
+    let whole = w.text[span_of(w, a, b).range()].to_string();
+    if let Some(g) = w.ent.given.get(whole.as_str()) {
+        return Some((g.latin.clone(), g.approx));
+    }
+    for k in a..=b {
+        let t = w.w(k);
+        match t {
+            "سید" => parts.push("Seyed".to_string()),
+            "سیده" => parts.push("Seyedeh".to_string()),
+            "میر" => parts.push("Mir".to_string()),
+            _ => match w.ent.given.get(t) {
+                Some(g) => {
+                    parts.push(g.latin.clone());
+                    approx |= g.approx;
+                }
+                None => {
+                    parts.push(translit_word(t, &w.ent.surname_suffixes));
+                    approx = true;
+                }
+            },
+        }
+    }
+    Some((parts.join(" "), approx))
+}
+
+fn latin_name(w: &Words, p: &Building) -> Name {
+    if let Some(k) = &p.known_latin {
+        if p.given.is_none() || k.contains(' ') {
+            return Name {
+                fa: p.fa.clone(),
+                latin: Some(k.clone()),
+                latin_approx: false,
+            };
+        }
+    }
+    let mut approx = false;
+    let mut parts = Vec::new();
+    if let Some((g, a)) = &p.given_latin {
+        parts.push(g.clone());
+        approx |= *a;
+    }
+    let sur: Vec<String> = p
+        .surname
+        .split(' ')
+        .map(|s| {
+            if let Some(e) = w.ent.known_people.get(s) {
+                w.ent.known_people.field(e, "latin").to_string()
+            } else {
+                approx = true;
+                translit_word(s, &w.ent.surname_suffixes)
+            }
+        })
+        .collect();
+    parts.push(sur.join(" "));
+    Name {
+        fa: p.fa.clone(),
+        latin: Some(parts.join(" ")),
+        latin_approx: approx,
+    }
+}
+
+impl Extractor for PeopleExtractor {
+    fn name(&self) -> &'static str {
+        "people"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
+        let w = Words::new(cx);
+        let hits = find_names(&w);
+        out.people = build_people(&w, &hits);
+    }
+}

@@ -1,0 +1,123 @@
+//! Rule-made Latin transliteration of Persian names, for the surnames (and
+//! rare given names) that no lexicon spells.
+//!
+//! Persian script leaves short vowels unwritten, so this is approximate: the
+//! consonant skeleton with an `a` between two consonants, و/ی read as vowels
+//! inside a word, a final ه as `eh`, and the usual surname endings spelled
+//! conventionally (‑زاده zadeh, ‑پور pour, ‑یان ian, ‑نژاد nejad …). Output
+//! made here is flagged `latin_approx` in the document. The same rules are in
+//! `lexicons/scripts/derive_names.py` (`translit_word`).
+
+/// The Latin letters of one Persian letter, when it is a consonant.
+fn consonant(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ب' => "b",
+        'پ' => "p",
+        'ت' | 'ط' => "t",
+        'ث' | 'س' | 'ص' => "s",
+        'ج' => "j",
+        'چ' => "ch",
+        'ح' | 'ه' => "h",
+        'خ' => "kh",
+        'د' => "d",
+        'ذ' | 'ز' | 'ض' | 'ظ' => "z",
+        'ر' => "r",
+        'ژ' => "zh",
+        'ش' => "sh",
+        'غ' | 'ق' => "gh",
+        'ف' => "f",
+        'ک' | 'ك' => "k",
+        'گ' => "g",
+        'ل' => "l",
+        'م' => "m",
+        'ن' => "n",
+        'و' => "v",
+        'ی' | 'ي' => "y",
+        _ => return None,
+    })
+}
+
+/// Transliterate one word by rule. `suffixes` are (Persian ending, Latin)
+/// pairs, longest first.
+pub fn translit_word(word: &str, suffixes: &[(String, String)]) -> String {
+    let w: String = word.chars().filter(|&c| c != '\u{200C}').collect();
+    let mut body = w.as_str();
+    let mut tail = "";
+    for (s, lat) in suffixes {
+        if body.ends_with(s.as_str()) && body.chars().count() > s.chars().count() + 1 {
+            body = &body[..body.len() - s.len()];
+            tail = lat;
+            break;
+        }
+    }
+    let chars: Vec<char> = body.chars().collect();
+    let n = chars.len();
+    let mut out = String::with_capacity(body.len() + tail.len());
+    let mut prev_cons = false;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            'ا' | 'آ' | 'أ' | 'إ' => {
+                out.push('a');
+                prev_cons = false;
+            }
+            'و' if i > 0 => {
+                out.push_str(if i + 1 < n { "ou" } else { "o" });
+                prev_cons = false;
+            }
+            'ی' | 'ي' if i > 0 => {
+                out.push('i');
+                prev_cons = false;
+            }
+            'ه' if i > 0 && i == n - 1 => {
+                out.push_str("eh");
+                prev_cons = false;
+            }
+            'ع' => {
+                if i == 0 {
+                    out.push('a');
+                }
+            }
+            'ة' | 'ۀ' => {
+                out.push_str("eh");
+                prev_cons = false;
+            }
+            _ => {
+                if let Some(l) = consonant(c) {
+                    if prev_cons {
+                        out.push('a');
+                    }
+                    out.push_str(l);
+                    prev_cons = true;
+                }
+            }
+        }
+    }
+    out.push_str(tail);
+    let out = out.replace("aa", "a");
+    let mut cs = out.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames() {
+        let suf: Vec<(String, String)> = [("زاده", "zadeh"), ("پور", "pour"), ("ی", "i")]
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        for (fa, en) in [
+            ("نجفی", "Najafi"),
+            ("حسن‌زاده", "Hasanzadeh"),
+            ("علی‌پور", "Alipour"),
+            ("کرمانی", "Karamani"),
+        ] {
+            assert_eq!(translit_word(fa, &suf), en, "{fa}");
+        }
+    }
+}

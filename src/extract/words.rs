@@ -1,0 +1,194 @@
+//! A small view over an article's tokens shared by the people, organisations
+//! and officials extractors: token text, punctuation tests, lexicon matches
+//! that end on a token boundary, and the word classes that end a name or a
+//! noun phrase.
+
+use std::cell::OnceCell;
+
+use crate::extract::Context;
+use crate::lexicon::{EntityLexicons, GazMatch, Gazetteer};
+use crate::text::tokenize::{Token, TokenKind};
+
+type Cached<'a> = OnceCell<Option<(GazMatch<'a>, usize)>>;
+
+/// Per-token memo of the anchored lexicon matches: each gazetteer is asked
+/// at most once per token, however many rules look there.
+struct Memo<'a> {
+    tables: [&'a Gazetteer; 6],
+    cells: [Vec<Cached<'a>>; 6],
+    speech: Vec<OnceCell<Option<usize>>>,
+}
+
+/// Tokens of one article with their text.
+pub struct Words<'a> {
+    /// The normalized text.
+    pub text: &'a str,
+    /// The tokens.
+    pub toks: &'a [Token],
+    /// The entity lexicons.
+    pub ent: &'a EntityLexicons,
+    /// Speech verbs.
+    pub speech: &'a crate::lexicon::PhraseTable,
+    memo: Memo<'a>,
+}
+
+/// Prepositions and words after which a person mention is not a clause's
+/// subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "با",
+    "به",
+    "از",
+    "برای",
+    "در",
+    "میان",
+    "بین",
+    "توسط",
+    "علیه",
+    "نزد",
+    "همراه",
+    "درباره",
+    "طرف",
+    "سوی",
+    "و",
+    "یا",
+    "که",
+    "مانند",
+    "چون",
+    "همچون",
+];
+
+impl<'a> Words<'a> {
+    /// The view of `cx`.
+    pub fn new(cx: &'a Context<'_>) -> Words<'a> {
+        let ent: &'a EntityLexicons = &cx.lex.entities;
+        let n = cx.tokens.tokens.len();
+        let cells = || (0..n).map(|_| OnceCell::new()).collect::<Vec<_>>();
+        Words {
+            text: cx.text,
+            toks: &cx.tokens.tokens,
+            ent,
+            speech: &cx.lex.speech_verbs,
+            memo: Memo {
+                tables: [
+                    &ent.titles,
+                    &ent.organizations,
+                    &ent.org_heads,
+                    &ent.honorifics,
+                    &ent.places,
+                    &ent.known_people,
+                ],
+                cells: [cells(), cells(), cells(), cells(), cells(), cells()],
+                speech: (0..n).map(|_| OnceCell::new()).collect(),
+            },
+        }
+    }
+
+    /// Number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// True when there are no tokens.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Text of token `i` ("" past the end).
+    #[inline]
+    pub fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    /// True when token `i` is a Persian word.
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// True when token `i` is one of the punctuation marks in `marks`.
+    #[inline]
+    pub fn is_punct(&self, i: usize, marks: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&self.text[t.span.range()]))
+    }
+
+    /// True when token `i` is a comma (، or ,).
+    #[inline]
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.is_punct(i, "،,")
+    }
+
+    /// Sentence index of token `i`.
+    #[inline]
+    pub fn sentence(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(u32::MAX, |t| t.sentence)
+    }
+
+    /// The token that starts at byte `b`.
+    pub fn token_starting_at(&self, b: usize) -> Option<usize> {
+        self.toks.binary_search_by_key(&b, |t| t.span.start).ok()
+    }
+
+    /// The token that ends at byte `b` (searching from `from`).
+    pub fn token_ending_at(&self, from: usize, b: usize) -> Option<usize> {
+        // the last token starting before `b`, by binary search, then back
+        // to `from`
+        let k = self.toks.partition_point(|t| t.span.start < b);
+        (from..k)
+            .rev()
+            .take_while(|&x| self.toks[x].span.end >= b)
+            .find(|&x| self.toks[x].span.end == b)
+    }
+
+    /// A match of `g` that starts at token `i` and ends on a token boundary:
+    /// the match and the index of its last token.
+    pub fn match_tokens(&self, g: &'a Gazetteer, i: usize) -> Option<(GazMatch<'a>, usize)> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let find = || {
+            if !g.may_start(&self.text[t.span.range()]) {
+                return None;
+            }
+            let m = g.match_at(self.text, t.span.start)?;
+            let j = self.token_ending_at(i, m.span.end)?;
+            Some((m, j))
+        };
+        match self.memo.tables.iter().position(|x| std::ptr::eq(*x, g)) {
+            Some(k) => *self.memo.cells[k][i].get_or_init(find),
+            None => find(),
+        }
+    }
+
+    /// The last token of a speech verb starting at token `i`.
+    pub fn speech_verb_at(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        *self.memo.speech[i].get_or_init(|| {
+            if !self.ent.speech_first.contains(&self.text[t.span.range()]) {
+                return None;
+            }
+            let m = self.speech.match_at(self.text, t.span.start)?;
+            self.token_ending_at(i, m.span.end)
+        })
+    }
+
+    /// True for a function word, a verb or a speech verb: words that end a
+    /// name or a noun phrase.
+    pub fn is_function_or_verb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.ent.is_function(w) || self.ent.is_verb(w) || self.speech_verb_at(i).is_some()
+    }
+
+    /// True when token `i` starts a title phrase.
+    pub fn title_at(&self, i: usize) -> Option<(GazMatch<'a>, usize)> {
+        let (m, j) = self.match_tokens(&self.ent.titles, i)?;
+        (self.ent.titles.field(m.entry, "kind") == "title").then_some((m, j))
+    }
+}

@@ -1,0 +1,261 @@
+//! [`EntityLexicons`]: the tables the people / organisations / officials
+//! extractors use, loaded together.
+//!
+//! - `titles.tsv` (fa, en, kind, complement): titles and role words with
+//!   their English gloss; `kind` is `title` or `modifier` (سابق، وقت، جدید);
+//!   `complement` says what follows a title: `org` (an organisation is
+//!   required for a role), `optional` (the title stands alone: رئیس‌جمهور),
+//!   `ministry` (وزیر X → وزارت X), `place` (استاندار X).
+//! - `organizations.tsv` (fa, en, canonical, kind): organisations with their
+//!   official English names; an alias row names its canonical row.
+//! - `org_heads.tsv` (fa, en, standalone): head words that start an
+//!   organisation's noun phrase (سازمان، وزارت، اداره کل …).
+//! - `honorifics.tsv`, `places.tsv`, `known_people.tsv`: gazetteers.
+//! - `given_names.tsv`, `surnames.tsv`, `common_words.tsv`,
+//!   `function_words.tsv`, `verb_stems.tsv` (derived by
+//!   `lexicons/scripts/derive_names.py`) and `surname_suffixes.tsv`: word
+//!   lists for recognising names.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::gazetteer::Gazetteer;
+use super::tsv::Table;
+use super::LexiconSource;
+use crate::error::Result;
+use crate::text::normalize::Normalizer;
+
+/// A given name's transliteration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GivenName {
+    /// Latin spelling.
+    pub latin: String,
+    /// True when the spelling was made by rules.
+    pub approx: bool,
+    /// True for an unchecked name that is also a frequent word: a name only
+    /// before a listed surname.
+    pub weak: bool,
+    /// True when the name is also a frequent word ("حسن", "امید"): never a
+    /// mention on its own.
+    pub word: bool,
+}
+
+/// Everything the people / organisations / officials extractors look up.
+#[derive(Clone, Debug)]
+pub struct EntityLexicons {
+    /// Titles and modifiers.
+    pub titles: Gazetteer,
+    /// Known organisations and their aliases.
+    pub organizations: Gazetteer,
+    /// Organisation head words.
+    pub org_heads: Gazetteer,
+    /// Honorifics (آقای، دکتر، حجت‌الاسلام …), not part of a name.
+    pub honorifics: Gazetteer,
+    /// Provinces, cities, countries.
+    pub places: Gazetteer,
+    /// Well-known people (full names and surnames) with their Latin names.
+    pub known_people: Gazetteer,
+    /// Given names.
+    pub given: FxHashMap<String, GivenName>,
+    /// First words of the given names written in two words ("محمد" of
+    /// "محمد رضا", "قدرت" of "قدرت‌الله").
+    pub given_heads: FxHashSet<String>,
+    /// Surnames with a rule-made Latin form (not the frequent words).
+    pub surnames: FxHashMap<String, String>,
+    /// Listed surnames that are also frequent words (زارع، آزاد): surnames
+    /// only after a checked given name.
+    pub common_surnames: FxHashSet<String>,
+    /// Frequent common words (not surnames), without ZWNJ; see [`EntityLexicons::is_common`].
+    pub common: FxHashSet<String>,
+    /// Function words (stop words), without ZWNJ; see [`EntityLexicons::is_function`].
+    pub function_words: FxHashSet<String>,
+    /// Past verb stems.
+    pub past_stems: FxHashSet<String>,
+    /// Present verb stems.
+    pub present_stems: FxHashSet<String>,
+    /// First words of the speech verbs (`speech_verbs.tsv`), to skip tokens
+    /// that cannot start one.
+    pub speech_first: FxHashSet<String>,
+    /// Surname endings (زاده، پور …) with their conventional Latin spelling,
+    /// longest first.
+    pub surname_suffixes: Vec<(String, String)>,
+}
+
+fn column_map(
+    src: &LexiconSource,
+    file: &str,
+    columns: &[&str],
+    norm: &Normalizer,
+    mut f: impl FnMut(String, &[&str]),
+) -> Result<()> {
+    let contents = src.read(file)?;
+    let mut cols = vec!["fa"];
+    cols.extend_from_slice(columns);
+    let table = Table::parse(file, &contents, &cols)?;
+    for (_, fields) in &table.rows {
+        let fa = norm.normalize_str(fields[0].trim());
+        if !fa.is_empty() {
+            f(fa, &fields[1..]);
+        }
+    }
+    Ok(())
+}
+
+impl EntityLexicons {
+    /// Load every table from `src`, normalizing entries with `norm`.
+    pub fn load(src: &LexiconSource, norm: &Normalizer) -> Result<EntityLexicons> {
+        let mut given = FxHashMap::default();
+        column_map(
+            src,
+            "given_names.tsv",
+            &["latin", "gender", "approx", "weak", "word"],
+            norm,
+            |fa, f| {
+                given.insert(
+                    fa,
+                    GivenName {
+                        latin: f[0].to_string(),
+                        approx: f[2].trim() == "1",
+                        weak: f[3].trim() == "1",
+                        word: f[4].trim() == "1",
+                    },
+                );
+            },
+        )?;
+        let given_heads = given
+            .keys()
+            .filter_map(|k: &String| k.split([' ', '\u{200C}']).next().filter(|h| h.len() < k.len()))
+            .map(str::to_string)
+            .collect();
+        let mut surnames = FxHashMap::default();
+        let mut common_surnames = FxHashSet::default();
+        column_map(src, "surnames.tsv", &["latin", "common"], norm, |fa, f| {
+            if f[1].trim() == "1" {
+                common_surnames.insert(fa);
+            } else {
+                surnames.insert(fa, f[0].to_string());
+            }
+        })?;
+        let mut common = FxHashSet::default();
+        column_map(src, "common_words.tsv", &[], norm, |fa, _| {
+            common.insert(fa.replace('\u{200C}', ""));
+        })?;
+        let mut function_words = FxHashSet::default();
+        column_map(src, "function_words.tsv", &[], norm, |fa, _| {
+            function_words.insert(fa.replace('\u{200C}', ""));
+        })?;
+        let (mut past_stems, mut present_stems) = (FxHashSet::default(), FxHashSet::default());
+        column_map(src, "verb_stems.tsv", &["present"], norm, |fa, f| {
+            past_stems.insert(fa);
+            present_stems.insert(norm.normalize_str(f[0].trim()));
+        })?;
+        let mut speech_first = FxHashSet::default();
+        column_map(src, "speech_verbs.tsv", &["en"], norm, |fa, _| {
+            for v in super::gazetteer::variants(&fa) {
+                if let Some(f) = v.split(' ').next() {
+                    speech_first.insert(f.to_string());
+                }
+            }
+        })?;
+        let mut surname_suffixes = Vec::new();
+        column_map(src, "surname_suffixes.tsv", &["latin"], norm, |fa, f| {
+            surname_suffixes.push((fa, f[0].to_string()));
+        })?;
+        surname_suffixes.sort_by_key(|(fa, _)| std::cmp::Reverse(fa.len()));
+        Ok(EntityLexicons {
+            titles: Gazetteer::load(src, "titles.tsv", &["en", "kind", "complement"], norm)?,
+            organizations: Gazetteer::load(src, "organizations.tsv", &["en", "canonical", "kind"], norm)?,
+            org_heads: Gazetteer::load(src, "org_heads.tsv", &["en", "standalone"], norm)?,
+            honorifics: Gazetteer::load(src, "honorifics.tsv", &["en"], norm)?,
+            places: Gazetteer::load(src, "places.tsv", &["en", "kind"], norm)?,
+            known_people: Gazetteer::load(src, "known_people.tsv", &["latin"], norm)?,
+            given,
+            given_heads,
+            surnames,
+            common_surnames,
+            common,
+            function_words,
+            past_stems,
+            present_stems,
+            speech_first,
+            surname_suffixes,
+        })
+    }
+
+    /// True for a function word (written with or without its ZWNJ).
+    pub fn is_function(&self, w: &str) -> bool {
+        if w.contains('\u{200C}') {
+            self.function_words.contains(&w.replace('\u{200C}', ""))
+        } else {
+            self.function_words.contains(w)
+        }
+    }
+
+    /// True for a frequent common word (written with or without its ZWNJ).
+    pub fn is_common(&self, w: &str) -> bool {
+        if w.contains('\u{200C}') {
+            self.common.contains(&w.replace('\u{200C}', ""))
+        } else {
+            self.common.contains(w)
+        }
+    }
+
+    /// True when `w` looks like a conjugated verb (گفت، می‌گوید، نمی‌کند،
+    /// شده‌اند، بگیرند) by its stems.
+    pub fn is_verb(&self, w: &str) -> bool {
+        const COPULAS: &[&str] = &[
+            "هستم",
+            "هستی",
+            "هست",
+            "هستیم",
+            "هستید",
+            "هستند",
+            "نیستم",
+            "نیستی",
+            "نیست",
+            "نیستیم",
+            "نیستید",
+            "نیستند",
+            "است",
+            "بود",
+            "باشد",
+            "باشند",
+            "باشیم",
+        ];
+        if COPULAS.contains(&w) || self.verb_form(w) {
+            return true;
+        }
+        w.strip_prefix('ن').is_some_and(|x| self.verb_form(x))
+    }
+
+    fn verb_form(&self, w: &str) -> bool {
+        const ENDINGS: &[&str] = &[
+            "\u{200C}اند",
+            "\u{200C}ایم",
+            "\u{200C}اید",
+            "\u{200C}ام",
+            "\u{200C}ای",
+            "اند",
+            "ند",
+            "ید",
+            "یم",
+            "ه",
+            "م",
+            "ی",
+            "د",
+            "",
+        ];
+        let past = |s: &str| self.past_stems.contains(s);
+        let present = |s: &str| self.present_stems.contains(s);
+        if let Some(body) = w.strip_prefix("می\u{200C}").or_else(|| w.strip_prefix("می")) {
+            return ENDINGS.iter().any(|e| {
+                body.strip_suffix(e)
+                    .is_some_and(|b| !b.is_empty() && (present(b) || past(b)))
+            });
+        }
+        ENDINGS.iter().any(|e| {
+            w.strip_suffix(e).is_some_and(|b| {
+                past(b) || (!e.is_empty() && b.strip_prefix('ب').is_some_and(|p| !p.is_empty() && present(p)))
+            })
+        })
+    }
+}
