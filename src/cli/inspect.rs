@@ -418,8 +418,8 @@ fn render(doc: &Document, orig: &[(usize, usize)], lang: Lang, colour: bool) -> 
                 latin: vec![
                     o.id.clone(),
                     o.name.latin.clone().unwrap_or_else(|| "-".into()),
-                    roles_en.join("; "),
                     format!("{} mentions", o.mentions.len()),
+                    roles_en.join("; "),
                 ],
                 persian: format!("{} — {}", o.name.fa, roles_fa.join("؛ ")),
             }
