@@ -4,6 +4,13 @@
 
 use std::{env, fs, path::Path};
 
+#[allow(dead_code)]
+#[path = "src/lexicon/strtab.rs"]
+mod strtab;
+
+/// Files that get a prebuilt [`strtab`] index (`$OUT_DIR/NAME.idx`).
+const INDEXED: &[&str] = &["zwnj_words.tsv"];
+
 fn main() {
     println!("cargo:rerun-if-changed=lexicons");
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("lexicons");
@@ -25,6 +32,21 @@ fn main() {
         out.push_str(&format!(
             "    ({n:?}, include_str!({:?})),\n",
             dir.join(n).display().to_string()
+        ));
+    }
+    out.push_str("];\n");
+    out.push_str("/// Prebuilt string-table indexes of embedded files, sorted by name.\npub static INDEXES: &[(&str, &[u8])] = &[\n");
+    let out_dir = env::var("OUT_DIR").unwrap();
+    for n in INDEXED {
+        if !names.iter().any(|x| x == n) {
+            continue;
+        }
+        let text = fs::read_to_string(dir.join(n)).unwrap();
+        let idx = Path::new(&out_dir).join(format!("{n}.idx"));
+        fs::write(&idx, strtab::strtab_build(&text)).unwrap();
+        out.push_str(&format!(
+            "    ({n:?}, include_bytes!({:?})),\n",
+            idx.display().to_string()
         ));
     }
     out.push_str("];\n");

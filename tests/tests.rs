@@ -4,6 +4,8 @@
 mod claims;
 // Running the khabar binary: normalize, tokenize, analyze.
 mod cli;
+// The seed article against its reviewed golden file and the must-repair list.
+mod golden;
 // Figures and dates: the seed's golden figures, offsets in damaged text.
 mod extract_figures;
 // Officials, roles and coreference on the seed article (issue 4).

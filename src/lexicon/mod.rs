@@ -11,6 +11,7 @@ pub mod entities;
 pub mod gazetteer;
 pub mod modality;
 pub mod phrases;
+pub mod strtab;
 pub mod tsv;
 pub mod verbs;
 
@@ -88,6 +89,14 @@ pub fn embedded_file(name: &str) -> Option<&'static str> {
         .binary_search_by(|(n, _)| (*n).cmp(name))
         .ok()
         .map(|i| embedded::EMBEDDED[i].1)
+}
+
+/// The prebuilt index of embedded file `name`, if `build.rs` made one.
+pub fn embedded_index(name: &str) -> Option<&'static [u8]> {
+    embedded::INDEXES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, i)| *i)
 }
 
 /// Names of all embedded lexicon files.

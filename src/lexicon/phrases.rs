@@ -56,7 +56,8 @@ pub struct PhraseMatch<'t> {
 impl PhraseTable {
     /// Load `file` from `src`. Its header must start with `fa` and then the
     /// `columns` given (typically `["en", …]`). Entries are normalized with
-    /// `norm`; two rows that normalize to the same phrase are an error.
+    /// `norm`; rows that normalize to the same phrase are merged when their
+    /// other columns agree, and are an error otherwise.
     pub fn load(src: &LexiconSource, file: &str, columns: &[&str], norm: &Normalizer) -> Result<PhraseTable> {
         let contents = src.read(file)?;
         Self::parse(file, &contents, columns, norm)
@@ -79,14 +80,24 @@ impl PhraseTable {
                     "the phrase is empty after normalization",
                 ));
             }
-            if let Some(prev) = by_fa.insert(fa.clone(), entries.len()) {
-                let prev_line: usize = entries.get(prev).map_or(0, |e: &PhraseEntry| e.line);
+            // Spelling variants (spaced, glued, ZWNJ; ي/ی …) that normalize to
+            // one phrase are one entry when they say the same thing; when
+            // their other columns differ the table is ambiguous: an error.
+            if let Some(&prev) = by_fa.get(&fa) {
+                let p: &PhraseEntry = &entries[prev];
+                if p.fields[1..] == fields[1..] {
+                    continue;
+                }
                 return Err(Error::lexicon(
                     file,
                     *line,
-                    format!("{fa:?} normalizes to the same phrase as line {prev_line}"),
+                    format!(
+                        "{fa:?} normalizes to the same phrase as line {} but its other columns differ",
+                        p.line
+                    ),
                 ));
             }
+            by_fa.insert(fa.clone(), entries.len());
             let en = en_col
                 .map(|i| fields[i].trim())
                 .filter(|s| !s.is_empty())
@@ -209,9 +220,17 @@ mod tests {
     }
 
     #[test]
-    fn duplicates_after_normalization_are_errors() {
-        let e = PhraseTable::parse("x.tsv", "fa\ten\nكتاب\tbook\nکتاب\tbook\n", &["en"], normalizer())
-            .unwrap_err();
+    fn variants_merge_and_conflicts_are_errors() {
+        let t =
+            PhraseTable::parse("x.tsv", "fa\ten\nكتاب\tbook\nکتاب\tbook\n", &["en"], normalizer()).unwrap();
+        assert_eq!(t.entries().len(), 1);
+        let e = PhraseTable::parse(
+            "x.tsv",
+            "fa\ten\nكتاب\tbook\nکتاب\tbooks\n",
+            &["en"],
+            normalizer(),
+        )
+        .unwrap_err();
         assert!(e.to_string().starts_with("lexicon x.tsv:3:"), "{e}");
     }
 }

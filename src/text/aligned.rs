@@ -183,11 +183,23 @@ impl AlignedText {
         if original.is_ascii() {
             align.extend((0..original.len() as u32).map(|i| (i, i + 1)));
         } else {
-            for (i, c) in original.char_indices() {
-                let r = (i as u32, (i + c.len_utf8()) as u32);
-                for _ in 0..c.len_utf8() {
-                    align.push(r);
+            // one pass over the bytes: a lead byte opens the range that its
+            // continuation bytes share
+            let mut cur = (0u32, 0u32);
+            for (i, &b) in original.as_bytes().iter().enumerate() {
+                if b & 0xC0 != 0x80 {
+                    let w = if b < 0x80 {
+                        1
+                    } else if b < 0xE0 {
+                        2
+                    } else if b < 0xF0 {
+                        3
+                    } else {
+                        4
+                    };
+                    cur = (i as u32, (i + w) as u32);
                 }
+                align.push(cur);
             }
         }
         let text = original.clone();

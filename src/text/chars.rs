@@ -115,6 +115,115 @@ pub const fn is_horizontal_space(c: char) -> bool {
     )
 }
 
+/// [`PAIRS`] flag: the pair may start a junk character, a mark or a ZWJ
+/// (the invisibles step checks exactly).
+pub const P_JUNK: u8 = 1;
+/// [`PAIRS`] flag: the pair may start a letter the letters step rewrites.
+pub const P_LETTER: u8 = 2;
+/// [`PAIRS`] flag: the pair starts punctuation the punctuation step spaces.
+pub const P_PUNCT: u8 = 4;
+/// [`PAIRS`] flag: the pair starts a digit of one of the three scripts.
+pub const P_DIGIT: u8 = 8;
+
+/// [`PAIRS`] flag: the pair is a letter of the Arabic script
+/// ([`is_arabic_letter`], all two-byte sequences).
+pub const P_ALETTER: u8 = 16;
+
+/// [`PAIRS`] flag: white space that may need tidying starts here (two
+/// spaces, a space before a newline, a tab, `\r`, an exotic space).
+pub const P_WS: u8 = 32;
+
+/// Flags of every byte pair `(b[i], b[i + 1])`, indexed by `b[i] << 8 |
+/// b[i + 1]`: the steps scan text with one table load per byte instead of
+/// decoding characters, and look closer only where a flag is set.
+pub static PAIRS: [u8; 65536] = build_pairs();
+
+const fn build_pairs() -> [u8; 65536] {
+    let mut t = [0u8; 65536];
+    let mut i = 0;
+    while i < 65536 {
+        let a = (i >> 8) as u8;
+        let b = (i & 0xFF) as u8;
+        let mut f = 0u8;
+        let junk = a <= 0x08
+            || (a >= 0x0E && a <= 0x1F)
+            || a == 0x7F
+            || (a == 0xC2 && ((b >= 0x80 && b <= 0x9F) || b == 0xAD))
+            || (a == 0xEF && b == 0xBB)
+            || (a == 0xD8 && b >= 0x90 && b <= 0x9C)
+            || (a == 0xD9 && (b == 0x80 || (b >= 0x8B && b <= 0x9F) || b == 0xB0))
+            || (a == 0xDB && b >= 0x96 && b <= 0xAD)
+            || (a == 0xE2 && (b == 0x80 || b == 0x81));
+        if junk {
+            f |= P_JUNK;
+        }
+        let letter = (a == 0xD8 && (b == 0xA5 || b == 0xA9))
+            || (a == 0xD9 && (b == 0x83 || b == 0x89 || b == 0x8A || (b >= 0xB1 && b <= 0xB8)))
+            || (a == 0xDA && ((b >= 0xAA && b <= 0xAD) || (b >= 0xB5 && b <= 0xB7) || b == 0xBE))
+            || (a == 0xDB
+                && ((b >= 0x80 && b <= 0x83)
+                    || b == 0x8D
+                    || b == 0x90
+                    || b == 0x92
+                    || b == 0x93
+                    || b == 0x95))
+            || a == 0xEF;
+        if letter {
+            f |= P_LETTER;
+        }
+        let punct = a == b'!'
+            || a == b':'
+            || a == b'.'
+            || a == b')'
+            || a == b'('
+            || (a == 0xC2 && (b == 0xAB || b == 0xBB))
+            || (a == 0xD8 && (b == 0x8C || b == 0x9B || b == 0x9F));
+        if punct {
+            f |= P_PUNCT;
+        }
+        let digit = (a >= b'0' && a <= b'9')
+            || (a == 0xD9 && b >= 0xA0 && b <= 0xA9)
+            || (a == 0xDB && b >= 0xB0 && b <= 0xB9);
+        if digit {
+            f |= P_DIGIT;
+        }
+        let ws = (a == b' ' && (b == b' ' || b == b'\n' || b == b'\r'))
+            || (a == b'\n' && b == b' ')
+            || a == b'\t'
+            || a == b'\r'
+            || a == 0x0B
+            || a == 0x0C
+            || (a == 0xC2 && (b == 0xA0 || b == 0x85))
+            || (a == 0xE1 && b == 0x9A)
+            || (a == 0xE2 && (b == 0x80 || b == 0x81))
+            || (a == 0xE3 && b == 0x80);
+        if ws {
+            f |= P_WS;
+        }
+        if a >= 0xC0 && a < 0xE0 && b >= 0x80 && b < 0xC0 {
+            let c = (((a & 0x1F) as u32) << 6) | (b & 0x3F) as u32;
+            if let Some(c) = char::from_u32(c) {
+                if is_arabic_letter(c) {
+                    f |= P_ALETTER;
+                }
+            }
+        }
+        t[i] = f;
+        i += 1;
+    }
+    t
+}
+
+/// The positions `i` of `b` whose pair `(b[i], b[i + 1])` (`b[i + 1]` = 0 at
+/// the end) has `flag` in [`PAIRS`].
+#[inline]
+pub fn pair_positions(b: &[u8], flag: u8) -> impl Iterator<Item = usize> + '_ {
+    (0..b.len()).filter(move |&i| {
+        let next = if i + 1 < b.len() { b[i + 1] } else { 0 };
+        PAIRS[((b[i] as usize) << 8) | next as usize] & flag != 0
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 
 use super::{DigitMode, NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{digit_value, persian_digit};
+use crate::text::chars::{digit_value, pair_positions, persian_digit, P_DIGIT};
 
 /// The digits step.
 pub struct Digits {
@@ -28,30 +28,34 @@ impl Step for Digits {
 
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         let s = text.text();
-        let mut start = 0;
-        for chunk in s.split([' ', '\n']) {
-            let base = start;
-            start += chunk.len() + 1;
-            let needs = match self.mode {
-                DigitMode::Keep => return,
-                DigitMode::Persian => chunk.bytes().any(|b| b.is_ascii_digit() || b == 0xD9),
-                DigitMode::Latin => chunk.bytes().any(|b| b == 0xDB || b == 0xD9),
-            };
-            if !needs {
-                continue;
+        let b = s.as_bytes();
+        // ASCII digits, Arabic-Indic (D9 A0..A9) and Persian (DB B0..B9)
+        if pair_positions(b, P_DIGIT).next().is_none() {
+            return;
+        }
+        if self.mode == DigitMode::Keep {
+            return;
+        }
+        // visit the digits only; the chunk (between spaces or newlines) of
+        // each decides whether it is part of a Latin run
+        let mut chunk_end = 0;
+        let mut latin = false;
+        for i in pair_positions(b, P_DIGIT) {
+            if i >= chunk_end {
+                let cs = memchr::memrchr2(b' ', b'\n', &b[..i]).map_or(0, |k| k + 1);
+                chunk_end = memchr::memchr2(b' ', b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+                latin = is_latin_chunk(&s[cs..chunk_end]);
             }
-            let latin = is_latin_chunk(chunk);
-            for (i, c) in chunk.char_indices() {
-                let Some(v) = digit_value(c) else { continue };
-                let target = match self.mode {
-                    DigitMode::Persian if c.is_ascii_digit() && latin => continue,
-                    DigitMode::Persian => persian_digit(v),
-                    _ => char::from_digit(v, 10).unwrap_or(c),
-                };
-                if target != c {
-                    edits.replace_char(base + i..base + i + c.len_utf8(), target);
-                    counts.digits_converted += 1;
-                }
+            let Some(c) = s[i..].chars().next() else { continue };
+            let Some(v) = digit_value(c) else { continue };
+            let target = match self.mode {
+                DigitMode::Persian if c.is_ascii_digit() && latin => continue,
+                DigitMode::Persian => persian_digit(v),
+                _ => char::from_digit(v, 10).unwrap_or(c),
+            };
+            if target != c {
+                edits.replace_char(i..i + c.len_utf8(), target);
+                counts.digits_converted += 1;
             }
         }
         text.apply(edits);

@@ -8,7 +8,7 @@
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{is_arabic_mark, is_horizontal_space};
+use crate::text::chars::{is_arabic_mark, is_horizontal_space, pair_positions, P_JUNK, P_WS};
 
 /// The invisibles and white-space step.
 pub struct Invisibles {
@@ -35,11 +35,57 @@ fn compose(base: char, mark: char) -> Option<&'static str> {
     })
 }
 
+/// False when no byte of `b` can start a junk character, a mark or a ZWJ
+/// (the common case: the character loop is skipped).
+#[inline]
+fn junk_candidate(b: &[u8], i: usize) -> bool {
+    let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match b[i] {
+        0x00..=0x08 | 0x0E..=0x1F | 0x7F => true,
+        0xC2 => matches!(next(1), 0x80..=0x9F | 0xAD),
+        0xEF => next(1) == 0xBB && next(2) == 0xBF,
+        0xD8 => matches!(next(1), 0x90..=0x9C),
+        0xD9 => matches!(next(1), 0x80 | 0x8B..=0x9F | 0xB0),
+        0xDB => matches!(next(1), 0x96..=0xAD),
+        0xE2 => match next(1) {
+            0x80 => matches!(next(2), 0x8B | 0x8D..=0x8F | 0xAA..=0xAE),
+            0x81 => matches!(next(2), 0xA0..=0xA9),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// True when the white space of `b` is already tidy: only single spaces
+/// between non-space characters, no other space character, no `\r`.
+#[inline]
+fn tidy_already(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let next = |i: usize, k: usize| b.get(i + k).copied().unwrap_or(0);
+    pair_positions(b, P_WS).all(|i| match b[i] {
+        // ZWNJ, ZWJ, dashes, quotes … start with E2 80 too: only the spaces
+        // and separators are untidy
+        0xE1 => next(i, 2) != 0x80,
+        0xE2 => match next(i, 1) {
+            0x80 => !matches!(next(i, 2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            _ => next(i, 2) != 0x9F,
+        },
+        0xE3 => next(i, 2) != 0x80,
+        _ => false,
+    })
+}
+
 impl Invisibles {
     fn remove_marks_and_junk(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         let s = text.text();
-        let mut prev: Option<(usize, char)> = None;
-        for (i, c) in s.char_indices() {
+        let b = s.as_bytes();
+        // only the bytes that can start a junk character, a mark or a ZWJ
+        // are decoded
+        for i in pair_positions(b, P_JUNK).filter(|&i| junk_candidate(b, i)) {
+            let Some(c) = s[i..].chars().next() else { continue };
+            let prev = s[..i].chars().next_back().map(|p| (i - p.len_utf8(), p));
             let end = i + c.len_utf8();
             if is_junk(c) {
                 edits.delete(i..end);
@@ -64,7 +110,6 @@ impl Invisibles {
                         if let Some(comp) = compose(p, c) {
                             edits.replace(pi..end, comp);
                             counts.letters_unified += 1;
-                            prev = None;
                             continue;
                         }
                     }
@@ -75,7 +120,6 @@ impl Invisibles {
                     continue;
                 }
             }
-            prev = Some((i, c));
         }
         text.apply(edits);
     }
@@ -83,6 +127,9 @@ impl Invisibles {
     fn tidy_whitespace(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         let s = text.text();
         let b = s.as_bytes();
+        if tidy_already(b) {
+            return;
+        }
         let mut i = 0;
         while i < s.len() {
             let c = s[i..].chars().next().unwrap_or(' ');

@@ -6,6 +6,7 @@ use unicode_normalization::char::decompose_compatible;
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
+use crate::text::chars::{pair_positions, P_LETTER};
 
 /// The letters step.
 pub struct Letters {
@@ -43,7 +44,11 @@ impl Step for Letters {
 
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         let mut buf = String::new();
-        for (i, c) in text.text().char_indices() {
+        let s = text.text();
+        let b = s.as_bytes();
+        // decode only where the two leading bytes can start a letter to fix
+        for i in pair_positions(b, P_LETTER) {
+            let Some(c) = s[i..].chars().next() else { continue };
             if !needs_work(c) {
                 continue;
             }

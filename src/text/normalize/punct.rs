@@ -5,7 +5,7 @@
 
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
-use crate::text::chars::{is_arabic_letter, is_digit, ZWNJ};
+use crate::text::chars::{is_arabic_letter, is_digit, pair_positions, P_PUNCT, ZWNJ};
 
 /// The punctuation-spacing step.
 pub struct Punctuation;
@@ -50,7 +50,11 @@ impl Step for Punctuation {
         let b = s.as_bytes();
         // A position already covered by an edit (space deleted after an opener).
         let mut covered = 0usize;
-        for (i, c) in s.char_indices() {
+        // the punctuation is ASCII or starts with C2 (« ») or D8 (، ؛ ؟):
+        // only those bytes are decoded
+        let candidates = pair_positions(b, P_PUNCT);
+        for i in candidates {
+            let Some(c) = s[i..].chars().next() else { continue };
             let end = i + c.len_utf8();
             if is_closer(c) {
                 let mut before = i;

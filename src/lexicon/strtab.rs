@@ -1,0 +1,97 @@
+//! A string table index: an open-addressing hash table of line offsets into
+//! a sorted TSV file, keyed by the first field. `build.rs` builds it for the
+//! big embedded word list so that start-up does no hashing at all; a file
+//! given with `--lexicons DIR` gets the same index built at load time.
+//!
+//! This file is `include!`d by `build.rs` too, so it uses nothing but `core`
+//! and `std`, and both sides hash identically.
+
+/// The hash of a key (FxHash-style, eight bytes at a time).
+#[inline]
+pub fn strtab_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+    let r = chunks.remainder();
+    if !r.is_empty() {
+        let mut x = [0u8; 8];
+        x[..r.len()].copy_from_slice(r);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(x)).wrapping_mul(K);
+    }
+    h
+}
+
+/// The first field of the line starting at byte `at` of `text`.
+#[inline]
+pub fn strtab_key(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let end = rest
+        .bytes()
+        .position(|b| b == b'\t' || b == b'\n' || b == b'\r')
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Build the index of `text` (a TSV file: `#` comments, a header row, then
+/// one entry per line): little-endian `u32` slots, each 0 (empty) or 1 + the
+/// byte offset of a line; the slot count is a power of two, at least twice
+/// the number of entries.
+pub fn strtab_build(text: &str) -> Vec<u8> {
+    let mut starts = Vec::new();
+    let mut header = true;
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let at = pos;
+        pos += line.len() + 1;
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if header {
+            header = false;
+            continue;
+        }
+        starts.push(at);
+    }
+    let slots = (starts.len() * 2).next_power_of_two().max(8);
+    let bits = slots.trailing_zeros();
+    let mut table = vec![0u32; slots];
+    for &at in &starts {
+        let key = strtab_key(text, at);
+        let mut i = (strtab_hash(key.as_bytes()) >> (64 - bits)) as usize;
+        while table[i] != 0 {
+            i = (i + 1) & (slots - 1);
+        }
+        table[i] = at as u32 + 1;
+    }
+    let mut out = Vec::with_capacity(slots * 4);
+    for s in table {
+        out.extend_from_slice(&s.to_le_bytes());
+    }
+    out
+}
+
+/// The byte offset of the line of `text` whose first field is `key`.
+#[inline]
+pub fn strtab_find(index: &[u8], text: &str, key: &str) -> Option<usize> {
+    let slots = index.len() / 4;
+    if slots == 0 {
+        return None;
+    }
+    let bits = slots.trailing_zeros();
+    let mut i = (strtab_hash(key.as_bytes()) >> (64 - bits)) as usize;
+    loop {
+        let s = u32::from_le_bytes([index[4 * i], index[4 * i + 1], index[4 * i + 2], index[4 * i + 3]]);
+        if s == 0 {
+            return None;
+        }
+        let at = (s - 1) as usize;
+        if strtab_key(text, at) == key {
+            return Some(at);
+        }
+        i = (i + 1) & (slots - 1);
+    }
+}

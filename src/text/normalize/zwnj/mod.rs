@@ -1,0 +1,481 @@
+//! ZWNJ and space repair, lexicon-driven.
+//!
+//! Three passes over the text, each recording edits and applying them
+//! through [`AlignedText::apply`]:
+//! 1. [`cleanup`]: a ZWNJ that shows nothing (after a non-joining letter, at
+//!    a word edge, next to a space, doubled) is removed;
+//! 2. glued words: a word that is not a word as it stands but splits into
+//!    words and suffixes is cut with ZWNJs ("میشود" → "می‌شود", "شهرکهای" →
+//!    "شهرک‌های") or, conservatively, with a space ("وچوب" → "و چوب");
+//! 3. spaced words: two words that are one are joined ("می شود" →
+//!    "می‌شود", "کتاب ها" → "کتاب‌ها", "بهره برداری" → "بهره‌برداری").
+//!
+//! The decisions live in [`morph`] and the word knowledge in [`lexicon`].
+//! Only runs of Persian letters bounded by spaces or punctuation are
+//! touched: never a Latin run ("SMEها"), digits, or a word glued to them.
+//! The step repeats itself until nothing changes (at most three rounds), so
+//! the whole normalizer stays idempotent.
+
+pub mod lexicon;
+pub mod morph;
+
+use std::sync::Arc;
+
+use super::{NormCounts, Step};
+use crate::text::aligned::{AlignedText, Edits};
+use crate::text::chars::{
+    is_arabic_letter, is_arabic_mark, is_non_joining, PAIRS, P_ALETTER, ZWNJ, ZWNJ_STR,
+};
+
+pub use lexicon::ZwnjLexicon;
+use morph::{Cut, Join};
+
+/// The ZWNJ repair step.
+pub struct ZwnjRepair {
+    lex: Arc<ZwnjLexicon>,
+}
+
+impl ZwnjRepair {
+    /// A repair step deciding with `lex`.
+    pub fn new(lex: Arc<ZwnjLexicon>) -> ZwnjRepair {
+        ZwnjRepair { lex }
+    }
+}
+
+/// A run of Persian letters and ZWNJs in the text.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// Bounded on both sides by white space, punctuation or a text edge (not
+    /// by a Latin letter, digit, mark or other word character).
+    free: bool,
+    has_zwnj: bool,
+    /// [`morph::facts`] once known (`NO_FACTS` before), so that the join
+    /// pass reuses what the split pass looked up.
+    facts: u8,
+}
+
+const NO_FACTS: u8 = 0xFF;
+
+#[inline]
+fn blocks(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || is_arabic_mark(c) || c == '_' || c == '\u{200D}')
+}
+
+/// The Persian letter starting at byte `i`, if any (two-byte sequences
+/// D8..DB; decoded by hand, this is the hot loop of the step).
+#[inline]
+fn letter_at(b: &[u8], i: usize) -> bool {
+    i + 1 < b.len() && PAIRS[((b[i] as usize) << 8) | b[i + 1] as usize] & P_ALETTER != 0
+}
+
+#[inline]
+fn zwnj_at(b: &[u8], i: usize) -> bool {
+    b.len() >= i + 3 && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x8C
+}
+
+/// The words of `s`, in order.
+fn words(s: &str, out: &mut Vec<Word>) {
+    out.clear();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !letter_at(b, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut has_zwnj = false;
+        let mut j = i + 2;
+        let mut k = j;
+        loop {
+            if k < b.len() && letter_at(b, k) {
+                k += 2;
+                j = k;
+            } else if zwnj_at(b, k) {
+                k += 3;
+                if k < b.len() && letter_at(b, k) {
+                    has_zwnj = true;
+                }
+            } else {
+                break;
+            }
+        }
+        // j: end of the last letter; [j, k) trailing ZWNJs
+        let before = s[..start].chars().next_back();
+        let after = s[j..].chars().next();
+        let free = !blocks(before) && !blocks(after) && after != Some(ZWNJ) && before != Some(ZWNJ);
+        out.push(Word {
+            start,
+            end: j,
+            free,
+            has_zwnj,
+            facts: NO_FACTS,
+        });
+        i = k.max(j);
+    }
+}
+
+thread_local! {
+    /// Analyses of glued words seen by this thread: news text repeats its
+    /// unknown words, and an analysis costs dozens of lookups.
+    static ANALYSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<morph::Cuts>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+thread_local! {
+    /// A direct-mapped cache of word-list lookups: the list is megabytes, a
+    /// lookup two cache misses; news text repeats a few thousand words.
+    /// Entry: the key's hash with the low byte replaced by 0x80 | facts.
+    static WORD_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 15]);
+}
+
+/// [`morph::facts`] of `word` (no ZWNJ inside), through the cache.
+fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
+    let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) & !0xFF;
+    WORD_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let slot = (h >> 49) as usize & ((1 << 15) - 1);
+        let e = c[slot];
+        if e & !0xFF == h && e & 0x80 != 0 {
+            return (e & 0x7F) as u8;
+        }
+        let f = morph::facts(lex, word);
+        c[slot] = h | 0x80 | f as u64;
+        f
+    })
+}
+
+/// Entries kept before the cache is emptied (bounds its memory).
+const CACHE_MAX: usize = 1 << 16;
+
+fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
+    ANALYSES.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(r) = c.get(word) {
+            return r.clone();
+        }
+        let r = morph::analyze_glued(lex, word);
+        if c.len() >= CACHE_MAX {
+            c.clear();
+        }
+        c.insert(word.into(), r.clone());
+        r
+    })
+}
+
+impl ZwnjRepair {
+    /// Split glued words. Returns the number of edits.
+    fn split_glued(
+        &self,
+        text: &mut AlignedText,
+        edits: &mut Edits,
+        counts: &mut NormCounts,
+        ws: &mut Vec<Word>,
+    ) -> usize {
+        let s = text.text();
+        words(s, ws);
+        let mut buf = String::new();
+        for k in 0..ws.len() {
+            let w = ws[k];
+            if !w.free || w.has_zwnj {
+                continue;
+            }
+            let word = &s[w.start..w.end];
+            let facts = cached_facts(&self.lex, word);
+            ws[k].facts = facts;
+            if w.end - w.start < 6 {
+                continue;
+            }
+            if let Some(at) = morph::det_split(word) {
+                edits.insert(w.start + at, ZWNJ_STR);
+                counts.zwnj_inserted += 1;
+                continue;
+            }
+            if facts & morph::F_WORD != 0 {
+                continue;
+            }
+            let Some(cuts) = cached_analysis(&self.lex, word) else {
+                continue;
+            };
+            // "آموزش وپرورش" is one compound, not "و پرورش"
+            if cuts.iter().any(|c| c.1 == Cut::Space) && k > 0 {
+                let p = ws[k - 1];
+                if p.end + 1 == w.start {
+                    buf.clear();
+                    buf.push_str(morph::last_part(&s[p.start..p.end]));
+                    buf.push(ZWNJ);
+                    buf.push_str(word);
+                    if self.lex.compound(&buf).is_some() {
+                        continue;
+                    }
+                }
+            }
+            for (at, cut) in cuts {
+                match cut {
+                    Cut::Zwnj => {
+                        edits.insert(w.start + at, ZWNJ_STR);
+                        counts.zwnj_inserted += 1;
+                    }
+                    Cut::Space => {
+                        edits.insert(w.start + at, " ");
+                        counts.spaces_inserted += 1;
+                    }
+                }
+            }
+        }
+        text.apply(edits)
+    }
+
+    /// Join spaced words. Returns the number of edits.
+    fn join_spaced(
+        &self,
+        text: &mut AlignedText,
+        edits: &mut Edits,
+        counts: &mut NormCounts,
+        ws: &mut Vec<Word>,
+        rescan: bool,
+    ) -> usize {
+        let s = text.text();
+        if rescan {
+            words(s, ws);
+        }
+        // the word (or chain of joined words) before the gap: a slice of `s`
+        // until a join makes it differ from the text
+        let mut left = String::new();
+        let mut chained = false;
+        let mut buf = String::new();
+        let mut prev: Option<Word> = None;
+        for &w in ws.iter() {
+            let word = &s[w.start..w.end];
+            let gap =
+                prev.filter(|p| w.free && p.free && p.end + 1 == w.start && s.as_bytes()[p.end] == b' ');
+            let joined = gap.and_then(|p| {
+                let a = if chained {
+                    left.as_str()
+                } else {
+                    &s[p.start..p.end]
+                };
+                let a_may = if chained || p.has_zwnj {
+                    morph::first_may_join(&self.lex, a)
+                        || morph::first_may_join(&self.lex, morph::last_part(a))
+                } else if p.facts != NO_FACTS {
+                    p.facts & morph::F_FIRST != 0
+                } else {
+                    cached_facts(&self.lex, a) & morph::F_FIRST != 0
+                };
+                let b_class = if w.has_zwnj {
+                    morph::class(morph::first_part(word))
+                } else if w.facts != NO_FACTS {
+                    w.facts >> 2
+                } else {
+                    cached_facts(&self.lex, word) >> 2
+                };
+                let j = morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?;
+                match j {
+                    Join::Zwnj => {
+                        edits.replace(p.end..w.start, ZWNJ_STR);
+                        counts.zwnj_inserted += 1;
+                    }
+                    Join::Glue => {
+                        edits.delete(p.end..w.start);
+                        counts.spaces_removed += 1;
+                    }
+                }
+                if !chained {
+                    left.clear();
+                    left.push_str(&s[p.start..p.end]);
+                    chained = true;
+                }
+                Some(j)
+            });
+            match joined {
+                Some(Join::Zwnj) => {
+                    left.push(ZWNJ);
+                    left.push_str(word);
+                }
+                Some(Join::Glue) => left.push_str(word),
+                None => chained = false,
+            }
+            prev = Some(w);
+        }
+        text.apply(edits)
+    }
+}
+
+/// Remove ZWNJs that show nothing. Returns through `edits` (applied).
+pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+    let s = text.text();
+    if memchr::memmem::find(s.as_bytes(), "\u{200C}".as_bytes()).is_none() {
+        return;
+    }
+    // visit the runs of ZWNJs only (found with memchr), not every character
+    let zb = ZWNJ_STR.as_bytes();
+    let mut finder = memchr::memmem::find_iter(s.as_bytes(), zb).peekable();
+    while let Some(i) = finder.next() {
+        // the whole run of ZWNJs [i, j)
+        let mut j = i + zb.len();
+        while finder.peek() == Some(&j) {
+            finder.next();
+            j += zb.len();
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[j..].chars().next();
+        let visible = prev.is_some_and(|p| is_arabic_letter(p) && !is_non_joining(p))
+            && next.is_some_and(is_arabic_letter);
+        if !visible {
+            // keep the white space tidy: "الف \u{200C} ب" → "الف ب", never a
+            // space at a line edge
+            let (mut a, mut b) = (i, j);
+            let sp = |x: Option<char>| x.is_none_or(|x| x == ' ' || x == '\n');
+            if sp(prev) && s[j..].starts_with(' ') {
+                b = j + 1;
+            } else if prev == Some(' ') && sp(next) {
+                a = i - 1;
+            }
+            edits.delete(a..b);
+            counts.zwnj_removed += s[i..j].chars().count() as u64;
+        } else if j - i > ZWNJ.len_utf8() {
+            edits.delete(i + ZWNJ.len_utf8()..j);
+            counts.zwnj_removed += (s[i..j].chars().count() - 1) as u64;
+        }
+    }
+    text.apply(edits);
+}
+
+impl Step for ZwnjRepair {
+    fn name(&self) -> &'static str {
+        "zwnj"
+    }
+
+    fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+        cleanup(text, edits, counts);
+        let mut ws = Vec::new();
+        // A round that only inserted ZWNJs is a fixpoint: a word with a
+        // ZWNJ is not split again, and every pair was judged on the joined
+        // chain. A space cut or a glued join makes new words, so another
+        // round looks at them.
+        for _ in 0..3 {
+            let before = (counts.spaces_inserted, counts.spaces_removed);
+            let split = self.split_glued(text, edits, counts, &mut ws);
+            self.join_spaced(text, edits, counts, &mut ws, split > 0);
+            if before == (counts.spaces_inserted, counts.spaces_removed) {
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        let mut t = AlignedText::new(s);
+        cleanup(&mut t, &mut Edits::new(), &mut NormCounts::default());
+        t.into_text()
+    }
+
+    #[test]
+    fn cleanup_table() {
+        for (input, want) in [
+            ("می\u{200C}شود", "می\u{200C}شود"),
+            ("می\u{200C}\u{200C}شود", "می\u{200C}شود"),
+            ("دیوار\u{200C}ها", "دیوارها"),
+            ("کتاب\u{200C} ها", "کتاب ها"),
+            ("\u{200C}کتاب", "کتاب"),
+            ("کتاب\u{200C}", "کتاب"),
+            ("SME\u{200C}ها", "SMEها"),
+            ("الف \u{200C} ب", "الف ب"),
+            ("الف \u{200C}", "الف"),
+            ("\u{200C} الف", "الف"),
+        ] {
+            assert_eq!(clean(input), want, "{input:?}");
+        }
+    }
+
+    fn norm(s: &str) -> String {
+        crate::text::normalize::testutil::normalizer().normalize_str(s)
+    }
+
+    #[test]
+    fn repairs_glued_and_spaced_forms() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (input, want) in [
+            // glued
+            ("میشود", "می|شود"),
+            ("نمیتواند", "نمی|تواند"),
+            ("شهرکهای", "شهرک|های"),
+            ("نمایشگاهها", "نمایشگاه|ها"),
+            ("شدهاند", "شده|اند"),
+            ("بهرهبرداری", "بهره|برداری"),
+            ("بزرگترین", "بزرگ|ترین"),
+            ("توسعهای", "توسعه|ای"),
+            ("میتوان", "می|توان"),
+            ("برمیخیزد", "برمی|خیزد"),
+            ("درمیآید", "درمی|آید"),
+            ("بازمیگردد", "بازمی|گردد"),
+            ("فرامیرسد", "فرامی|رسد"),
+            ("وامیدارد", "وامی|دارد"),
+            ("تصمیمگیری", "تصمیم|گیری"),
+            // spaced
+            ("می شود", "می|شود"),
+            ("نمی توان", "نمی|توان"),
+            ("کتاب ها", "کتاب|ها"),
+            ("کار ها", "کارها"),
+            ("بزرگ ترین", "بزرگ|ترین"),
+            ("شده اند", "شده|اند"),
+            ("هسته ای", "هسته|ای"),
+            ("بهره برداری", "بهره|برداری"),
+            ("بهره برداری ها", "بهره|برداری|ها"),
+            ("بر می گردد", "بر می|گردد"),
+            ("درحالی که", "درحالی|که"),
+            // missing spaces
+            ("وچوب", "و چوب"),
+            ("دایرشود", "دایر شود"),
+        ] {
+            assert_eq!(norm(input), z(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn leaves_words_and_phrases_alone() {
+        for s in [
+            "ماه می سال گذشته",
+            "پس از آن",
+            "سه هزار",
+            "سال گذشته",
+            "یکی از آن را",
+            "میز میلیون میلیارد حمید سازمان تهران ایمان هامون",
+            "دانشجویان داشتند میدان میزان تنهایی منهای",
+            "SMEها ICTها",
+            "۲۰۰هزار",
+            "درنهایت نمایشگاهی صادراتشان واحدها شهرهای ساماندهی تولیدکنندگان",
+            "می\u{200C}شود کتاب\u{200C}ها",
+        ] {
+            assert_eq!(norm(s), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn counts_and_idempotence() {
+        let mut t = AlignedText::new("میشود کتاب ها وچوب کار ها");
+        let mut c = NormCounts::default();
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        ZwnjRepair::new(lex).run(&mut t, &mut Edits::new(), &mut c);
+        assert_eq!(t.text(), "می\u{200C}شود کتاب\u{200C}ها و چوب کارها");
+        assert_eq!((c.zwnj_inserted, c.spaces_inserted, c.spaces_removed), (2, 1, 1));
+        // offsets: the inserted ZWNJ maps to an empty range, the word to its original
+        let w = crate::Span::new(0, t.text().find(' ').unwrap());
+        assert_eq!(t.original_slice(w), "میشود");
+        let once = t.text().to_string();
+        assert_eq!(norm(&once), once);
+        // chains decide as their last word would alone (found on PEYMA)
+        for s in ["بی حساب وکتاب", "بی حساب و کتاب", "به گونه ای", "آموزش وپرورش"]
+        {
+            let once = norm(s);
+            assert_eq!(norm(&once), once, "{s}");
+        }
+    }
+}

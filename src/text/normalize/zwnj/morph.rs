@@ -1,0 +1,838 @@
+//! Persian morphology for ZWNJ decisions: the verb conjugator (می/نمی and
+//! preverbs, personal endings, past participles), the suffixes that take a
+//! ZWNJ (ها, تر/ترین, the clitics after a final ه), the plain inflections
+//! that never do (ان/ات plurals, indefinite ی, possessive clitics), and the
+//! two decisions built on them: how to split a glued word ([`analyze_glued`])
+//! and whether to join two spaced words ([`join_pair`]).
+
+use super::lexicon::{joins_after, pos, ZwnjLexicon};
+use crate::text::chars::ZWNJ;
+
+/// Personal endings of the present tense.
+const PRES_END: [&str; 6] = ["یم", "ید", "ند", "م", "ی", "د"];
+/// Personal endings of the past tense (third singular is bare).
+const PAST_END: [&str; 6] = ["یم", "ید", "ند", "م", "ی", ""];
+/// Plural suffix ها with its clitics, longest first.
+pub const PLURAL: [&str; 10] = [
+    "هایشان",
+    "هایتان",
+    "هایمان",
+    "هاست",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "های",
+    "ها",
+];
+/// Comparative and superlative suffixes, longest first.
+pub const COMPAR: [&str; 3] = ["ترین", "تری", "تر"];
+/// Clitics written with a ZWNJ after a final ه (توسعه‌ای, شده‌اند), longest first.
+pub const AFTER_HEH: [&str; 7] = ["ایم", "اید", "اند", "ای", "ام", "اش", "ات"];
+/// Bound heads of compounds, written after a ZWNJ (تصمیم‌گیری, سرمایه‌گذاری,
+/// امکان‌پذیر, اطلاع‌رسانی, علاقه‌مند, برنامه‌ریزی, تأمین‌کنندگان).
+pub const HEADS: [&str; 30] = [
+    "بندی",
+    "نژاد",
+    "پور",
+    "گیری",
+    "آمیز",
+    "آمیزی",
+    "پذیر",
+    "پذیری",
+    "ناپذیر",
+    "گذاری",
+    "گذار",
+    "آوری",
+    "رسانی",
+    "مند",
+    "مندی",
+    "کنندگان",
+    "کننده",
+    "طلبان",
+    "نشین",
+    "شناسی",
+    "شناس",
+    "گرایی",
+    "گرا",
+    "کشی",
+    "ریزی",
+    "انگیز",
+    "آور",
+    "زدگی",
+    "شدگان",
+    "سازی",
+];
+/// Closed compounds of a determiner and a noun, written with a ZWNJ
+/// (هیچ‌کس, همان‌طور, این‌گونه, آن‌قدر, همه‌چیز, نه‌تنها).
+const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
+    ("هیچ", &["کس", "چیز", "وقت", "کدام", "گاه", "گونه", "یک"]),
+    ("همین", &["طور", "جا", "گونه", "قدر"]),
+    ("همان", &["طور", "جا", "گونه", "قدر"]),
+    ("این", &["طور", "گونه", "قدر"]),
+    ("آن", &["طور", "گونه", "قدر", "وقت"]),
+    ("همه", &["چیز", "جا"]),
+    ("نه", &["تنها"]),
+];
+
+/// The cut of a glued determiner compound ("همانطور" → همان‌طور), which
+/// holds even where the glued spelling is listed as a word.
+pub fn det_split(w: &str) -> Option<usize> {
+    DET_COMPOUNDS
+        .iter()
+        .find_map(|(d, xs)| w.strip_prefix(d).filter(|x| xs.contains(x)).map(|_| d.len()))
+}
+
+fn det_compound(a: &str, b: &str) -> bool {
+    DET_COMPOUNDS.iter().any(|(d, xs)| *d == a && xs.contains(&b))
+}
+
+/// Words that a head never attaches to.
+const NOT_BEFORE_HEAD: [&str; 18] = [
+    "که", "این", "آن", "هم", "یک", "چه", "هیچ", "همه", "هر", "می", "نمی", "خود", "چند", "دیگر", "پیش", "پس",
+    "سر", "دل",
+];
+/// Preverbs that stand before می/نمی (برمی‌خیزد, درمی‌آید, بازمی‌گردد …).
+const PREVERBS: [&str; 7] = ["", "بر", "در", "باز", "فرا", "وا", "فرو"];
+/// Light verbs that a glued word may end in ("دایرشود" → "دایر شود").
+const LIGHT: [&str; 16] = [
+    "شود",
+    "شوند",
+    "شد",
+    "شدند",
+    "شده",
+    "کند",
+    "کنند",
+    "کرد",
+    "کردند",
+    "کرده",
+    "نمود",
+    "نماید",
+    "گردد",
+    "گردید",
+    "باشد",
+    "است",
+];
+/// Suffixes of plain inflection: a word with one of these is not glued
+/// (دانشجویان, اطلاعات, کتابی, صادراتشان).
+const PLAIN_SUFFIXES: [&str; 12] = [
+    "شان", "مان", "تان", "یان", "گان", "ان", "ات", "یی", "ی", "ش", "م", "ت",
+];
+
+/// Minimum frequency of a word split off a glued word with a space.
+const SPACE_FREQ: u32 = 20_000;
+/// Both parts of a glued pair of words need this frequency.
+const PAIR_FREQ: u32 = 1_000_000;
+/// Minimum frequency of a compound used to join two spaced words.
+const JOIN_FREQ: u32 = 50;
+
+#[inline]
+fn nchars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// True for a conjugated verb body without prefix: past stem + ending or
+/// present stem (+ glide ی after a vowel) + ending: شود, رفتند, آیند, گوید.
+pub fn is_verb_body(lex: &ZwnjLexicon, s: &str) -> bool {
+    for e in PAST_END {
+        if let Some(st) = s.strip_suffix(e) {
+            if !st.is_empty() && lex.is_past_stem(st) {
+                return true;
+            }
+        }
+    }
+    for e in PRES_END {
+        if let Some(st) = s.strip_suffix(e) {
+            if st.is_empty() {
+                continue;
+            }
+            if lex.is_present_stem(st) {
+                return true;
+            }
+            if let Some(st2) = st.strip_suffix('ی') {
+                if st2.ends_with(['ا', 'آ', 'و']) && lex.is_present_stem(st2) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// True for a past participle: (ن)past stem + ه (شده, نشده, رفته).
+pub fn is_participle(lex: &ZwnjLexicon, s: &str) -> bool {
+    let Some(st) = s.strip_suffix('ه') else {
+        return false;
+    };
+    lex.is_past_stem(st) || st.strip_prefix('ن').is_some_and(|x| lex.is_past_stem(x))
+}
+
+/// True for a verb form written as one word without ZWNJ: a body, or ن/ب +
+/// body, or a participle (بشود, نرفتند, شده).
+fn is_plain_verb(lex: &ZwnjLexicon, w: &str) -> bool {
+    if is_verb_body(lex, w) || is_participle(lex, w) {
+        return true;
+    }
+    match w.strip_prefix('ن').or_else(|| w.strip_prefix('ب')) {
+        Some(r) if nchars(r) >= 2 && !r.starts_with("می") => {
+            if is_verb_body(lex, r) {
+                return true;
+            }
+            // the glide: بیفزاید (افزودن), نیامد (آمدن)
+            let mut buf = String::with_capacity(r.len() + 2);
+            if let Some(x) = r.strip_prefix("یا") {
+                buf.push('آ');
+                buf.push_str(x);
+                if is_verb_body(lex, &buf) {
+                    return true;
+                }
+                buf.clear();
+            }
+            if let Some(x) = r.strip_prefix('ی') {
+                buf.push('ا');
+                buf.push_str(x);
+                return is_verb_body(lex, &buf);
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
+/// True when `w` is a word as it stands: listed, a plain verb form, or a
+/// listed word with a plain inflection (up to `depth` suffixes).
+pub fn is_plain(lex: &ZwnjLexicon, w: &str, depth: u8) -> bool {
+    plain_freq(lex, w, depth).is_some()
+}
+
+/// [`is_plain`] with the evidence: the frequency of the listed word the
+/// analysis rests on (`u32::MAX` for a verb form).
+pub fn plain_freq(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
+    if let Some(i) = lex.word(w) {
+        return Some(i.freq);
+    }
+    if lex.never_split(w) || is_plain_verb(lex, w) {
+        return Some(u32::MAX);
+    }
+    if depth == 0 {
+        return None;
+    }
+    for suf in PLAIN_SUFFIXES {
+        let Some(base) = w.strip_suffix(suf) else {
+            continue;
+        };
+        if nchars(base) < 2 {
+            continue;
+        }
+        // "سالها" + ی is the glued plural سال‌های, not an indefinite
+        if (base.ends_with("ها") || base.ends_with("تر")) && !lex.is_word(base) {
+            continue;
+        }
+        // "نتیجهی" is نتیجه‌ی (ezafe after a silent ه), unless the ه is a
+        // consonant (راهی, گروهی, توجهی)
+        if (suf == "ی" || suf == "یی") && silent_heh(base) {
+            continue;
+        }
+        if suf == "گان" {
+            let mut b = String::with_capacity(base.len() + 2);
+            b.push_str(base);
+            b.push('ه');
+            if let Some(i) = lex.word(&b) {
+                return Some(i.freq);
+            }
+            continue;
+        }
+        // a one-letter clitic sits on a listed word or a plain plural, not
+        // on another guess ("اهلبیت" is no اهلبی + ت)
+        let d = if suf.len() == 2 { 0 } else { depth - 1 };
+        let d = if d == 0 && suf.len() == 2 && (base.ends_with("ان") || base.ends_with("ات")) {
+            1
+        } else {
+            d
+        };
+        if let Some(f) = plain_freq(lex, base, d) {
+            return Some(f);
+        }
+    }
+    None
+}
+
+/// True when `w` ends in a silent ه (نتیجه, خانه), not a consonant ه
+/// (راه, گروه, توجه).
+fn silent_heh(w: &str) -> bool {
+    const CONSONANT_H: [&str; 12] = [
+        "توجه",
+        "وجه",
+        "فقه",
+        "شبه",
+        "مه",
+        "ده",
+        "نه",
+        "به",
+        "که",
+        "چه",
+        "تنبه",
+        "متوجه",
+    ];
+    w.ends_with('ه')
+        && !w.ends_with("اه")
+        && !w.ends_with("وه")
+        && !CONSONANT_H
+            .iter()
+            .any(|c| w == *c || (w.ends_with(c) && *c == "توجه"))
+}
+
+/// How two pieces of a word are to be separated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cut {
+    /// A ZWNJ.
+    Zwnj,
+    /// A space (the glued pieces are two words).
+    Space,
+}
+
+/// Where a glued word is to be cut: byte offsets into the word.
+pub type Cuts = Vec<(usize, Cut)>;
+
+fn word_freq(lex: &ZwnjLexicon, w: &str) -> u32 {
+    lex.word(w).map_or(0, |i| i.freq)
+}
+
+/// The cuts of the ZWNJ spelling `form` of `w` (= `form` without ZWNJs).
+fn cuts_of(form: &str, base: usize, out: &mut Cuts) {
+    let mut pos = base;
+    for c in form.chars() {
+        if c == ZWNJ {
+            out.push((pos, Cut::Zwnj));
+        } else {
+            pos += c.len_utf8();
+        }
+    }
+}
+
+/// Decide how to repair the glued word `w` (no ZWNJ inside). `None`: leave
+/// it as it is. Otherwise the cuts to make (empty when the analysis found the
+/// word correct, e.g. a plural after a non-joining letter).
+pub fn analyze_glued(lex: &ZwnjLexicon, w: &str) -> Option<Cuts> {
+    analyze(lex, w, 2).map(|(c, _)| c)
+}
+
+/// After می/نمی: a conjugated body, a participle, or a bare present stem
+/// (می‌توان).
+fn is_after_mi(lex: &ZwnjLexicon, body: &str) -> bool {
+    is_verb_body(lex, body) || is_participle(lex, body) || lex.is_present_stem(body)
+}
+
+fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
+    if nchars(w) < 3 || lex.is_word(w) || lex.never_split(w) {
+        return None;
+    }
+    // (preverb)(ن)می + verb; not a listed word in می + ی ("میدانی")
+    let mi_word = w
+        .strip_suffix('ی')
+        .is_some_and(|b| b.starts_with("می") && lex.is_word(b));
+    for pv in PREVERBS {
+        let Some(r) = w.strip_prefix(pv) else { continue };
+        for pre in ["نمی", "می"] {
+            let Some(body) = r.strip_prefix(pre) else { continue };
+            if !mi_word && nchars(body) >= 2 && is_after_mi(lex, body) {
+                return Some((vec![(pv.len() + pre.len(), Cut::Zwnj)], 1 << 40));
+            }
+        }
+    }
+    for (d, xs) in DET_COMPOUNDS {
+        if let Some(x) = w.strip_prefix(d) {
+            if xs.contains(&x) {
+                return Some((vec![(d.len(), Cut::Zwnj)], 1 << 40));
+            }
+        }
+    }
+    // a participle and its auxiliary (کرده‌ایم, شده‌اند); not ای/اش/ات,
+    // where a past stem that is a noun competes (پیشرفت‌های)
+    for suf in ["ایم", "اید", "اند", "ام"] {
+        if let Some(base) = w.strip_suffix(suf) {
+            if is_participle(lex, base) && nchars(base) >= 3 {
+                return Some((vec![(base.len(), Cut::Zwnj)], 1 << 40));
+            }
+        }
+    }
+    // an attested ZWNJ spelling, unless a plain analysis rests on a more
+    // frequent word ("دانشجویان" is دانشجو + یان)
+    let plain = plain_freq(lex, w, 2);
+    if let Some(c) = lex.glued(w) {
+        if plain.is_none_or(|p| c.freq > p) {
+            let mut cuts = Cuts::new();
+            cuts_of(c.form, 0, &mut cuts);
+            return Some((cuts, c.freq as u64 + 1));
+        }
+    }
+    if plain.is_some() {
+        return None;
+    }
+    // X + به + X ("گامبهگام" → "گام‌به‌گام")
+    for (i, _) in w.char_indices().skip(2) {
+        let (x, rest) = w.split_at(i);
+        if let Some(y) = rest.strip_prefix("به") {
+            if y == x && lex.is_word(x) {
+                let mut cuts = Cuts::new();
+                if joins_after(x) {
+                    cuts.push((x.len(), Cut::Zwnj));
+                }
+                cuts.push((x.len() + "به".len(), Cut::Zwnj));
+                return Some((cuts, 1 << 40));
+            }
+        }
+    }
+    // base + suffix: the most frequent base wins
+    let mut best: Option<(Cuts, u64)> = None;
+    let base_score = |base: &str| -> Option<(u64, Option<Cuts>)> {
+        if let Some(i) = lex.word(base) {
+            return Some((i.freq as u64 + 1, None));
+        }
+        if is_plain(lex, base, 1) {
+            return Some((1, None));
+        }
+        if depth > 0 {
+            // a base that is itself a compound or inflected form ranks below
+            // a listed word; "two words" is no base at all
+            if let Some((c, s)) = analyze(lex, base, depth - 1) {
+                if !c.is_empty() && c.iter().all(|x| x.1 == Cut::Zwnj) {
+                    return Some(((s / 64).clamp(1, 1 << 30), Some(c)));
+                }
+            }
+        }
+        None
+    };
+    for suf in PLURAL {
+        if let Some(base) = w.strip_suffix(suf) {
+            // "آنهایی", "اینهایش": a short base takes only ها/های
+            if nchars(base) >= 3 || (nchars(base) == 2 && (suf == "ها" || suf == "های")) {
+                if let Some((s, sub)) = base_score(base) {
+                    consider(&mut best, base, s, sub);
+                }
+            }
+        }
+    }
+    for head in HEADS {
+        if let Some(base) = w.strip_suffix(head) {
+            if nchars(base) >= 2 && !NOT_BEFORE_HEAD.contains(&base) {
+                if let Some(i) = lex.word(base) {
+                    consider(&mut best, base, i.freq as u64 + 1, None);
+                }
+            }
+        }
+    }
+    // a word and a word after a non-joining letter look right as they are
+    // ("درنهایت" is در نهایت, not درن + هایت)
+    for (i, c) in w.char_indices().skip(1) {
+        let (a, b) = w.split_at(i + c.len_utf8());
+        if b.is_empty() {
+            break;
+        }
+        if !joins_after(a) && nchars(b) >= 2 {
+            let f = word_freq(lex, a).min(word_freq(lex, b));
+            if f > 0 && best.as_ref().is_none_or(|x| x.1 < f as u64) {
+                best = Some((Cuts::new(), f as u64));
+            }
+        }
+    }
+    for suf in COMPAR {
+        if let Some(base) = w.strip_suffix(suf) {
+            // کمتر, بیشتر, بهتر are words of their own
+            let adj_i = base.ends_with('ی')
+                && nchars(base) >= 4
+                && base.strip_suffix('ی').is_some_and(|b| lex.is_word(b))
+                && !lex.is_word(base);
+            if adj_i {
+                consider(&mut best, base, 1, None);
+            } else if nchars(base) >= 3 && lex.word(base).is_some_and(|i| i.pos & pos::AJ != 0) {
+                consider(&mut best, base, word_freq(lex, base) as u64 + 1, None);
+            }
+        }
+    }
+    // ezafe ی after a silent ه (نتیجه‌ی); after اه/وه the ه is a consonant
+    // (راهی, گروهی)
+    if let Some(base) = w.strip_suffix('ی') {
+        if silent_heh(base) && nchars(base) >= 3 {
+            if let Some(i) = lex.word(base) {
+                consider(&mut best, base, i.freq as u64 / 4 + 1, None);
+            }
+        }
+    }
+    for suf in AFTER_HEH {
+        if let Some(base) = w.strip_suffix(suf) {
+            if base.ends_with('ه') && nchars(base) >= 3 {
+                if let Some((s, sub)) = base_score(base) {
+                    consider(&mut best, base, s, sub);
+                } else if is_participle(lex, base) {
+                    consider(&mut best, base, 1, None);
+                }
+            }
+        }
+    }
+    // an attested compound with a plain suffix (قابل‌توجهی)
+    for suf in ["یی", "ی", "ان", "ات", "یان"] {
+        if let Some(base) = w.strip_suffix(suf) {
+            if lex.is_word(base) {
+                continue;
+            }
+            if let Some(c) = lex.glued(base) {
+                let mut cuts = Cuts::new();
+                cuts_of(c.form, 0, &mut cuts);
+                consider_plain(&mut best, cuts, c.freq as u64 + 1);
+            }
+        }
+    }
+    // "درحالیکه" → "درحالی‌که"
+    if let Some(base) = w.strip_suffix("یکه") {
+        let head = &w[..base.len() + 'ی'.len_utf8()];
+        let sub = if depth > 0 {
+            analyze(lex, head, depth - 1)
+        } else {
+            None
+        };
+        let prep_plain = ["در", "از", "با", "بر"].iter().any(|p| {
+            head.strip_prefix(p)
+                .is_some_and(|r| nchars(r) >= 2 && is_plain(lex, r, 1))
+        });
+        if nchars(base) >= 2 && (is_plain(lex, head, 1) || prep_plain || sub.is_some()) {
+            let mut cuts = sub.map(|c| c.0).unwrap_or_default();
+            cuts.push((head.len(), Cut::Zwnj));
+            consider_plain(&mut best, cuts, 2);
+        }
+    }
+    let keep = best.as_ref().is_some_and(|b| b.0.is_empty());
+    if best.is_some() && !keep {
+        return best;
+    }
+    // missing spaces: و + word, word + light verb
+    if let Some(rest) = w.strip_prefix('و') {
+        if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
+            return Some((vec![('و'.len_utf8(), Cut::Space)], 1));
+        }
+    }
+    for lv in LIGHT {
+        if let Some(first) = w.strip_suffix(lv) {
+            if nchars(first) >= 2 && word_freq(lex, first) >= SPACE_FREQ {
+                // a participle compound takes a ZWNJ (انجام‌شده); a finite
+                // light verb is a word of its own (دایر شود)
+                let cut = if lv.ends_with('ه') {
+                    if !joins_after(first) {
+                        return Some((Cuts::new(), 1));
+                    }
+                    Cut::Zwnj
+                } else if joins_after(first) {
+                    continue;
+                } else {
+                    Cut::Space
+                };
+                return Some((vec![(first.len(), cut)], 1));
+            }
+        }
+    }
+    if keep {
+        return best;
+    }
+    // بی/به + a word (بی‌سیم, به‌عبارت, بی‌دقتی)
+    for pre in ["بی", "به"] {
+        if let Some(rest) = w.strip_prefix(pre) {
+            if nchars(rest) >= 3 && (word_freq(lex, rest) >= SPACE_FREQ || is_plain(lex, rest, 1)) {
+                let mut cuts = vec![(pre.len(), Cut::Zwnj)];
+                if let Some((c, _)) = analyze(lex, rest, 0) {
+                    cuts.extend(c.into_iter().map(|(p, k)| (p + pre.len(), k)));
+                }
+                return Some((cuts, 1));
+            }
+        }
+    }
+    // (preposition) این/آن + a word: "ازاینرو" → "ازاین‌رو", "بهاینترتیب" → "به‌این‌ترتیب"
+    for pre in ["", "از", "با", "به", "در", "بر"] {
+        let Some(r) = w.strip_prefix(pre) else { continue };
+        for dem in ["این", "آن"] {
+            let Some(rest) = r.strip_prefix(dem) else { continue };
+            if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
+                let mut cuts = Cuts::new();
+                if joins_after(pre) {
+                    cuts.push((pre.len(), Cut::Zwnj));
+                }
+                cuts.push((pre.len() + dem.len(), Cut::Zwnj));
+                return Some((cuts, 1));
+            }
+        }
+    }
+    // two frequent words glued visibly (حالحاضر)
+    let mut pair: Option<(usize, u32)> = None;
+    for (i, _) in w.char_indices().skip(3) {
+        let (a, b) = w.split_at(i);
+        if nchars(b) < 3 {
+            break;
+        }
+        // only a visibly glued pair: after a non-joining letter the gap is
+        // a style question ("درمجموع", "ازنظر")
+        if !joins_after(a) {
+            continue;
+        }
+        let f = word_freq(lex, a).min(word_freq(lex, b));
+        if f >= PAIR_FREQ && pair.is_none_or(|p| p.1 < f) {
+            pair = Some((i, f));
+        }
+    }
+    pair.map(|(i, _)| (vec![(i, Cut::Zwnj)], 1))
+}
+
+fn consider(best: &mut Option<(Cuts, u64)>, base: &str, score: u64, sub: Option<Cuts>) {
+    if best.as_ref().is_some_and(|b| b.1 >= score) {
+        return;
+    }
+    let mut cuts = sub.unwrap_or_default();
+    if joins_after(base) {
+        cuts.push((base.len(), Cut::Zwnj));
+    }
+    *best = Some((cuts, score));
+}
+
+fn consider_plain(best: &mut Option<(Cuts, u64)>, cuts: Cuts, score: u64) {
+    if best.as_ref().is_none_or(|b| b.1 < score) {
+        *best = Some((cuts, score));
+    }
+}
+
+/// How two spaced words are to be joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Join {
+    /// Replace the space with a ZWNJ.
+    Zwnj,
+    /// Remove the space (the first word ends in a non-joining letter, so
+    /// the ZWNJ would be invisible).
+    Glue,
+}
+
+fn join_kind(a: &str) -> Join {
+    if joins_after(a) {
+        Join::Zwnj
+    } else {
+        Join::Glue
+    }
+}
+
+/// Decide whether the spaced words `a` and `b` are one word. `a` may hold
+/// ZWNJs (an earlier join); `buf` is scratch space.
+///
+/// Only the part of `b` before its first ZWNJ counts: a join made on the
+/// right of `b` must not change the decision (idempotence).
+pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
+    let b = first_part(b);
+    join_pair_with(lex, a, b, first_may_join(lex, a), class(b), buf)
+}
+
+/// [`facts`] bit: a listed plain word.
+pub const F_WORD: u8 = 1;
+/// [`facts`] bit: a rule keyed on this word as the first of a pair may apply.
+pub const F_FIRST: u8 = 2;
+
+/// What the join and split decisions need to know about a word on its own
+/// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
+/// left by 2. The step caches this per word.
+pub fn facts(lex: &ZwnjLexicon, w: &str) -> u8 {
+    let mut f = class(w) << 2;
+    let word = lex.is_word(w);
+    if word {
+        f |= F_WORD;
+    }
+    // a listed word is no glued preposition: only the other rules remain
+    let may = if word {
+        w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w) || lex.is_first_part(w)
+    } else {
+        first_may_join(lex, w)
+    };
+    if may {
+        f |= F_FIRST;
+    }
+    f
+}
+
+/// [`join_pair`] with the facts of the words given: `a_may` is
+/// [`first_may_join`] of `a`, `b_class` the suffix class of `b` (the part
+/// before its first ZWNJ).
+pub fn join_pair_with(
+    lex: &ZwnjLexicon,
+    a: &str,
+    b: &str,
+    a_may: bool,
+    b_class: u8,
+    buf: &mut String,
+) -> Option<Join> {
+    if b_class == 0 && !a_may {
+        return None;
+    }
+    let b = first_part(b);
+    let j = join_pair_inner(lex, a, b, b_class, buf)?;
+    let last = last_part(a);
+    if lex.never_join(last, b) || lex.never_join(a, b) {
+        return None;
+    }
+    Some(j)
+}
+
+const C_PLURAL: u8 = 1;
+const C_COMPAR: u8 = 2;
+const C_AFTER_HEH: u8 = 4;
+const C_HEAD: u8 = 8;
+
+/// The suffix classes of a word standing alone (one lookup per word).
+pub fn class(b: &str) -> u8 {
+    static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            let lists: [(&[&'static str], u8); 5] = [
+                (&PLURAL, C_PLURAL),
+                (&COMPAR, C_COMPAR),
+                (&AFTER_HEH, C_AFTER_HEH),
+                (&["ی"], C_AFTER_HEH),
+                (&HEADS, C_HEAD),
+            ];
+            for (list, c) in lists {
+                for w in list {
+                    *m.entry(*w).or_insert(0) |= c;
+                }
+            }
+            m
+        });
+    if b.len() > 16 {
+        return 0;
+    }
+    CLASSES.get(b).copied().unwrap_or(0)
+}
+
+/// The part of `s` before its first ZWNJ. In a word of Persian letters
+/// and ZWNJs, the byte E2 starts a ZWNJ and nothing else.
+#[inline]
+pub fn first_part(s: &str) -> &str {
+    match s.bytes().position(|x| x == 0xE2) {
+        Some(k) => &s[..k],
+        None => s,
+    }
+}
+
+/// The part of `s` after its last ZWNJ.
+#[inline]
+pub fn last_part(s: &str) -> &str {
+    match s.bytes().rposition(|x| x == 0xE2) {
+        Some(k) if s[k..].starts_with(ZWNJ) => &s[k + ZWNJ.len_utf8()..],
+        _ => s,
+    }
+}
+
+/// True when some rule keyed on the first word may apply: a verb prefix,
+/// بی, a determiner of [`DET_COMPOUNDS`], a glued preposition, or the first
+/// part of a listed compound.
+#[inline]
+pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
+    a.ends_with("می")
+        || a == "بی"
+        || DET_COMPOUNDS.iter().any(|(d, _)| *d == a)
+        || (a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا')))
+        || lex.is_first_part(a)
+}
+
+fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut String) -> Option<Join> {
+    let last = last_part(a);
+    if cls & C_PLURAL != 0 && a.len() >= 4 {
+        return Some(join_kind(a));
+    }
+    if cls & C_COMPAR != 0 && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
+        return Some(join_kind(a));
+    }
+    if cls & C_AFTER_HEH != 0 && a.ends_with('ه') && a.len() >= 4 {
+        return Some(Join::Zwnj);
+    }
+    // a preposition glued to این/آن or to a word before که: "بااین حال",
+    // "دراین باره", "درحالی که", "به‌طوری که"
+    let glued_prep = a.len() > 4 && (a.starts_with("ب") || a.starts_with("د") || a.starts_with("ا"));
+    if let Some(rest) = ["در", "از", "با", "بر", "به\u{200C}"]
+        .iter()
+        .filter(|_| glued_prep)
+        .find_map(|p| a.strip_prefix(p))
+    {
+        let dem = rest == "این" || rest == "آن";
+        if (dem && lex.is_word(b) && !lex.is_word(a))
+            || (b == "که" && rest.ends_with('ی') && !lex.is_word(a) && is_plain(lex, rest, 1))
+        {
+            return Some(Join::Zwnj);
+        }
+    }
+    // (preverb)(ن)می + verb
+    if a.ends_with("می")
+        && PREVERBS
+            .iter()
+            .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
+    {
+        // "ماه می در", "می از"
+        let function = matches!(b, "در" | "از" | "به" | "با" | "که" | "و" | "را" | "تا" | "بر");
+        return (!function && is_after_mi(lex, b)).then_some(Join::Zwnj);
+    }
+    if !joins_after(a) {
+        return None;
+    }
+    if det_compound(a, b) {
+        return Some(Join::Zwnj);
+    }
+    // the prefix بی takes a ZWNJ (بی‌سابقه, بی‌توجهی)
+    if a == "بی" && nchars(b) >= 3 && is_plain(lex, b, 1) && !is_plain_verb(lex, b) {
+        return Some(Join::Zwnj);
+    }
+    if cls & C_HEAD != 0 && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
+        return Some(Join::Zwnj);
+    }
+    // after a chain, a second part that is no word alone joins the chain's
+    // last word as it would have alone ("بی‌حساب وکتاب": حساب‌وکتاب)
+    if last.len() != a.len() && !is_plain(lex, b, 1) {
+        buf.clear();
+        buf.push_str(last);
+        buf.push(ZWNJ);
+        buf.push_str(b);
+        if lex.compound(buf).is_some() {
+            return Some(Join::Zwnj);
+        }
+    }
+    if !lex.is_first_part(a) {
+        return None;
+    }
+    // "شورای عالی", "دریای خزر": a word in ا/و with the ezafe ی heads a
+    // phrase, not a compound
+    if let Some(x) = a.strip_suffix('ی') {
+        if (x.ends_with('ا') || x.ends_with('و')) && lex.is_word(x) {
+            return None;
+        }
+    }
+    // an attested compound, also with an inflected second part
+    buf.clear();
+    buf.push_str(a);
+    buf.push(ZWNJ);
+    let n = buf.len();
+    buf.push_str(b);
+    if let Some(c) = lex.compound(buf) {
+        // an attested compound, or one whose second part is no word alone
+        // ("آموزش وپرورش")
+        if (c.join && c.freq >= JOIN_FREQ) || !is_plain(lex, b, 1) {
+            return Some(Join::Zwnj);
+        }
+    }
+    for suf in PLURAL
+        .iter()
+        .chain(COMPAR.iter())
+        .chain(AFTER_HEH.iter())
+        .chain(["ان", "ات", "ی"].iter())
+    {
+        if let Some(base) = b.strip_suffix(suf) {
+            if nchars(base) >= 2 {
+                buf.truncate(n);
+                buf.push_str(base);
+                if lex.compound(buf).is_some_and(|c| c.join && c.freq >= JOIN_FREQ) {
+                    return Some(Join::Zwnj);
+                }
+            }
+        }
+    }
+    None
+}
