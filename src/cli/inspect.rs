@@ -17,17 +17,13 @@ use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::ValueEnum;
 use unicode_width::UnicodeWidthStr;
 
 use khabar::document::{Document, Gloss, Value};
-use khabar::{Analyzer, ArticleMeta, Lexicons, Span};
-
-use super::analyze::parse_jalali_arg;
-use super::io::{decode, input_name, read_bytes};
+use khabar::Span;
 
 /// Arguments of `khabar inspect`.
 #[derive(clap::Args, Debug)]
@@ -69,29 +65,8 @@ pub enum When {
 
 /// Run the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let path = args.file.as_deref();
-    let name = input_name(path);
-    let text = decode(read_bytes(path)?, &name, args.norm.lossy)?;
-    let id = match path {
-        Some(p) if p.as_os_str() != "-" => p
-            .file_stem()
-            .map_or("stdin".into(), |s| s.to_string_lossy().into_owned()),
-        _ => "stdin".to_string(),
-    };
-    let meta = ArticleMeta {
-        jalali_date: match &args.date {
-            Some(d) => match parse_jalali_arg(d) {
-                Some(x) => Some(x),
-                None => bail!("--date {d:?}: expected a Jalali date YYYY/MM/DD"),
-            },
-            None => None,
-        },
-    };
-    let lex = Arc::new(Lexicons::load(&args.norm.source()?)?);
-    let analyzer = Analyzer::new(lex, args.norm.options());
-    let doc = analyzer
-        .analyze(&id, &text, &meta)
-        .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    let super::analyze::Analyzed { text, doc, analyzer } =
+        super::analyze::analyze_file(args.file.as_deref(), args.date.as_deref(), &args.norm)?;
     // code point offsets of the original → normalized chars
     let norm = analyzer.normalizer().normalize(&text);
     let aligned = norm.text;
