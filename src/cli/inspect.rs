@@ -444,7 +444,11 @@ fn render(doc: &Document, orig: &[(usize, usize)], lang: Lang, colour: bool) -> 
         .map(|(i, d)| Row {
             latin: vec![
                 format!("{}", i + 1),
-                d.iso.clone().unwrap_or_else(|| "?".into()),
+                match (&d.iso, &d.iso_end) {
+                    (Some(a), Some(b)) => format!("{a}–{b}"),
+                    (Some(a), None) => a.clone(),
+                    (None, _) => "?".into(),
+                },
                 enum_name(&d.calendar),
                 enum_name(&d.kind),
             ],
@@ -505,7 +509,7 @@ mod tests {
         assert!(r.contains("70,000"));
         assert!(r.contains("43,000–44,000 IRT"));
         assert!(r.contains("2.5"));
-        assert!(r.contains("2024-03-31"));
+        assert!(r.contains("2024-03-31–2024-04-02"), "{r}");
         assert!(r.contains("obligation"));
         // English first: the Latin line comes before the Persian line
         let latin = r.find("2024-03-31").unwrap();
