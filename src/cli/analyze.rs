@@ -4,13 +4,13 @@
 //! resolving relative dates.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{bail, Result};
 
-use khabar::{Analyzer, ArticleMeta, Lexicons};
+use khabar::{Analyzer, ArticleMeta, Document, Lexicons};
 
 use super::io::{decode, input_name, read_bytes};
 
@@ -49,19 +49,30 @@ pub fn parse_jalali_arg(s: &str) -> Option<(i32, u32, u32)> {
     Some((y, m, d))
 }
 
-/// Run the command.
-pub fn run(args: Args) -> Result<ExitCode> {
-    let path = args.file.as_deref();
-    let name = input_name(path);
-    let text = decode(read_bytes(path)?, &name, args.norm.lossy)?;
-    let id = match path {
+/// One article read from a file (or stdin) and analyzed: what `analyze`
+/// prints and `inspect` reports.
+pub struct Analyzed {
+    /// The input text.
+    pub text: String,
+    /// Its document.
+    pub doc: Document,
+    /// The analyzer that made it (its normalizer maps offsets for `inspect`).
+    pub analyzer: Analyzer,
+}
+
+/// Read `file` (stdin when `None` or `-`), id = file stem, and analyze it
+/// with the publication `date` (YYYY/MM/DD) and the normalization flags.
+pub fn analyze_file(file: Option<&Path>, date: Option<&str>, norm: &super::NormArgs) -> Result<Analyzed> {
+    let name = input_name(file);
+    let text = decode(read_bytes(file)?, &name, norm.lossy)?;
+    let id = match file {
         Some(p) if p.as_os_str() != "-" => p
             .file_stem()
             .map_or("stdin".into(), |s| s.to_string_lossy().into_owned()),
         _ => "stdin".to_string(),
     };
     let meta = ArticleMeta {
-        jalali_date: match &args.date {
+        jalali_date: match date {
             Some(d) => match parse_jalali_arg(d) {
                 Some(x) => Some(x),
                 None => bail!("--date {d:?}: expected a Jalali date YYYY/MM/DD"),
@@ -69,11 +80,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
             None => None,
         },
     };
-    let lex = Arc::new(Lexicons::load(&args.norm.source()?)?);
-    let analyzer = Analyzer::new(lex, args.norm.options());
+    let lex = Arc::new(Lexicons::load(&norm.source()?)?);
+    let analyzer = Analyzer::new(lex, norm.options());
     let doc = analyzer
         .analyze(&id, &text, &meta)
         .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    Ok(Analyzed { text, doc, analyzer })
+}
+
+/// Run the command.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let doc = analyze_file(args.file.as_deref(), args.date.as_deref(), &args.norm)?.doc;
     let mut stdout = std::io::stdout().lock();
     if args.compact {
         serde_json::to_writer(&mut stdout, &doc)?;
