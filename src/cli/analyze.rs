@@ -22,31 +22,11 @@ pub struct Args {
     /// One line of JSON instead of pretty-printed.
     #[arg(long)]
     pub compact: bool,
-    /// The article's Jalali publication date, YYYY/MM/DD.
+    /// The article's publication date, YYYY/MM/DD (Jalali; a year from 1700 is read as Gregorian).
     #[arg(long, value_name = "YYYY/MM/DD")]
     pub date: Option<String>,
     #[command(flatten)]
     pub norm: super::NormArgs,
-}
-
-/// Parse a Jalali date written `1403/01/12` (any digit script, `/` or `-`).
-pub fn parse_jalali_arg(s: &str) -> Option<(i32, u32, u32)> {
-    let ascii: String = s
-        .chars()
-        .map(|c| {
-            khabar::text::chars::digit_value(c)
-                .and_then(|v| char::from_digit(v, 10))
-                .unwrap_or(c)
-        })
-        .collect();
-    let mut it = ascii.split(['/', '-']);
-    let y = it.next()?.parse().ok()?;
-    let m = it.next()?.parse().ok()?;
-    let d = it.next()?.parse().ok()?;
-    if it.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    Some((y, m, d))
 }
 
 /// One article read from a file (or stdin) and analyzed: what `analyze`
@@ -73,9 +53,9 @@ pub fn analyze_file(file: Option<&Path>, date: Option<&str>, norm: &super::NormA
     };
     let meta = ArticleMeta {
         jalali_date: match date {
-            Some(d) => match parse_jalali_arg(d) {
+            Some(d) => match khabar::batch::jalali::parse_record_date(d) {
                 Some(x) => Some(x),
-                None => bail!("--date {d:?}: expected a Jalali date YYYY/MM/DD"),
+                None => bail!("--date {d:?}: expected a date YYYY/MM/DD (Jalali, or Gregorian from 1700)"),
             },
             None => None,
         },
