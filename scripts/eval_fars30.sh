@@ -9,7 +9,7 @@ OUT=${1:-target/eval-fars30}
 mkdir -p "$OUT"
 python3 scripts/gold_with_text.py --news "$SHARED/data/news/farsnews.jsonl" > "$OUT/gold.jsonl"
 python3 scripts/gold_with_text.py --news "$SHARED/data/news/farsnews.jsonl" --articles > "$OUT/articles.jsonl"
-cargo build --release --quiet --example analyze_jsonl
-./target/release/examples/analyze_jsonl < "$OUT/articles.jsonl" > "$OUT/system.jsonl"
+cargo build --release --quiet
+./target/release/khabar batch -q --jobs 1 "$OUT/articles.jsonl" -o "$OUT/system.jsonl" || [ $? -eq 1 ]
 python3 "$SHARED/tools/score_entities.py" --gold "$OUT/gold.jsonl" --system "$OUT/system.jsonl" \
     | grep -E '^(figures|  kind=|  unit|dates)'

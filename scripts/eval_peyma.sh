@@ -10,7 +10,7 @@ OUT=${1:-target/eval-peyma}
 mkdir -p "$OUT"
 python3 "$SHARED/tools/conll_to_jsonl.py" --conll "$SHARED/data/ner/peyma600k.conll" \
     --index "$SHARED/data/ner/peyma600k_docs.tsv" > "$OUT/units.jsonl"
-cargo build --release --quiet --example analyze_jsonl
-./target/release/examples/analyze_jsonl < "$OUT/units.jsonl" > "$OUT/system.jsonl"
+cargo build --release --quiet
+./target/release/khabar batch -q --jobs 1 "$OUT/units.jsonl" -o "$OUT/system.jsonl" || [ $? -eq 1 ]
 python3 "$SHARED/tools/score_ner.py" --conll "$SHARED/data/ner/peyma600k.conll" \
     --index "$SHARED/data/ner/peyma600k_docs.tsv" --system "$OUT/system.jsonl" | grep -E '^(MON|PCT|DAT)'
