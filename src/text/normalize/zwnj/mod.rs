@@ -13,6 +13,10 @@
 //! The decisions live in [`morph`] and the word knowledge in [`lexicon`].
 //! Only runs of Persian letters bounded by spaces or punctuation are
 //! touched: never a Latin run ("SMEها"), digits, or a word glued to them.
+//! House style: in a line (paragraph) that already holds a ZWNJ, the writer
+//! uses ZWNJ deliberately, so only certain morphology is repaired there
+//! (می/نمی + verb, ها, تر/ترین, clitics after a final ه); their glued or
+//! spaced compounds are kept ([`styled_lines`]).
 //! The step repeats itself until nothing changes (at most three rounds), so
 //! the whole normalizer stays idempotent.
 
@@ -54,6 +58,9 @@ struct Word {
     /// [`morph::facts`] once known (`NO_FACTS` before), so that the join
     /// pass reuses what the split pass looked up.
     facts: u8,
+    /// The word's line already uses ZWNJ ([`styled_lines`]): only certain
+    /// morphology is repaired there.
+    styled: bool,
 }
 
 const NO_FACTS: u8 = 0xFF;
@@ -75,13 +82,33 @@ fn zwnj_at(b: &[u8], i: usize) -> bool {
     b.len() >= i + 3 && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x8C
 }
 
-/// The words of `s`, in order.
-fn words(s: &str, out: &mut Vec<Word>) {
+/// Which lines of `s` already use ZWNJ: a line holding a ZWNJ (after
+/// [`cleanup`], so a visible one inside a word) was written by someone who
+/// uses ZWNJ deliberately. There the step leaves the writer's choices between
+/// a glued, spaced or ZWNJ compound alone and repairs only what morphology
+/// makes certain ([`morph::certain_cut`], [`morph::certain_join`]); a line
+/// without any ZWNJ (stripped or spaced) gets the full repair. Empty when no
+/// line does (the common case costs one `memchr`).
+fn styled_lines(s: &str, out: &mut Vec<bool>) {
+    out.clear();
+    let b = s.as_bytes();
+    if memchr::memmem::find(b, ZWNJ_STR.as_bytes()).is_none() {
+        return;
+    }
+    for line in s.split('\n') {
+        out.push(memchr::memmem::find(line.as_bytes(), ZWNJ_STR.as_bytes()).is_some());
+    }
+}
+
+/// The words of `s`, in order; `styled` is [`styled_lines`] of `s`.
+fn words(s: &str, styled: &[bool], out: &mut Vec<Word>) {
     out.clear();
     let b = s.as_bytes();
     let mut i = 0;
+    let mut line = 0;
     while i < b.len() {
         if !letter_at(b, i) {
+            line += (b[i] == b'\n') as usize;
             i += 1;
             continue;
         }
@@ -112,6 +139,7 @@ fn words(s: &str, out: &mut Vec<Word>) {
             free,
             has_zwnj,
             facts: NO_FACTS,
+            styled: styled.get(line).copied().unwrap_or(false),
         });
         i = k.max(j);
     }
@@ -173,9 +201,10 @@ impl ZwnjRepair {
         edits: &mut Edits,
         counts: &mut NormCounts,
         ws: &mut Vec<Word>,
+        styled: &[bool],
     ) -> usize {
         let s = text.text();
-        words(s, ws);
+        words(s, styled, ws);
         let mut buf = String::new();
         for k in 0..ws.len() {
             let w = ws[k];
@@ -188,7 +217,7 @@ impl ZwnjRepair {
             if w.end - w.start < 6 {
                 continue;
             }
-            if let Some(at) = morph::det_split(word) {
+            if let Some(at) = morph::det_split(word).filter(|_| !w.styled) {
                 edits.insert(w.start + at, ZWNJ_STR);
                 counts.zwnj_inserted += 1;
                 continue;
@@ -199,6 +228,9 @@ impl ZwnjRepair {
             let Some(cuts) = cached_analysis(&self.lex, word) else {
                 continue;
             };
+            if w.styled && !cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c)) {
+                continue;
+            }
             // "آموزش وپرورش" is one compound, not "و پرورش"
             if cuts.iter().any(|c| c.1 == Cut::Space) && k > 0 {
                 let p = ws[k - 1];
@@ -235,11 +267,12 @@ impl ZwnjRepair {
         edits: &mut Edits,
         counts: &mut NormCounts,
         ws: &mut Vec<Word>,
+        styled: &[bool],
         rescan: bool,
     ) -> usize {
         let s = text.text();
         if rescan {
-            words(s, ws);
+            words(s, styled, ws);
         }
         // the word (or chain of joined words) before the gap: a slice of `s`
         // until a join makes it differ from the text
@@ -273,6 +306,9 @@ impl ZwnjRepair {
                     cached_facts(&self.lex, word) >> 2
                 };
                 let j = morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?;
+                if w.styled && !morph::certain_join(a, b_class) {
+                    return None;
+                }
                 match j {
                     Join::Zwnj => {
                         edits.replace(p.end..w.start, ZWNJ_STR);
@@ -351,6 +387,10 @@ impl Step for ZwnjRepair {
 
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         cleanup(text, edits, counts);
+        // decided once, on the text as it came: the step's own ZWNJs do not
+        // change a line's style between rounds
+        let mut styled = Vec::new();
+        styled_lines(text.text(), &mut styled);
         let mut ws = Vec::new();
         // A round that only inserted ZWNJs is a fixpoint: a word with a
         // ZWNJ is not split again, and every pair was judged on the joined
@@ -358,8 +398,8 @@ impl Step for ZwnjRepair {
         // round looks at them.
         for _ in 0..3 {
             let before = (counts.spaces_inserted, counts.spaces_removed);
-            let split = self.split_glued(text, edits, counts, &mut ws);
-            self.join_spaced(text, edits, counts, &mut ws, split > 0);
+            let split = self.split_glued(text, edits, counts, &mut ws, &styled);
+            self.join_spaced(text, edits, counts, &mut ws, &styled, split > 0);
             if before == (counts.spaces_inserted, counts.spaces_removed) {
                 break;
             }
@@ -455,6 +495,29 @@ mod tests {
             "می\u{200C}شود کتاب\u{200C}ها",
         ] {
             assert_eq!(norm(s), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn house_style_lines_keep_their_compound_choices() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (input, want) in [
+            // no ZWNJ in the line: the full repair
+            ("تصمیمگیری میشود", "تصمیم|گیری می|شود"),
+            ("بهره برداری شد", "بهره|برداری شد"),
+            // the line uses ZWNJ: compounds stay as written, morphology is repaired
+            ("کتاب|ها تصمیمگیری میشود", "کتاب|ها تصمیمگیری می|شود"),
+            ("کتاب|ها بهره برداری شد", "کتاب|ها بهره برداری شد"),
+            ("کتاب|ها همانطور بیسیم", "کتاب|ها همانطور بیسیم"),
+            ("کتاب|ها بزرگترین شهرکهای", "کتاب|ها بزرگ|ترین شهرک|های"),
+            ("کتاب|ها کار ها شده اند می شود", "کتاب|ها کارها شده|اند می|شود"),
+            ("کتاب|ها توسعهای", "کتاب|ها توسعه|ای"),
+            // decided per line
+            ("کتاب|ها تصمیمگیری\nتصمیمگیری", "کتاب|ها تصمیمگیری\nتصمیم|گیری"),
+        ] {
+            let once = norm(&z(input));
+            assert_eq!(once, z(want), "{input}");
+            assert_eq!(norm(&once), once, "{input}");
         }
     }
 
