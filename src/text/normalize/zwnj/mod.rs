@@ -159,8 +159,29 @@ thread_local! {
     static WORD_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 15]);
 }
 
+/// Whether the word caches are used: on unless the environment variable
+/// `KHABAR_NO_CACHE` is set (read once), or [`set_caches`] says otherwise.
+static CACHES: std::sync::LazyLock<std::sync::atomic::AtomicBool> = std::sync::LazyLock::new(|| {
+    std::sync::atomic::AtomicBool::new(std::env::var_os("KHABAR_NO_CACHE").is_none())
+});
+
+/// Turn the step's word caches on or off for the whole process. Only for
+/// measurements: a benchmark on repeated text must show that the caches do
+/// not inflate its figure. The output is the same either way.
+pub fn set_caches(on: bool) {
+    CACHES.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+#[inline]
+fn caches_on() -> bool {
+    CACHES.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// [`morph::facts`] of `word` (no ZWNJ inside), through the cache.
 fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
+    if !caches_on() {
+        return morph::facts(lex, word);
+    }
     let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) & !0xFF;
     WORD_CACHE.with(|c| {
         let mut c = c.borrow_mut();
@@ -179,6 +200,9 @@ fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
 const CACHE_MAX: usize = 1 << 16;
 
 fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
+    if !caches_on() {
+        return morph::analyze_glued(lex, word);
+    }
     ANALYSES.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(r) = c.get(word) {
