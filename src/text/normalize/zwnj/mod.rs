@@ -196,6 +196,50 @@ fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
     })
 }
 
+thread_local! {
+    /// A direct-mapped cache of join decisions on pairs of plain words (the
+    /// pair's hash with the low byte replaced by 0x80 | decision): news text
+    /// repeats its phrases ("به عنوان", "این که").
+    static PAIR_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 14]);
+}
+
+/// [`morph::join_pair_with`] of the plain words `a` and `b`, through the cache.
+fn cached_join(
+    lex: &ZwnjLexicon,
+    a: &str,
+    b: &str,
+    a_may: bool,
+    b_class: u8,
+    buf: &mut String,
+) -> Option<Join> {
+    if !caches_on() {
+        return morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+    }
+    use crate::lexicon::strtab::strtab_hash;
+    let h =
+        (strtab_hash(a.as_bytes()).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ strtab_hash(b.as_bytes())) & !0xFF;
+    PAIR_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let slot = (h >> 50) as usize & ((1 << 14) - 1);
+        let e = c[slot];
+        if e & !0xFF == h && e & 0x80 != 0 {
+            return match e & 3 {
+                1 => Some(Join::Zwnj),
+                2 => Some(Join::Glue),
+                _ => None,
+            };
+        }
+        let j = morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+        let code = match j {
+            Some(Join::Zwnj) => 1,
+            Some(Join::Glue) => 2,
+            None => 0,
+        };
+        c[slot] = h | 0x80 | code;
+        j
+    })
+}
+
 /// Entries kept before the cache is emptied (bounds its memory).
 const CACHE_MAX: usize = 1 << 16;
 
@@ -329,7 +373,15 @@ impl ZwnjRepair {
                 } else {
                     cached_facts(&self.lex, word) >> 2
                 };
-                let j = morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?;
+                if b_class == 0 && !a_may {
+                    return None;
+                }
+                // two plain words: the decision depends on them alone
+                let j = if !chained && !p.has_zwnj && !w.has_zwnj {
+                    cached_join(&self.lex, a, word, a_may, b_class, &mut buf)?
+                } else {
+                    morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?
+                };
                 if w.styled && !morph::certain_join(a, b_class) {
                     return None;
                 }
