@@ -109,9 +109,8 @@ fn normalize_stream(
                 std::borrow::Cow::Owned(fixed)
             }
         };
-        let norm = normalizer.normalize(&text);
-        counts.add(&norm.counts);
-        let s = norm.text.text();
+        let (s, c) = normalizer.normalize_text(&text);
+        counts.add(&c);
         if s.contains('\n') {
             // a line separator inside the line (U+2028) must not add a line
             out.write_all(s.replace('\n', " ").as_bytes())?;

@@ -184,7 +184,20 @@ impl Normalizer {
 
     /// Normalize `input` and return only the text.
     pub fn normalize_str(&self, input: &str) -> String {
-        self.normalize(input).text.into_text()
+        self.normalize_text(input).0
+    }
+
+    /// Normalize `input` without keeping the alignment (no map back to the
+    /// input is built: `khabar normalize` needs only the text and the counts).
+    /// The text is the same as [`Normalizer::normalize`]'s.
+    pub fn normalize_text(&self, input: &str) -> (String, NormCounts) {
+        let mut text = AlignedText::untracked(input);
+        let mut counts = NormCounts::default();
+        let mut edits = Edits::new();
+        for step in self.steps.iter() {
+            step.run(&mut text, &mut edits, &mut counts);
+        }
+        (text.into_text(), counts)
     }
 }
 
@@ -224,6 +237,12 @@ mod tests {
         ] {
             let once = normalizer().normalize_str(s);
             assert_eq!(normalizer().normalize_str(&once), once, "{s}");
+            // the untracked path gives the same text and counts
+            let full = normalizer().normalize(s);
+            assert_eq!(
+                normalizer().normalize_text(s),
+                (full.text.text().to_string(), full.counts)
+            );
         }
     }
 }
