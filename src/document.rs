@@ -332,6 +332,11 @@ pub struct DateMention {
     /// Gregorian `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when it cannot be
     /// resolved (a relative date without the article's date).
     pub iso: Option<String>,
+    /// For a range written as one date ("۱۷ تا ۱۹ آذر", "سال‌های ۹۰ تا ۹۲"):
+    /// the Gregorian value of its end, in the same form as `iso` (which is
+    /// then the start). Absent for single dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iso_end: Option<String>,
     /// Date, relative or occasion.
     pub kind: DateKind,
     /// True for relative expressions.

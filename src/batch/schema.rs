@@ -108,6 +108,8 @@ fn defs() -> Value {
             "iso": {"anyOf": [
                 {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
                 {"type": "null"}]},
+            "iso_end": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+                        "description": "the end of a range written as one date (iso is its start)"},
             "kind": {"enum": ["date", "relative", "occasion"]},
             "relative": {"type": "boolean"},
             "start": start, "end": end,
@@ -379,7 +381,7 @@ fn cp_span(text: &str, needle: &str) -> Span {
 /// seed article's style (already normalized, so offsets are the text's own).
 /// Used to pin the schema to the types and to test writers and reports.
 pub fn example_document() -> Document {
-    let text = "صادق نجفی، مدیرعامل سازمان صنایع کوچک، روز ۱۲ فروردین ۱۴۰۳ گفت: از ۷۰ هزار واحد صنعتی حدود ۴۳ هزار واحد پروانه دارند و باید زیرساخت‌ها اصلاح شود. وی افزود: ۲٫۵ درصد بودجه کافی نیست.";
+    let text = "صادق نجفی، مدیرعامل سازمان صنایع کوچک، روز ۱۲ تا ۱۴ فروردین ۱۴۰۳ گفت: از ۷۰ هزار واحد صنعتی حدود ۴۳ هزار واحد پروانه دارند و باید زیرساخت‌ها اصلاح شود. وی افزود: ۲٫۵ درصد بودجه کافی نیست.";
     let mention = |t: &str, kind: MentionKind| Mention {
         span: cp_span(text, t),
         text: t.to_string(),
@@ -465,12 +467,13 @@ pub fn example_document() -> Document {
             },
         ],
         dates: vec![DateMention {
-            text: "۱۲ فروردین ۱۴۰۳".into(),
+            text: "۱۲ تا ۱۴ فروردین ۱۴۰۳".into(),
             calendar: Calendar::Jalali,
             iso: Some("2024-03-31".into()),
+            iso_end: Some("2024-04-02".into()),
             kind: DateKind::Date,
             relative: false,
-            span: cp_span(text, "۱۲ فروردین ۱۴۰۳"),
+            span: cp_span(text, "۱۲ تا ۱۴ فروردین ۱۴۰۳"),
         }],
         claims: vec![Claim {
             text: "باید زیرساخت‌ها اصلاح شود".into(),

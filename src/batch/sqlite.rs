@@ -126,6 +126,7 @@ CREATE TABLE IF NOT EXISTS dates (
   text       TEXT NOT NULL,
   calendar   TEXT NOT NULL,
   iso        TEXT,
+  iso_end    TEXT,
   kind       TEXT NOT NULL,
   relative   INTEGER NOT NULL,
   start      INTEGER NOT NULL,
@@ -229,6 +230,15 @@ impl SqliteWriter {
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
         conn.execute_batch(SCHEMA).map_err(err)?;
+        // a database written before dates had `iso_end` (resumed batches)
+        let has_iso_end = conn
+            .prepare("SELECT 1 FROM pragma_table_info('dates') WHERE name = 'iso_end'")
+            .and_then(|mut st| st.exists([]))
+            .map_err(err)?;
+        if !has_iso_end {
+            conn.execute_batch("ALTER TABLE dates ADD COLUMN iso_end TEXT")
+                .map_err(err)?;
+        }
         Ok(SqliteWriter {
             conn,
             path: path.to_path_buf(),
@@ -449,8 +459,8 @@ impl SqliteWriter {
         }
         for (seq, d) in doc.dates.iter().enumerate() {
             c.prepare_cached(
-                "INSERT INTO dates(article_id, seq, text, calendar, iso, kind, relative, start, \"end\")
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO dates(article_id, seq, text, calendar, iso, iso_end, kind, relative, start, \"end\")
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?
             .execute(params![
                 id,
@@ -458,6 +468,7 @@ impl SqliteWriter {
                 d.text,
                 enum_str(&d.calendar),
                 d.iso,
+                d.iso_end,
                 enum_str(&d.kind),
                 d.relative,
                 d.span.start as i64,
@@ -596,6 +607,24 @@ mod tests {
         .iter()
         .map(|t| count(c, t).unwrap())
         .collect()
+    }
+
+    #[test]
+    fn dates_keep_range_ends_and_old_databases_gain_the_column() {
+        // a database made before dates had iso_end
+        let p = temp_db("old-dates.db");
+        let old = SCHEMA.replace("  iso_end    TEXT,\n", "");
+        Connection::open(&p).unwrap().execute_batch(&old).unwrap();
+        let mut w = SqliteWriter::open(&p).unwrap();
+        w.write_batch(&[outcome(example_document())]).unwrap();
+        w.finish().unwrap();
+        let got: (String, String) = w
+            .connection()
+            .query_row("SELECT iso, iso_end FROM dates", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(got, ("2024-03-31".into(), "2024-04-02".into()));
     }
 
     #[test]

@@ -516,7 +516,7 @@ mod tests {
         let r = render(&doc, &identity(&doc), Lang::En, false);
         assert!(!r.contains('\x1b'));
         assert!(r.contains("[صادق نجفی]، مدیرعامل"), "{r}");
-        assert!(r.contains("روز <۱۲ فروردین ۱۴۰۳> گفت"), "{r}");
+        assert!(r.contains("روز <۱۲ تا ۱۴ فروردین ۱۴۰۳> گفت"), "{r}");
         assert!(r.contains("از {۷۰ هزار واحد صنعتی} {حدود ۴۳ هزار واحد}"), "{r}");
         assert!(r.contains("|باید زیرساخت‌ها اصلاح شود|"), "{r}");
         assert!(r.contains("OFFICIALS (1)"));
@@ -532,10 +532,10 @@ mod tests {
         assert!(r.contains("obligation"));
         // English first: the Latin line comes before the Persian line
         let latin = r.find("2024-03-31").unwrap();
-        let persian = r[latin..].find("۱۲ فروردین ۱۴۰۳").unwrap();
+        let persian = r[latin..].find("۱۲ تا ۱۴ فروردین ۱۴۰۳").unwrap();
         assert!(persian > 0);
         let rf = render(&doc, &identity(&doc), Lang::Fa, false);
-        let p = rf.find("      ۱۲ فروردین ۱۴۰۳").unwrap();
+        let p = rf.find("      ۱۲ تا ۱۴ فروردین ۱۴۰۳").unwrap();
         assert!(p < rf.find("2024-03-31").unwrap());
         assert!(rf.contains("ارقام (3) FIGURES"));
     }
@@ -545,7 +545,7 @@ mod tests {
         let doc = example_document();
         let r = render(&doc, &identity(&doc), Lang::En, true);
         assert!(r.contains("\x1b[0m\x1b[1;36mصادق نجفی\x1b[0m"), "{r:?}");
-        assert!(r.contains("\x1b[0m\x1b[1;32m۱۲ فروردین ۱۴۰۳\x1b[0m"));
+        assert!(r.contains("\x1b[0m\x1b[1;32m۱۲ تا ۱۴ فروردین ۱۴۰۳\x1b[0m"));
         assert!(!r.contains('[') || !r.contains("[صادق"));
     }
 

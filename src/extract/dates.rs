@@ -345,9 +345,98 @@ const YEAR_NOUNS: &[&str] = &[
     "زلزله",
 ];
 
+/// Head nouns of places and institutions named after a day: "بیمارستان
+/// شهدای ۵ آذر", "میدان ۱۵ خرداد", "خیابان ۱۷ شهریور". A day and month
+/// (without a year) right after one is part of the name, not a date.
+const NAMED_AFTER_DAY: &[&str] = &[
+    "خیابان",
+    "میدان",
+    "بلوار",
+    "بزرگراه",
+    "کوچه",
+    "بیمارستان",
+    "ورزشگاه",
+    "پارک",
+    "شهرک",
+    "مجتمع",
+    "دبیرستان",
+    "مدرسه",
+    "شهدای",
+];
+
+/// Words that join a year to the next in a comparison or list of years:
+/// "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲".
+const YEAR_LINKS: &[&[&str]] = &[&["نسبت", "به"], &["و"], &["تا"], &["الی"]];
+
+/// Parts of the day: "صبح امروز", "امروز عصر", "شب گذشته", "صبح جمعه" are
+/// times (PEYMA's guideline: shorter than a day), not dates; so are امشب and
+/// دیشب, which name a night.
+const PARTS_OF_DAY: &[&str] = &[
+    "صبح",
+    "ظهر",
+    "عصر",
+    "شب",
+    "بامداد",
+    "غروب",
+    "بعدازظهر",
+    "نیمه‌شب",
+    "امشب",
+    "دیشب",
+    "صبحگاه",
+];
+
+/// Nouns that امروز/دیروز/فردا qualify as an adjective of an era, not of a
+/// day: "دنیای امروز" (the present-day world), "نسل فردا", "ایران امروز",
+/// "مشکلات امروز جامعه". Events keep the day: "جلسه امروز", "بازی فردا".
+const ERA_NOUNS: &[&str] = &[
+    "انسان",
+    "انسان‌های",
+    "ایران",
+    "اقتصاد",
+    "ادبیات",
+    "بشر",
+    "بحران",
+    "تهران",
+    "جامعه",
+    "جهان",
+    "جوان",
+    "جوانان",
+    "چالش",
+    "چالش‌های",
+    "دنیا",
+    "دنیای",
+    "دوران",
+    "دغدغه",
+    "دغدغه‌های",
+    "روزگار",
+    "زمانه",
+    "زنان",
+    "سیاست",
+    "سینمای",
+    "شرایط",
+    "شکل",
+    "عصر",
+    "فرهنگ",
+    "کودکان",
+    "مردم",
+    "مسائل",
+    "مشکل",
+    "مشکلات",
+    "نسل",
+    "نسل‌های",
+    "نیاز",
+    "نیازهای",
+    "هنر",
+    "واقعیت",
+    "واقعیت‌های",
+    "وضع",
+    "وضعیت",
+];
+
 /// Words before جمعه that make it not a weekday (نماز جمعه).
 const NOT_WEEKDAY_BEFORE: &[&str] = &[
     "نماز",
+    "سیاسی",
     "امام",
     "خطیب",
     "ائمه",
@@ -461,6 +550,8 @@ struct Found {
     end: usize,
     calendar: Calendar,
     iso: Option<String>,
+    /// The end of a range written as one date.
+    iso_end: Option<String>,
     kind: DateKind,
     relative: bool,
     /// A day and month written without a year: (month, day), so that a
@@ -468,6 +559,9 @@ struct Found {
     month_day: Option<(i64, i64)>,
     /// The year written, if any.
     year: Option<i64>,
+    /// A relative expression that names one day (امروز، دیروز، روز گذشته،
+    /// سه‌شنبه): with a part of the day it is a time, not a date.
+    day: bool,
 }
 
 /// The publication date as JDN.
@@ -667,10 +761,12 @@ impl<'a> Parser<'a, '_> {
             end,
             calendar,
             iso,
+            iso_end: None,
             kind,
             relative: kind == DateKind::Relative,
             month_day: None,
             year: None,
+            day: false,
         }
     }
 
@@ -879,8 +975,11 @@ impl<'a> Parser<'a, '_> {
         Some((y.unwrap_or(0), cal, used, true))
     }
 
-    /// DAY تا DAY MONTH [YEAR]: "۱۷ تا ۱۹ آذر", "اول تا هشتم اردیبهشت ۱۳۹۶":
-    /// two dates (GOLD.md counts each end), the first written as a day alone.
+    /// DAY تا DAY MONTH [YEAR]: "۱۷ تا ۱۹ آذر", "اول تا هشتم اردیبهشت ۱۳۹۶",
+    /// "۱۸ – ۲۰ آذر ۹۵": one date covering the range (`iso` its first day,
+    /// `iso_end` its last), as a range is one period of time. Two days joined
+    /// by و ("هجدهم و نوزدهم بهمن") are two dates: the first, a day alone,
+    /// is returned here and the second is found next.
     fn day_range(&mut self, i: usize) -> Option<Found> {
         let (d, dn) = self.day_at(i).or_else(|| {
             let n = numbers::number_at(self.text, self.toks, i)?;
@@ -888,26 +987,34 @@ impl<'a> Parser<'a, '_> {
             (n.tail.is_empty() && n.kind == NumberKind::Cardinal && (1..=31).contains(&v))
                 .then(|| (v, n.tokens.len()))
         })?;
-        let sep = self.toks.get(i + dn)?;
-        if !matches!(sep.text(self.text), "تا" | "الی" | "-" | "–" | "و" | "لغایت")
-            || !self.same_sentence(i, i + dn)
+        let sep = self.toks.get(i + dn)?.text(self.text);
+        if !matches!(sep, "تا" | "الی" | "-" | "–" | "و" | "لغایت") || !self.same_sentence(i, i + dn)
         {
             return None;
         }
         let j = i + dn + 1;
-        let (_, dn2) = self.day_at(j)?;
+        let (d2, dn2) = self.day_at(j)?;
         let (cal, m, mn, _) = self.month_at(j + dn2)?;
-        let end = j + dn2 + mn - 1;
+        let mut end = j + dn2 + mn - 1;
         let mut year = self.pub_year(cal, m, d);
-        if let Some((y, c, _, rel)) = self.year_after(end + 1, cal) {
+        let mut year_end = end;
+        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
             if c == cal {
                 year = if rel && y == 0 { None } else { Some(y) };
+                year_end = end + yn;
             }
         }
-        // the first day is a date of its own (its month and year are the
-        // second's); the second is found next
         let iso = year.and_then(|y| Self::iso_ymd(cal, y, m, d));
-        Some(Self::found(i + dn - 1, cal, iso, DateKind::Date))
+        if sep == "و" || d2 <= d {
+            // the first day is a date of its own (its month and year are the
+            // second's); the second is found next
+            return Some(Self::found(i + dn - 1, cal, iso, DateKind::Date));
+        }
+        end = end.max(year_end);
+        let mut f = Self::found(end, cal, iso, DateKind::Date);
+        f.iso_end = year.and_then(|y| Self::iso_ymd(cal, y, m, d2));
+        f.year = year;
+        Some(f)
     }
 
     /// [weekday] DAY MONTH [YEAR]: "۱۲ فروردین ۱۴۰۳", "سوم اسفند ۱۳۶۲",
@@ -928,6 +1035,12 @@ impl<'a> Parser<'a, '_> {
             f.year = known.then_some(y);
             return Some(f);
         }
+        // "میدان ۱۵ خرداد" is a name
+        if let Some(p) = i.checked_sub(1).and_then(|p| self.word(p)) {
+            if NAMED_AFTER_DAY.contains(&p) && self.same_sentence(i - 1, i) {
+                return None;
+            }
+        }
         // a day and month without a year: the publication year
         let iso = self.pub_year(cal, m, d).and_then(|y| Self::iso_ymd(cal, y, m, d));
         let mut f = Self::found(end, cal, iso, DateKind::Date);
@@ -938,6 +1051,13 @@ impl<'a> Parser<'a, '_> {
     /// MONTH [ماه] [سال] YEAR, MONTH امسال, or a bare month.
     fn month_first(&mut self, i: usize) -> Option<Found> {
         let (cal, m, mn, with_mah) = self.month_at(i)?;
+        // the month of a name "میدان ۱۵ خرداد" (see day_month)
+        if i >= 2
+            && self.day_at(i - 1).is_some()
+            && self.word(i - 2).is_some_and(|p| NAMED_AFTER_DAY.contains(&p))
+        {
+            return None;
+        }
         let w = squash(self.word(if self.word(i) == Some("ماه") { i + 1 } else { i })?);
         let w = w.strip_suffix("ماه").unwrap_or(&w).to_string();
         let mut end = i + mn - 1;
@@ -1005,7 +1125,10 @@ impl<'a> Parser<'a, '_> {
             .map(|m| m.0);
         let (y, mut cal, n) = self.year_at(i + 1, marker_cal)?;
         let mut end = i + n;
+        // the second year of a range (not of "سال‌های ۹۳ و ۹۴")
+        let mut second: Option<i64> = None;
         // "سال ۹۲ تا ۹۴", "سال‌های ۹۳ و ۹۴", "سال ۱۳۹۱ - ۹۲"
+        let and = self.word(end + 1) == Some("و");
         if let Some(j) = self
             .word(end + 1)
             .filter(|w| matches!(*w, "تا" | "و" | "الی"))
@@ -1028,8 +1151,18 @@ impl<'a> Parser<'a, '_> {
                         .word(j + 1)
                         .and_then(numbers::parse_number)
                         .is_some_and(|n| n.scale > 1);
-                    if plausible && !scaled {
+                    let y2 = match n2 {
+                        // "۱۳۹۱ - ۹۲": the century of the first
+                        2 if y >= 1000 => y - y % 100 + v2,
+                        2 => self.two_digit_year(v2),
+                        _ => v2,
+                    };
+                    // both ends in one era ("سال ۱۴ - ۲۰۱۳" is no range)
+                    if plausible && !scaled && !self.unit_after(j) && (y2 - y).abs() <= 150 {
                         end = j;
+                        if !and {
+                            second = Some(y2);
+                        }
                     }
                 }
             }
@@ -1045,7 +1178,112 @@ impl<'a> Parser<'a, '_> {
         } else {
             y
         };
-        Some(Self::found(end, cal, Self::iso_year(y, cal), DateKind::Date))
+        Some(self.year_span(end, cal, y, second))
+    }
+
+    /// A year, or a range of years (`iso` the earlier, `iso_end` the later:
+    /// "۲۰۱۵ - ۲۰۱۳" is written either way round).
+    fn year_span(&self, end: usize, cal: Calendar, y: i64, second: Option<i64>) -> Found {
+        let (lo, hi) = match second {
+            Some(y2) if y2 != y => (y.min(y2), Some(y.max(y2))),
+            _ => (y, None),
+        };
+        let mut f = Self::found(end, cal, Self::iso_year(lo, cal), DateKind::Date);
+        f.iso_end = hi.and_then(|h| Self::iso_year(h, cal));
+        f
+    }
+
+    /// True when the day named by tokens `i..=end` is bound to a part of
+    /// the day ("صبح امروز", "امروز بعدازظهر", "شب گذشته", "امشب").
+    fn part_of_day(&self, i: usize, end: usize) -> bool {
+        let pod = |k: usize| self.word(k).is_some_and(|w| PARTS_OF_DAY.contains(&w));
+        pod(i)
+            || (i > 0 && self.same_sentence(i - 1, i) && pod(i - 1))
+            || (self.same_sentence(end, end + 1) && pod(end + 1))
+    }
+
+    /// A year written as a bare number after a year and a link word: the
+    /// "۹۳" and "۹۲" of "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲", the "۱۹۹۹" of
+    /// "۱۹۹۵ و ۱۹۹۹". `prev` is the last token of the year before, `digits`
+    /// how it was written (two or four digits). Returns (the year's token,
+    /// its value).
+    fn linked_year(&self, prev: usize, digits: usize, cal: Calendar) -> Option<(usize, i64)> {
+        let link = YEAR_LINKS.iter().find(|l| {
+            l.iter()
+                .enumerate()
+                .all(|(k, w)| self.word(prev + 1 + k) == Some(*w))
+        })?;
+        let j = prev + 1 + link.len();
+        if !self.same_sentence(prev, j) {
+            return None;
+        }
+        let (v, n) = int_token(self.text, self.toks.get(j)?)?;
+        let era = match cal {
+            Calendar::Jalali => 1200..=1499,
+            Calendar::Gregorian => 1800..=2200,
+            Calendar::Hijri => 1300..=1500,
+        };
+        if n != digits || (n == 4 && !era.contains(&v)) || self.unit_after(j) {
+            return None;
+        }
+        Some((j, v))
+    }
+
+    /// A unit, counter, scale, date word or "%" right after token `j`: "۱۲
+    /// نفر", "۲۰ هزار", "۳۰ درصد" (so the number there is no year).
+    fn unit_after(&self, j: usize) -> bool {
+        match self.toks.get(j + 1) {
+            Some(t) if t.sentence == self.toks[j].sentence && t.kind == TokenKind::Word => {
+                let w = t.text(self.text);
+                let mut b = String::new();
+                squash_into(&mut b, w);
+                let stem = b.strip_suffix('ی').unwrap_or(&b);
+                self.cx.lex.units.get(&b).is_some()
+                    || self.cx.lex.units.get(stem).is_some()
+                    || numbers::parse_number(w).is_some_and(|n| n.scale > 1)
+                    || self.lex.is_date_word(w)
+            }
+            Some(t) => t.kind == TokenKind::Punct && matches!(t.text(self.text), "%" | "٪" | "/" | "." | ":"),
+            None => false,
+        }
+    }
+
+    /// After a four-digit year ending at `end`: "تا ۱۹۸۵", "– ۱۹۷۹", "الی
+    /// ۱۳۹۰", another four-digit year of the same era that no unit follows.
+    /// Returns (its token, its value).
+    fn year_range_tail(&self, end: usize, y: i64) -> Option<(usize, i64)> {
+        let sep = self.toks.get(end + 1)?;
+        let ok = match sep.kind {
+            TokenKind::Word => matches!(sep.text(self.text), "تا" | "الی"),
+            TokenKind::Punct => matches!(sep.text(self.text), "-" | "–"),
+            _ => false,
+        };
+        let j = end + 2;
+        if !ok || !self.same_sentence(end, j) {
+            return None;
+        }
+        let (v2, n2) = int_token(self.text, self.toks.get(j)?)?;
+        let era = |v: i64| {
+            if (1900..=2100).contains(&v) {
+                2
+            } else if (1300..=1499).contains(&v) {
+                1
+            } else {
+                0
+            }
+        };
+        if n2 != 4 || era(v2) == 0 || era(v2) != era(y) {
+            return None;
+        }
+        // "۱۳۹۰ تا ۱۳۹۵ نفر" counts
+        if let Some(w) = self.word(j + 1) {
+            let mut b = String::new();
+            squash_into(&mut b, w);
+            if self.cx.lex.units.get(&b).is_some() || numbers::parse_number(w).is_some_and(|n| n.scale > 1) {
+                return None;
+            }
+        }
+        Some((j, v2))
     }
 
     /// A two-digit year after a noun that takes one: "متولد ۶۵",
@@ -1124,11 +1362,17 @@ impl<'a> Parser<'a, '_> {
             Calendar::Jalali
         };
         let mut end = i;
-        if let Some((c, mn)) = self.marker_at(i + 1) {
+        // "۱۹۸۱ تا ۱۹۸۵", "۱۹۰۲ – ۱۹۷۹ میلادی": one date for the range
+        let mut second = None;
+        if let Some((j, v2)) = self.year_range_tail(i, v) {
+            end = j;
+            second = Some(v2);
+        }
+        if let Some((c, mn)) = self.marker_at(end + 1) {
             cal = c;
             end += mn;
         }
-        Some(Self::found(end, cal, Self::iso_year(v, cal), DateKind::Date))
+        Some(self.year_span(end, cal, v, second))
     }
 
     /// [روز] WEEKDAY [،] [DAY MONTH YEAR]: "روز سه‌شنبه", "شنبه ۲۹ آبان ۱۳۹۵",
@@ -1192,7 +1436,9 @@ impl<'a> Parser<'a, '_> {
             };
             iso_day(day)
         });
-        Some(Self::found(end, Calendar::Jalali, iso, DateKind::Relative))
+        let mut f = Self::found(end, Calendar::Jalali, iso, DateKind::Relative);
+        f.day = true;
+        Some(f)
     }
 
     /// SEASON [سال] YEAR | SEASON امسال/گذشته.
@@ -1278,7 +1524,9 @@ impl<'a> Parser<'a, '_> {
         match self.word(j) {
             Some("سال") if w != "اول" && w != "آخر" => {
                 let iso = self.pub_jalali().map(|p| format!("{:04}", p.0 + 621));
-                Some(Self::found(j, Calendar::Jalali, iso, DateKind::Relative))
+                let mut f = Self::found(j, Calendar::Jalali, iso, DateKind::Relative);
+                self.relative_marker(&mut f, RelUnit::Year, 0);
+                Some(f)
             }
             _ => None,
         }
@@ -1291,13 +1539,29 @@ impl<'a> Parser<'a, '_> {
         // one-word expressions
         if let Some((DateWordKind::Rel(unit, off), n)) = self.entry(i) {
             let end = i + n - 1;
+            // "دنیای امروز", "نسل فردا": an era, not a day
+            if unit == RelUnit::Day && n == 1 {
+                if let Some(p) = i.checked_sub(1).and_then(|p| self.word(p)) {
+                    if ERA_NOUNS.contains(&p) && self.same_sentence(i - 1, i) {
+                        return None;
+                    }
+                }
+            }
             // "امروز یکشنبه" is handled by weekday()
-            return Some(Self::found(
+            let mut f = Self::found(
                 end,
                 Calendar::Jalali,
                 self.resolve(unit, off as i64, pj),
                 DateKind::Relative,
-            ));
+            );
+            f.day = unit == RelUnit::Day;
+            return Some(f);
+        }
+        // "چند سال اخیر", "چندین ماه گذشته": a vague period, no date
+        if let Some(p) = i.checked_sub(1).and_then(|p| self.word(p)) {
+            if matches!(p, "چند" | "چندین") && self.same_sentence(i - 1, i) {
+                return None;
+            }
         }
         // [N] UNIT DIRECTION | این UNIT | N UNIT اول سال …
         let mut j = i;
@@ -1363,12 +1627,15 @@ impl<'a> Parser<'a, '_> {
             }
             let off = sign as i64 * count.unwrap_or(1);
             let off = if sign == 0 { 0 } else { off };
-            return Some(Self::found(
+            let mut f = Self::found(
                 next,
                 Calendar::Jalali,
                 self.resolve(unit, off, pj),
                 DateKind::Relative,
-            ));
+            );
+            f.day = unit == RelUnit::Day && count.is_none_or(|c| c == 1);
+            self.relative_marker(&mut f, unit, off);
+            return Some(f);
         }
         // a period of the year: "هفت ماه اول سال ۱۳۹۵", "شش‌ماهه نخست امسال"
         if count.is_some() && unit == RelUnit::Month && dir_word.is_some_and(|w| PERIOD_WORDS.contains(&w)) {
@@ -1386,6 +1653,51 @@ impl<'a> Parser<'a, '_> {
             }
         }
         None
+    }
+
+    /// A calendar marker after a relative year or month: "سال جاری میلادی",
+    /// "ماه گذشته میلادی" count in that calendar's years and months.
+    fn relative_marker(&mut self, f: &mut Found, unit: RelUnit, off: i64) {
+        if !matches!(unit, RelUnit::Year | RelUnit::Month) {
+            return;
+        }
+        let Some((cal, n)) = self.marker_at(f.end + 1) else {
+            return;
+        };
+        f.end += n;
+        f.calendar = cal;
+        if cal == Calendar::Jalali {
+            return;
+        }
+        f.iso = self
+            .pub_jdn
+            .map(|p| {
+                let (y, m) = match cal {
+                    Calendar::Hijri => {
+                        let (y, m, _) = jdn_to_hijri(p);
+                        (y, m)
+                    }
+                    _ => {
+                        let (y, m, _) = jdn_to_gregorian(p);
+                        (y, m)
+                    }
+                };
+                match unit {
+                    RelUnit::Year => match cal {
+                        Calendar::Hijri => Self::iso_year(y + off, cal).unwrap_or_default(),
+                        _ => format!("{:04}", y + off),
+                    },
+                    _ => {
+                        let idx = y * 12 + (m - 1) + off;
+                        let (y, m) = (idx.div_euclid(12), idx.rem_euclid(12) + 1);
+                        match cal {
+                            Calendar::Hijri => Self::jdn(cal, y, m, 15).map(iso_month).unwrap_or_default(),
+                            _ => format!("{y:04}-{m:02}"),
+                        }
+                    }
+                }
+            })
+            .filter(|s| !s.is_empty());
     }
 
     /// The iso value of a relative offset from the publication date.
@@ -1426,6 +1738,7 @@ impl Extractor for DatesExtractor {
         let mut i = 0;
         while i < toks.len() {
             match p.at(i) {
+                Some(f) if f.day && p.part_of_day(i, f.end) => i = f.end + 1,
                 Some(mut f) if f.end >= i && f.end < toks.len() => {
                     // "۲۷ اوت تا ۲۲ اکتبر سال ۲۰۱۷": the first date takes the year of the second
                     if let Some((m, d)) = f.month_day {
@@ -1441,15 +1754,43 @@ impl Extractor for DatesExtractor {
                         }
                     }
                     let span = Span::new(toks[i].span.start, toks[f.end].span.end);
+                    // a year written as digits may head a chain of years
+                    let year_digits = (f.kind == DateKind::Date
+                        && f.iso_end.is_none()
+                        && f.iso.as_ref().is_some_and(|s| s.len() == 4))
+                    .then(|| int_token(cx.text, &toks[f.end]))
+                    .flatten()
+                    .map(|(_, n)| n)
+                    .filter(|n| *n == 4 || (*n == 2 && f.calendar == Calendar::Jalali));
+                    let calendar = f.calendar;
                     out.dates.push(DateMention {
                         text: cx.text[span.range()].to_string(),
                         calendar: f.calendar,
                         iso: f.iso,
+                        iso_end: f.iso_end,
                         kind: f.kind,
                         relative: f.relative,
                         span,
                     });
                     i = f.end + 1;
+                    if let Some(digits) = year_digits {
+                        let mut prev = f.end;
+                        while let Some((j, v)) = p.linked_year(prev, digits, calendar) {
+                            let y = if digits == 2 { p.two_digit_year(v) } else { v };
+                            let span = toks[j].span;
+                            out.dates.push(DateMention {
+                                text: cx.text[span.range()].to_string(),
+                                calendar,
+                                iso: Parser::iso_year(y, calendar),
+                                iso_end: None,
+                                kind: DateKind::Date,
+                                relative: false,
+                                span,
+                            });
+                            prev = j;
+                            i = j + 1;
+                        }
+                    }
                 }
                 _ => i += 1,
             }
@@ -1538,6 +1879,180 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn ranges_are_one_date() {
+        let a = Analyzer::embedded().unwrap();
+        let meta = ArticleMeta {
+            jalali_date: Some((1395, 9, 1)),
+        };
+        // (text, [(date text, iso, iso_end)])
+        type Want<'a> = &'a [(&'a str, Option<&'a str>, Option<&'a str>)];
+        let cases: &[(&str, Want)] = &[
+            (
+                "از ۱۷ تا ۱۹ آذر برگزار می‌شود",
+                &[("۱۷ تا ۱۹ آذر", Some("2016-12-07"), Some("2016-12-09"))],
+            ),
+            (
+                "۴ الی ۷ آذرماه",
+                &[("۴ الی ۷ آذرماه", Some("2016-11-24"), Some("2016-11-27"))],
+            ),
+            (
+                "۱۸ – ۲۰ آذر ۹۵ در تهران",
+                &[("۱۸ – ۲۰ آذر ۹۵", Some("2016-12-08"), Some("2016-12-10"))],
+            ),
+            (
+                "اول تا هشتم اردیبهشت ۱۳۹۶",
+                &[(
+                    "اول تا هشتم اردیبهشت ۱۳۹۶",
+                    Some("2017-04-21"),
+                    Some("2017-04-28"),
+                )],
+            ),
+            (
+                "۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳",
+                &[(
+                    "۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳",
+                    Some("2014-09-20"),
+                    Some("2014-09-22"),
+                )],
+            ),
+            // two days joined by و are two dates
+            (
+                "هجدهم و نوزدهم بهمن ۱۳۹۵",
+                &[
+                    ("هجدهم", Some("2017-02-06"), None),
+                    ("نوزدهم بهمن ۱۳۹۵", Some("2017-02-07"), None),
+                ],
+            ),
+            // years
+            ("سال ۹۲ تا ۹۴", &[("سال ۹۲ تا ۹۴", Some("2013"), Some("2015"))]),
+            ("سال ۱۳۹۱ - ۹۲", &[("سال ۱۳۹۱ - ۹۲", Some("2012"), Some("2013"))]),
+            ("سال‌های ۹۳ و ۹۴", &[("سال‌های ۹۳ و ۹۴", Some("2014"), None)]),
+            (
+                "در سال ۱۴ - ۲۰۱۳ صادرات",
+                &[("سال ۱۴", Some("1935"), None), ("۲۰۱۳", Some("2013"), None)],
+            ),
+            (
+                "سال‌های ۲۰۱۵ - ۲۰۱۳ میلادی",
+                &[("سال‌های ۲۰۱۵ - ۲۰۱۳ میلادی", Some("2013"), Some("2015"))],
+            ),
+            (
+                "از ۱۹۸۱ تا ۱۹۸۵ در آنجا بود",
+                &[("۱۹۸۱ تا ۱۹۸۵", Some("1981"), Some("1985"))],
+            ),
+            (
+                "۱۹۰۲ – ۱۹۷۹ میلادی",
+                &[("۱۹۰۲ – ۱۹۷۹ میلادی", Some("1902"), Some("1979"))],
+            ),
+            // not a range of years: two eras
+            (
+                "۱۳۹۰ تا ۲۰۱۲",
+                &[("۱۳۹۰", Some("2011"), None), ("۲۰۱۲", Some("2012"), None)],
+            ),
+        ];
+        for (text, want) in cases {
+            let d = a.analyze("t", text, &meta).unwrap();
+            let got: Vec<(String, Option<String>, Option<String>)> = d
+                .dates
+                .iter()
+                .map(|x| (x.text.clone(), x.iso.clone(), x.iso_end.clone()))
+                .collect();
+            let want: Vec<(String, Option<String>, Option<String>)> = want
+                .iter()
+                .map(|(t, a, b)| (t.to_string(), a.map(String::from), b.map(String::from)))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn times_of_day_eras_and_vague_periods_are_no_dates() {
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("وزیر صبح امروز گفت", &[]),
+            ("وزیر امروز بعدازظهر گفت", &[]),
+            ("بعد از ظهر امروز رسید", &[]),
+            ("امشب پخش می‌شود", &[]),
+            ("شب گذشته رخ داد", &[]),
+            ("صبح جمعه وارد شدند", &[]),
+            ("در نماز عبادی سیاسی جمعه گفت", &[]),
+            ("طی چند سال اخیر رشد کرد", &[]),
+            ("در چندین ماه گذشته", &[]),
+            // the day itself, and a day with its date, stay dates
+            ("وزیر امروز گفت", &[("امروز", "2016-11-21")]),
+            ("در دنیای امروز دانش مهم است", &[]),
+            ("نسل فردا چه می‌خواهد", &[]),
+            ("مشکلات امروز جامعه", &[]),
+            ("در جلسه امروز هیئت دولت", &[("امروز", "2016-11-21")]),
+            ("روز گذشته گفت", &[("روز گذشته", "2016-11-20")]),
+            ("صبح جمعه ۵ آذر ۱۳۹۵ رسیدند", &[("جمعه ۵ آذر ۱۳۹۵", "2016-11-25")]),
+            ("در سال اخیر رشد کرد", &[("سال اخیر", "2015")]),
+            // a calendar marker counts in its calendar
+            ("تا پایان سال جاری میلادی", &[("پایان سال جاری میلادی", "2016")]),
+            ("در ماه گذشته میلادی", &[("ماه گذشته میلادی", "2016-10")]),
+            ("سال آینده میلادی", &[("سال آینده میلادی", "2017")]),
+            ("تا پایان سال میلادی", &[("پایان سال میلادی", "2016")]),
+        ];
+        let mut bad = Vec::new();
+        for (text, want) in cases {
+            let got: Vec<(String, String)> = dates(text, p)
+                .into_iter()
+                .map(|d| (d.0, d.1.unwrap_or_default()))
+                .collect();
+            let want: Vec<(String, String)> =
+                want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            if got != want {
+                bad.push(format!("{text}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn linked_years_and_named_days() {
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "آلودگی هوا در سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲ کاهش یافت",
+                &[("سال ۹۴", "2015"), ("۹۳", "2014"), ("۹۳", "2014"), ("۹۲", "2013")],
+            ),
+            (
+                "رشد در سال ۹۵ نسبت به ۹۴ بود",
+                &[("سال ۹۵", "2016"), ("۹۴", "2015")],
+            ),
+            ("در ۱۹۹۵ و ۲۰۰۰ آمد", &[("۱۹۹۵", "1995"), ("۲۰۰۰", "2000")]),
+            // counts, percents and unlike numbers are no years
+            ("در سال ۹۴ نسبت به ۱۲ نفر", &[("سال ۹۴", "2015")]),
+            (
+                "سال ۹۵ نسبت به ۱۰ سال پیش",
+                &[("سال ۹۵", "2016"), ("۱۰ سال پیش", "2006")],
+            ),
+            ("در سال ۹۴ و ۳۰ درصد", &[("سال ۹۴", "2015")]),
+            ("در سال ۱۳۹۴ نسبت به ۹۳", &[("سال ۱۳۹۴", "2015")]),
+            // places named after a day
+            ("در بیمارستان شهدای ۵ آذر گرگان", &[]),
+            ("در میدان ۱۵ خرداد", &[]),
+            (
+                "در خیابان ۱۷ شهریور ۱۳۵۷ تظاهرات شد",
+                &[("۱۷ شهریور ۱۳۵۷", "1978-09-08")],
+            ),
+            ("روز ۵ آذر گفت", &[("۵ آذر", "2016-11-25")]),
+        ];
+        let mut bad = Vec::new();
+        for (text, want) in cases {
+            let got: Vec<(String, String)> = dates(text, p)
+                .into_iter()
+                .map(|d| (d.0, d.1.unwrap_or_default()))
+                .collect();
+            let want: Vec<(String, String)> =
+                want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            if got != want {
+                bad.push(format!("{text}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 
     #[test]
@@ -1653,7 +2168,7 @@ mod tests {
                 "در تاريخ بين 27 اوت تا 22 اکتبر سال 2017",
                 &["۲۷ اوت", "۲۲ اکتبر سال ۲۰۱۷"],
             ),
-            ("۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳", &["۲۹", "۳۱ شهریورماه ۱۳۹۳"]),
+            ("۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳", &["۲۹ لغایت ۳۱ شهریورماه ۱۳۹۳"]),
             ("بیست‌و‌یکمین روز فروردین", &["بیست\u{200c}ویکمین روز فروردین"]),
             (
                 "16بهمن با تیرکمان علی و تیر و کمان من به شکار رفتیم.",

@@ -943,8 +943,10 @@ fn is_denominator_at(text: &str, tokens: &[Token], i: usize, buf: &mut Vec<Morph
 }
 
 /// A spaced decimal as PEYMA-style token streams write it: "۵ . ۳" (the dot
-/// with white space on both sides). Returns the joined value and the index
-/// of the last token.
+/// with white space on both sides), or with the Persian decimal slash
+/// "۶ / ۱" (a short integer part and at most two decimals, so that year
+/// pairs "۲۰۱۵ / ۲۰۱۴" and dates "۹۵ / ۹ / ۶" stay apart). Returns the
+/// joined value and the index of the last token.
 fn spaced_decimal(text: &str, tokens: &[Token], i: usize) -> Option<(Value, DigitForm, usize)> {
     let (a, dot, b) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
     if a.kind != TokenKind::Number
@@ -956,17 +958,27 @@ fn spaced_decimal(text: &str, tokens: &[Token], i: usize) -> Option<(Value, Digi
         return None;
     }
     let d = dot.text(text);
-    if d != "." && d != "٫" {
+    let slash = d == "/";
+    if d != "." && d != "٫" && !slash {
         return None;
     }
     let (sa, sb) = (a.text(text), b.text(text));
-    if sa.chars().count() > 5 || sb.chars().count() > 3 || !sa.chars().all(|c| digit_value(c).is_some()) {
+    let (la, lb) = (sa.chars().count(), sb.chars().count());
+    if la > 5 || lb > 3 || (slash && (la > 3 || lb > 2)) || !sa.chars().all(|c| digit_value(c).is_some()) {
         return None;
     }
     if !sb.chars().all(|c| digit_value(c).is_some()) {
         return None;
     }
-    // a third part ("۱۳۹۵ . ۰۹ . ۰۱") is a date, not a decimal
+    // a third part ("۱۳۹۵ . ۰۹ . ۰۱") is a date, not a decimal, read from
+    // either of its ends
+    if i >= 2 {
+        let (n0, d0) = (tokens[i - 2], tokens[i - 1]);
+        if d0.kind == TokenKind::Punct && d0.text(text) == d && n0.kind == TokenKind::Number {
+            return None;
+        }
+    }
+    // (and from its start)
     if let (Some(d2), Some(n3)) = (tokens.get(i + 3), tokens.get(i + 4)) {
         if d2.kind == TokenKind::Punct && d2.text(text) == d && n3.kind == TokenKind::Number {
             return None;
@@ -1400,6 +1412,37 @@ mod tests {
                 ("5.3".to_string(), ""),
             ]
         );
+    }
+
+    #[test]
+    fn spaced_decimals() {
+        // (text, the numbers found with their tails)
+        let cases: &[(&str, &[&str])] = &[
+            ("۵ . ۳ درصد", &["5.3"]),
+            ("7 . 7 درصد", &["7.7"]),
+            ("۶ / ۱ درصد", &["6.1"]),
+            ("37 / 0 درصد", &["37"]),
+            ("7 / 14 درصد", &["7.14"]),
+            // year pairs and dates are no decimals
+            ("سال ۲۰۱۵ / ۲۰۱۴", &["2015", "2014"]),
+            ("۱۲۰۰ / ۳ نفر", &["1200", "3"]),
+            ("۵ / ۳۰۰ نفر", &["5", "300"]),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            let found: Vec<String> = scan_with(text, &toks.tokens, |_| true)
+                .iter()
+                .filter(|n| n.kind == NumberKind::Cardinal)
+                .map(|n| n.value.to_string())
+                .collect();
+            let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+            assert_eq!(found, want, "{text:?}");
+        }
+        for text in ["۹۵ / ۹ / ۶", "۱۳۹۵ . ۰۹ . ۰۱"] {
+            let toks = tokenize(text);
+            let n = scan_with(text, &toks.tokens, |_| true);
+            assert!(n.iter().all(|n| !n.value.to_string().contains('.')), "{text:?}");
+        }
     }
 
     #[test]
