@@ -138,7 +138,14 @@ fn main() {
         },
         lex.zwnj.clone(),
     );
-    let full = Normalizer::new(NormalizeOptions::default(), lex.zwnj.clone());
+    // as `khabar normalize` runs it
+    let full = Normalizer::new(
+        NormalizeOptions {
+            house_style: true,
+            ..NormalizeOptions::default()
+        },
+        lex.zwnj.clone(),
+    );
     let ub = unique.len();
     // caches off first, so that the first cached run starts cold
     use khabar::text::normalize::zwnj::set_caches;

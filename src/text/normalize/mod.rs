@@ -51,6 +51,11 @@ pub struct NormalizeOptions {
     pub punctuation: bool,
     /// Repair ZWNJ and missing/extra spaces.
     pub zwnj: bool,
+    /// ZWNJ house style: in a line that already uses ZWNJ, repair only
+    /// certain morphology and keep the writer's compound spellings (see
+    /// [`zwnj`]). On for `khabar normalize`, whose output people read; off
+    /// for analysis, where one canonical spelling lets lexicons match.
+    pub house_style: bool,
 }
 
 impl Default for NormalizeOptions {
@@ -62,6 +67,7 @@ impl Default for NormalizeOptions {
             digits: DigitMode::Persian,
             punctuation: true,
             zwnj: true,
+            house_style: false,
         }
     }
 }
@@ -154,7 +160,9 @@ impl Normalizer {
             steps.push(Box::new(punct::Punctuation));
         }
         if options.zwnj {
-            steps.push(Box::new(zwnj::ZwnjRepair::new(zwnj)));
+            steps.push(Box::new(
+                zwnj::ZwnjRepair::new(zwnj).house_style(options.house_style),
+            ));
         }
         // last: whether digits sit in a Latin run depends on the final spacing
         if options.digits != DigitMode::Keep {
