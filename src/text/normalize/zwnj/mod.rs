@@ -13,7 +13,8 @@
 //! The decisions live in [`morph`] and the word knowledge in [`lexicon`].
 //! Only runs of Persian letters bounded by spaces or punctuation are
 //! touched: never a Latin run ("SMEها"), digits, or a word glued to them.
-//! House style: in a line (paragraph) that already holds a ZWNJ, the writer
+//! House style (when [`ZwnjRepair::house_style`] is on, as in `khabar
+//! normalize`): in a line (paragraph) that already holds a ZWNJ, the writer
 //! uses ZWNJ deliberately, so only certain morphology is repaired there
 //! (می/نمی + verb, ها, تر/ترین, clitics after a final ه); their glued or
 //! spaced compounds are kept ([`styled_lines`]).
