@@ -17,7 +17,7 @@
 //! normalize`): in a line (paragraph) that already holds a ZWNJ, the writer
 //! uses ZWNJ deliberately, so only certain morphology is repaired there
 //! (می/نمی + verb, ها, تر/ترین, clitics after a final ه); their glued or
-//! spaced compounds are kept ([`styled_lines`]).
+//! spaced compounds are kept (`styled_lines`).
 //! The step repeats itself until nothing changes (at most three rounds), so
 //! the whole normalizer stays idempotent.
 
@@ -51,7 +51,7 @@ impl ZwnjRepair {
     }
 
     /// Respect the house style of lines that already use ZWNJ
-    /// ([`styled_lines`]).
+    /// (`styled_lines`).
     pub fn house_style(mut self, on: bool) -> ZwnjRepair {
         self.house_style = on;
         self
