@@ -40,14 +40,15 @@ echo "input: $IN ($(wc -l < "$IN") records, $(du -m "$IN" | cut -f1) MB)"
 t0=$(date +%s.%N); cat "$IN" > /dev/null; t1=$(date +%s.%N)
 echo "baseline cat: $(echo "$t1 - $t0" | bc) s"
 
-measure() { # jobs run → "seconds peak-MB cpu%"
+measure() { # jobs run → "seconds peak-MB cpu% cpu-seconds"
   local log=$WORK/time-$1-$2.log
   /usr/bin/time -v "$BIN" batch "$IN" --jobs "$1" -o /dev/null 2> "$log" || true
   grep '^khabar batch:' "$log" >&2
   awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; secs=s}
               /Maximum resident set size/ {rss=$2/1024}
               /Percent of CPU/ {cpu=$2}
-              END {printf "%s %.1f %s\n", secs, rss, cpu}' "$log"
+              /User time|System time/ {cs+=$2}
+              END {printf "%s %.1f %s %.2f\n", secs, rss, cpu, cs}' "$log"
 }
 # The machine may be shared: runs alternate between 1 and 2 jobs and the
 # best (shortest) of ROUNDS runs of each counts; the load average is shown.
@@ -56,8 +57,8 @@ best1=; best2=; peak=0
 for r in $(seq "$ROUNDS"); do
   echo "round $r, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   for j in 1 2; do
-    read -r secs rss cpu < <(measure "$j" "$r")
-    echo "  jobs $j: $secs s, peak RSS $rss MB, CPU $cpu"
+    read -r secs rss cpu cs < <(measure "$j" "$r")
+    echo "  jobs $j: $secs s, peak RSS $rss MB, CPU $cpu ($cs CPU-seconds)"
     peak=$(echo "if ($rss > $peak) $rss else $peak" | bc)
     if [ "$j" = 1 ]; then
       if [ -z "$best1" ] || [ "$(echo "$secs < $best1" | bc)" = 1 ]; then best1=$secs; fi

@@ -34,18 +34,16 @@ fn input_ids(sample: &str) -> Vec<String> {
 
 #[test]
 fn same_output_with_one_and_two_jobs_in_input_order() {
-    let sample = news_sample(120);
-    let one = run(&["batch", "--jobs", "1", "--batch", "16"], sample.as_bytes());
-    let two = run(&["batch", "--jobs", "2", "--batch", "16"], sample.as_bytes());
-    let big = run(&["batch", "--jobs", "2"], sample.as_bytes());
-    for o in [&one, &two, &big] {
+    let sample = news_sample(24);
+    let one = run(&["batch", "--jobs", "1", "--batch", "4"], sample.as_bytes());
+    let two = run(&["batch", "--jobs", "2", "--batch", "4"], sample.as_bytes());
+    for o in [&one, &two] {
         assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     }
-    let (one, two, big) = (jsonl(&one.stdout), jsonl(&two.stdout), jsonl(&big.stdout));
-    assert_eq!(one.len(), 120);
+    let (one, two) = (jsonl(&one.stdout), jsonl(&two.stdout));
+    assert_eq!(one.len(), 24);
     assert_eq!(ids(&one), input_ids(&sample));
     assert!(one == two, "--jobs 1 and --jobs 2 differ");
-    assert!(one == big, "batch sizes differ");
     // the other fields are passed through in meta
     let first: Value = serde_json::from_str(sample.lines().next().unwrap()).unwrap();
     for (k, v) in first.as_object().unwrap() {
@@ -63,10 +61,10 @@ fn real_output_validates_against_the_schema() {
     let schema: Value = serde_json::from_slice(&schema_out.stdout).unwrap();
     assert_eq!(schema, document_schema());
     let validator = Validator::new(schema).unwrap();
-    let sample = news_sample(40);
+    let sample = news_sample(20);
     let out = run(&["batch"], sample.as_bytes());
     let docs = jsonl(&out.stdout);
-    assert_eq!(docs.len(), 40);
+    assert_eq!(docs.len(), 20);
     for d in &docs {
         assert_eq!(validator.validate(d), Vec::<String>::new(), "{}", d["id"]);
         // and it parses back into the types (deny_unknown_fields)
@@ -243,20 +241,19 @@ fn fatal_errors_exit_2() {
 #[test]
 fn gzip_and_directory_inputs() {
     let dir = temp_dir("gzip-dir");
-    let sample = news_sample(30);
+    let sample = news_sample(12);
     let plain = dir.join("news.jsonl");
     std::fs::write(&plain, &sample).unwrap();
     let gz = dir.join("news.jsonl.gz");
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     enc.write_all(sample.as_bytes()).unwrap();
     std::fs::write(&gz, enc.finish().unwrap()).unwrap();
-    let a = run(&["batch", plain.to_str().unwrap()], b"");
-    let b = run(&["batch", gz.to_str().unwrap()], b"");
-    assert!(a.status.success() && b.status.success());
-    assert_eq!(jsonl(&a.stdout), jsonl(&b.stdout));
-    // two inputs: one after the other
+    // two inputs, one after the other: the gzip copy gives the same documents
     let both = run(&["batch", plain.to_str().unwrap(), gz.to_str().unwrap()], b"");
-    assert_eq!(jsonl(&both.stdout).len(), 60);
+    assert!(both.status.success());
+    let both = jsonl(&both.stdout);
+    assert_eq!(both.len(), 24);
+    assert_eq!(both[..12], both[12..]);
 
     let txt = dir.join("articles");
     std::fs::create_dir_all(&txt).unwrap();
@@ -301,7 +298,7 @@ fn record_dates_reach_the_analyzer_and_meta() {
 #[test]
 fn killed_run_resumes_without_duplicates() {
     let dir = temp_dir("resume");
-    let sample = news_sample(60);
+    let sample = news_sample(20);
     let lines: Vec<&str> = sample.lines().collect();
     let input = dir.join("in.jsonl");
     std::fs::write(&input, &sample).unwrap();
@@ -310,21 +307,21 @@ fn killed_run_resumes_without_duplicates() {
 
     // a run fed half the archive, killed while it waits for the rest
     let mut child = Command::new(khabar_bin())
-        .args(["batch", "-o", out_s, "--batch", "10", "--jobs", "2", "-q"])
+        .args(["batch", "-o", out_s, "--batch", "5", "--jobs", "2", "-q"])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    for l in &lines[..30] {
+    for l in &lines[..10] {
         writeln!(stdin, "{l}").unwrap();
     }
     stdin.flush().unwrap();
     let start = Instant::now();
     loop {
         let n = std::fs::read_to_string(&out).map_or(0, |s| s.lines().count());
-        if n >= 30 {
+        if n >= 10 {
             break;
         }
         assert!(
@@ -338,7 +335,7 @@ fn killed_run_resumes_without_duplicates() {
     drop(stdin);
     // and as if it had been killed in the middle of writing a record
     let mut f = std::fs::OpenOptions::new().append(true).open(&out).unwrap();
-    f.write_all(&lines[30].as_bytes()[..lines[30].len() / 2]).unwrap();
+    f.write_all(&lines[10].as_bytes()[..lines[10].len() / 2]).unwrap();
     drop(f);
 
     let resumed = run(&["batch", input.to_str().unwrap(), "-o", out_s, "--resume"], b"");
@@ -350,7 +347,7 @@ fn killed_run_resumes_without_duplicates() {
     );
     let stderr = String::from_utf8_lossy(&resumed.stderr);
     assert!(
-        stderr.contains("60 records: 30 documents, 0 errors, 30 skipped"),
+        stderr.contains("20 records: 10 documents, 0 errors, 10 skipped"),
         "{stderr}"
     );
     let got = jsonl(&std::fs::read(&out).unwrap());
@@ -359,15 +356,15 @@ fn killed_run_resumes_without_duplicates() {
     assert!(got == straight, "the resumed output equals a straight run");
     // resuming a finished run does nothing
     let again = run(&["batch", input.to_str().unwrap(), "-o", out_s, "--resume"], b"");
-    assert!(String::from_utf8_lossy(&again.stderr).contains("0 documents, 0 errors, 60 skipped"));
-    assert_eq!(jsonl(&std::fs::read(&out).unwrap()).len(), 60);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("0 documents, 0 errors, 20 skipped"));
+    assert_eq!(jsonl(&std::fs::read(&out).unwrap()).len(), 20);
 }
 
 #[test]
 fn sqlite_loads_upserts_and_answers_the_readme_queries() {
     let dir = temp_dir("sqlite");
     let db = dir.join("facts.db");
-    let mut input = news_sample(40).into_bytes();
+    let mut input = news_sample(16).into_bytes();
     input.extend_from_slice(b"{\"id\": \"broken\"}\n");
     let inp = dir.join("news.jsonl");
     std::fs::write(&inp, &input).unwrap();
@@ -378,16 +375,36 @@ fn sqlite_loads_upserts_and_answers_the_readme_queries() {
         db.to_str().unwrap(),
         "-q",
     ];
-    for _ in 0..2 {
-        let out = run(&args, b"");
-        assert_eq!(out.status.code(), Some(1));
-        assert!(out.stdout.is_empty(), "--sqlite without -o writes no JSONL");
-    }
+    let out = run(&args, b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "--sqlite without -o writes no JSONL");
     let c = rusqlite::Connection::open(&db).unwrap();
     let n = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
-    assert_eq!(n("SELECT count(*) FROM articles"), 40, "re-running upserts");
+    // re-running the same archive upserts: every table keeps its count
+    let tables = [
+        "articles",
+        "errors",
+        "people",
+        "organizations",
+        "article_people",
+        "roles",
+        "mentions",
+        "figures",
+        "dates",
+        "claims",
+    ];
+    let counts = || -> Vec<i64> {
+        tables
+            .iter()
+            .map(|t| n(&format!("SELECT count(*) FROM {t}")))
+            .collect()
+    };
+    let before = counts();
+    assert_eq!(run(&args, b"").status.code(), Some(1));
+    assert_eq!(counts(), before);
+    assert_eq!(n("SELECT count(*) FROM articles"), 16, "re-running upserts");
     assert_eq!(n("SELECT count(*) FROM errors"), 1);
-    let dated = news_sample(40)
+    let dated = news_sample(16)
         .lines()
         .filter(|l| serde_json::from_str::<Value>(l).unwrap()["jalali_date"].is_string())
         .count() as i64;
@@ -396,26 +413,6 @@ fn sqlite_loads_upserts_and_answers_the_readme_queries() {
         dated
     );
     assert_eq!(foreign_key_violations(&c).unwrap(), Vec::<String>::new());
-    // counts of every table are the same after the rerun as after one run
-    let tables = [
-        "people",
-        "organizations",
-        "figures",
-        "dates",
-        "claims",
-        "mentions",
-        "roles",
-    ];
-    let before: Vec<i64> = tables
-        .iter()
-        .map(|t| n(&format!("SELECT count(*) FROM {t}")))
-        .collect();
-    let _ = run(&args, b"");
-    let after: Vec<i64> = tables
-        .iter()
-        .map(|t| n(&format!("SELECT count(*) FROM {t}")))
-        .collect();
-    assert_eq!(before, after);
     // the README shows the example queries verbatim, and they run
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     for (what, sql) in EXAMPLE_QUERIES {

@@ -29,6 +29,10 @@ fn inspect_seed_without_colour() {
         for t in ["OFFICIALS (", "FIGURES (", "DATES (", "CLAIMS ("] {
             assert!(s.contains(t), "{t}");
         }
+        // what the extractors on main find in the seed is marked and listed
+        assert!(s.contains("[صادق نجفی] در دیدار با"), "{s}");
+        assert!(s.contains("{۷۰ هزار واحد صنعتی}"), "{s}");
+        assert!(s.contains("Sadegh Najafi") && s.contains("70,000"), "{s}");
     }
     let fa = run_env(&["inspect", "--lang", "fa", seed], &[], b"");
     let s = String::from_utf8(fa.stdout).unwrap();

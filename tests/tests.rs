@@ -9,6 +9,8 @@ mod golden;
 // Figures and dates: the seed's golden figures, offsets in damaged text.
 mod extract_figures;
 // Officials, roles and coreference on the seed article (issue 4).
+// Person and organisation name mentions (what PEYMA scores).
+mod ner;
 mod officials;
 // Offsets slice the original input correctly.
 mod offsets;

@@ -4,8 +4,10 @@
 //!
 //! Accepts `1403/01/12`, `1403-1-12`, Persian or Arabic-Indic digits, and a
 //! trailing time (`1403/01/12 10:30`, `2024-03-31T08:00:00Z`). A year of 1700
-//! or later is read as Gregorian and converted.
+//! or later is read as Gregorian and converted (with the calendar arithmetic
+//! of [`crate::extract::dates::calendar`]).
 
+use crate::extract::dates::calendar;
 use crate::text::chars::digit_value;
 
 /// Parse a date string into a Jalali `(year, month, day)`; `None` when it is
@@ -38,33 +40,15 @@ pub fn parse_record_date(s: &str) -> Option<(i32, u32, u32)> {
     }
 }
 
-/// Convert a Gregorian date to Jalali (the arithmetic 33-year-cycle
-/// algorithm, exact for 1800–2200).
+/// Convert a Gregorian date to Jalali (through the Julian day number, with
+/// the dates extractor's calendar arithmetic).
 pub fn gregorian_to_jalali(gy: i32, gm: u32, gd: u32) -> Option<(i32, u32, u32)> {
-    const DAYS_BEFORE: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
     if !(1..=12).contains(&gm) || !(1..=31).contains(&gd) {
         return None;
     }
-    let gy = gy as i64;
-    let gy2 = if gm > 2 { gy + 1 } else { gy };
-    let mut days = 355_666 + 365 * gy + (gy2 + 3) / 4 - (gy2 + 99) / 100
-        + (gy2 + 399) / 400
-        + gd as i64
-        + DAYS_BEFORE[gm as usize - 1];
-    let mut jy = -1595 + 33 * (days / 12_053);
-    days %= 12_053;
-    jy += 4 * (days / 1461);
-    days %= 1461;
-    if days > 365 {
-        jy += (days - 1) / 365;
-        days = (days - 1) % 365;
-    }
-    let (jm, jd) = if days < 186 {
-        (1 + days / 31, 1 + days % 31)
-    } else {
-        (7 + (days - 186) / 30, 1 + (days - 186) % 30)
-    };
-    Some((jy as i32, jm as u32, jd as u32))
+    let jdn = calendar::gregorian_to_jdn(gy as i64, gm as i64, gd as i64);
+    let (y, m, d) = calendar::jdn_to_jalali(jdn)?;
+    Some((y as i32, m as u32, d as u32))
 }
 
 #[cfg(test)]

@@ -46,9 +46,6 @@ pub enum BatchError {
         /// The underlying error.
         source: rusqlite::Error,
     },
-    /// The library failed to set up (lexicons …).
-    #[error(transparent)]
-    Khabar(#[from] crate::Error),
     /// A worker thread panicked outside record analysis (a bug).
     #[error("internal error: {0}")]
     Internal(String),

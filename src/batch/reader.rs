@@ -371,7 +371,7 @@ fn next_file(
     counters.stored.fetch_add(stored, Ordering::Relaxed);
     let read = || -> io::Result<(Vec<u8>, u64)> {
         let f = File::open(&path)?;
-        let mut r = maybe_gunzip_plain(f)?;
+        let mut r = maybe_gunzip(f)?;
         let mut bytes = Vec::new();
         let n = (&mut r).take(max as u64 + 1).read_to_end(&mut bytes)? as u64;
         if n > max as u64 {
@@ -441,10 +441,6 @@ fn maybe_gunzip<R: Read + Send + 'static>(r: R) -> io::Result<Box<dyn BufRead + 
     } else {
         Ok(Box::new(b))
     }
-}
-
-fn maybe_gunzip_plain<R: Read + Send + 'static>(r: R) -> io::Result<Box<dyn BufRead + Send>> {
-    maybe_gunzip(r)
 }
 
 #[cfg(test)]

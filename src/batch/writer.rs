@@ -47,14 +47,6 @@ impl Output {
         })
     }
 
-    /// Any writer (tests, in-memory output).
-    pub fn writer(w: impl Write + Send + 'static, name: &str) -> Output {
-        Output {
-            out: Box::new(w),
-            path: PathBuf::from(name),
-        }
-    }
-
     fn write(&mut self, b: &[u8]) -> Result<(), BatchError> {
         self.out.write_all(b).map_err(|e| BatchError::io(&self.path, e))
     }

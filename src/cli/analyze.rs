@@ -4,13 +4,13 @@
 //! resolving relative dates.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{bail, Result};
 
-use khabar::{Analyzer, ArticleMeta, Lexicons};
+use khabar::{Analyzer, ArticleMeta, Document, Lexicons};
 
 use super::io::{decode, input_name, read_bytes};
 
@@ -22,58 +22,55 @@ pub struct Args {
     /// One line of JSON instead of pretty-printed.
     #[arg(long)]
     pub compact: bool,
-    /// The article's Jalali publication date, YYYY/MM/DD.
+    /// The article's publication date, YYYY/MM/DD (Jalali; a year from 1700 is read as Gregorian).
     #[arg(long, value_name = "YYYY/MM/DD")]
     pub date: Option<String>,
     #[command(flatten)]
     pub norm: super::NormArgs,
 }
 
-/// Parse a Jalali date written `1403/01/12` (any digit script, `/` or `-`).
-pub fn parse_jalali_arg(s: &str) -> Option<(i32, u32, u32)> {
-    let ascii: String = s
-        .chars()
-        .map(|c| {
-            khabar::text::chars::digit_value(c)
-                .and_then(|v| char::from_digit(v, 10))
-                .unwrap_or(c)
-        })
-        .collect();
-    let mut it = ascii.split(['/', '-']);
-    let y = it.next()?.parse().ok()?;
-    let m = it.next()?.parse().ok()?;
-    let d = it.next()?.parse().ok()?;
-    if it.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    Some((y, m, d))
+/// One article read from a file (or stdin) and analyzed: what `analyze`
+/// prints and `inspect` reports.
+pub struct Analyzed {
+    /// The input text.
+    pub text: String,
+    /// Its document.
+    pub doc: Document,
+    /// The analyzer that made it (its normalizer maps offsets for `inspect`).
+    pub analyzer: Analyzer,
 }
 
-/// Run the command.
-pub fn run(args: Args) -> Result<ExitCode> {
-    let path = args.file.as_deref();
-    let name = input_name(path);
-    let text = decode(read_bytes(path)?, &name, args.norm.lossy)?;
-    let id = match path {
+/// Read `file` (stdin when `None` or `-`), id = file stem, and analyze it
+/// with the publication `date` (YYYY/MM/DD) and the normalization flags.
+pub fn analyze_file(file: Option<&Path>, date: Option<&str>, norm: &super::NormArgs) -> Result<Analyzed> {
+    let name = input_name(file);
+    let text = decode(read_bytes(file)?, &name, norm.lossy)?;
+    let id = match file {
         Some(p) if p.as_os_str() != "-" => p
             .file_stem()
             .map_or("stdin".into(), |s| s.to_string_lossy().into_owned()),
         _ => "stdin".to_string(),
     };
     let meta = ArticleMeta {
-        jalali_date: match &args.date {
-            Some(d) => match parse_jalali_arg(d) {
+        jalali_date: match date {
+            Some(d) => match khabar::batch::jalali::parse_record_date(d) {
                 Some(x) => Some(x),
-                None => bail!("--date {d:?}: expected a Jalali date YYYY/MM/DD"),
+                None => bail!("--date {d:?}: expected a date YYYY/MM/DD (Jalali, or Gregorian from 1700)"),
             },
             None => None,
         },
     };
-    let lex = Arc::new(Lexicons::load(&args.norm.source()?)?);
-    let analyzer = Analyzer::new(lex, args.norm.options());
+    let lex = Arc::new(Lexicons::load(&norm.source()?)?);
+    let analyzer = Analyzer::new(lex, norm.options());
     let doc = analyzer
         .analyze(&id, &text, &meta)
         .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    Ok(Analyzed { text, doc, analyzer })
+}
+
+/// Run the command.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let doc = analyze_file(args.file.as_deref(), args.date.as_deref(), &args.norm)?.doc;
     let mut stdout = std::io::stdout().lock();
     if args.compact {
         serde_json::to_writer(&mut stdout, &doc)?;

@@ -29,6 +29,10 @@ use khabar::{Analyzer, Lexicons};
 
 /// Arguments of `khabar batch`.
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Exit status: 0 every record analyzed, 1 some records became error records \
+    ({\"id\", \"line\", \"error\": {\"kind\", \"message\"}}), 2 fatal (input missing, output not writable)."
+)]
 pub struct Args {
     /// JSONL files (.gz read directly), directories of .txt files, or `-`
     /// for stdin (the default).

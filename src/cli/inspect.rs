@@ -17,17 +17,13 @@ use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::ValueEnum;
 use unicode_width::UnicodeWidthStr;
 
 use khabar::document::{Document, Gloss, Value};
-use khabar::{Analyzer, ArticleMeta, Lexicons, Span};
-
-use super::analyze::parse_jalali_arg;
-use super::io::{decode, input_name, read_bytes};
+use khabar::Span;
 
 /// Arguments of `khabar inspect`.
 #[derive(clap::Args, Debug)]
@@ -69,29 +65,8 @@ pub enum When {
 
 /// Run the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let path = args.file.as_deref();
-    let name = input_name(path);
-    let text = decode(read_bytes(path)?, &name, args.norm.lossy)?;
-    let id = match path {
-        Some(p) if p.as_os_str() != "-" => p
-            .file_stem()
-            .map_or("stdin".into(), |s| s.to_string_lossy().into_owned()),
-        _ => "stdin".to_string(),
-    };
-    let meta = ArticleMeta {
-        jalali_date: match &args.date {
-            Some(d) => match parse_jalali_arg(d) {
-                Some(x) => Some(x),
-                None => bail!("--date {d:?}: expected a Jalali date YYYY/MM/DD"),
-            },
-            None => None,
-        },
-    };
-    let lex = Arc::new(Lexicons::load(&args.norm.source()?)?);
-    let analyzer = Analyzer::new(lex, args.norm.options());
-    let doc = analyzer
-        .analyze(&id, &text, &meta)
-        .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    let super::analyze::Analyzed { text, doc, analyzer } =
+        super::analyze::analyze_file(args.file.as_deref(), args.date.as_deref(), &args.norm)?;
     // code point offsets of the original → normalized chars
     let norm = analyzer.normalizer().normalize(&text);
     let aligned = norm.text;
@@ -418,8 +393,8 @@ fn render(doc: &Document, orig: &[(usize, usize)], lang: Lang, colour: bool) -> 
                 latin: vec![
                     o.id.clone(),
                     o.name.latin.clone().unwrap_or_else(|| "-".into()),
-                    roles_en.join("; "),
                     format!("{} mentions", o.mentions.len()),
+                    roles_en.join("; "),
                 ],
                 persian: format!("{} — {}", o.name.fa, roles_fa.join("؛ ")),
             }
@@ -439,11 +414,13 @@ fn render(doc: &Document, orig: &[(usize, usize)], lang: Lang, colour: bool) -> 
             if let Some(c) = &f.currency {
                 value = format!("{value} {c}");
             }
-            let what = [en(&f.unit), en(&f.counted)]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let mut what: Vec<String> = Vec::new();
+            for w in [en(&f.unit), en(&f.counted)] {
+                if !w.is_empty() && !what.contains(&w) {
+                    what.push(w);
+                }
+            }
+            let what = what.join(" · ");
             let (by, by_fa) = speaker(&f.speaker);
             Row {
                 latin: vec![
@@ -467,7 +444,11 @@ fn render(doc: &Document, orig: &[(usize, usize)], lang: Lang, colour: bool) -> 
         .map(|(i, d)| Row {
             latin: vec![
                 format!("{}", i + 1),
-                d.iso.clone().unwrap_or_else(|| "?".into()),
+                match (&d.iso, &d.iso_end) {
+                    (Some(a), Some(b)) => format!("{a}–{b}"),
+                    (Some(a), None) => a.clone(),
+                    (None, _) => "?".into(),
+                },
                 enum_name(&d.calendar),
                 enum_name(&d.kind),
             ],
@@ -528,7 +509,7 @@ mod tests {
         assert!(r.contains("70,000"));
         assert!(r.contains("43,000–44,000 IRT"));
         assert!(r.contains("2.5"));
-        assert!(r.contains("2024-03-31"));
+        assert!(r.contains("2024-03-31–2024-04-02"), "{r}");
         assert!(r.contains("obligation"));
         // English first: the Latin line comes before the Persian line
         let latin = r.find("2024-03-31").unwrap();
@@ -538,6 +519,12 @@ mod tests {
         let p = rf.find("      ۱۲ تا ۱۴ فروردین ۱۴۰۳").unwrap();
         assert!(p < rf.find("2024-03-31").unwrap());
         assert!(rf.contains("ارقام (3) FIGURES"));
+        // a counted noun that is the unit is shown once
+        let mut d = example_document();
+        d.figures[0].counted = d.figures[0].unit.clone();
+        let r = render(&d, &identity(&d), Lang::En, false);
+        assert!(r.contains("  unit  ") || r.contains("  unit\n"), "{r}");
+        assert!(!r.contains("unit · unit"));
     }
 
     #[test]

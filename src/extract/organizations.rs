@@ -300,7 +300,12 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         let np_longer = nested_head
             .and_then(|hj| np_end(w, hj + 1, 10, person_at))
             .filter(|&e| {
-                e > last && (0..=e.saturating_sub(last)).any(|d| place_at(w, e - d).is_some_and(|p| p.0 == e))
+                e > last
+                    && (0..=e.saturating_sub(last)).any(|d| {
+                        place_at(w, e - d).is_some_and(|p| p.0 == e)
+                            // or with the organisation it belongs to: "کمیسیون آموزش مجلس"
+                            || (e - d > last && w.match_tokens(&w.ent.organizations, e - d).is_some_and(|m| m.1 == e))
+                    })
             });
         if np_longer.is_none() {
             let kind = if alias && last == j {
@@ -439,7 +444,7 @@ fn report_source(w: &Words, i: usize) -> Option<(usize, usize)> {
         _ => return None,
     };
     // the source runs to the comma, or to "از" ("به گزارش فارس از تبریز،")
-    let comma = (a..a + 5).find(|&k| w.is_comma(k) || w.is_punct(k, ":") || w.w(k) == "از")?;
+    let comma = (a..a + 5).find(|&k| w.is_comma(k) || w.is_punct(k, ":؛") || w.w(k) == "از")?;
     if comma == a || (a..comma).any(|k| !w.is_word(k) || w.ent.is_function(w.w(k))) {
         return None;
     }
@@ -455,6 +460,88 @@ fn report_source(w: &Words, i: usize) -> Option<(usize, usize)> {
         return (comma - 1 > a).then_some((comma - 1, comma - 1));
     }
     (comma - a <= 3).then_some((a, comma - 1))
+}
+
+/// A known organisation: its canonical name and English name.
+type Known = (String, Option<String>);
+
+/// A news agency named by its short form ("فارس", "مهر"): a word W with
+/// "خبرگزاری W" in `organizations.tsv`. Such short forms are often places or
+/// common words, so they count only where a source is expected
+/// ([`media_source`]). Returns the canonical name and its English.
+fn agency_short(w: &Words, i: usize) -> Option<Known> {
+    if !w.is_word(i) {
+        return None;
+    }
+    if let Some((m, j)) = w.match_tokens(&w.ent.organizations, i) {
+        if j == i && w.ent.organizations.field(m.entry, "kind") == "media" {
+            let (c, en, _) = canonical_of(w, m.entry);
+            return Some((c, en));
+        }
+    }
+    let full = format!("خبرگزاری {}", w.w(i));
+    let e = w.ent.organizations.get(&full)?;
+    let en = w.ent.organizations.field(e, "en");
+    Some((e.fa.clone(), (!en.is_empty()).then(|| en.to_string())))
+}
+
+/// True when token `k` ends a source run: punctuation, a sentence end, the
+/// text end.
+fn source_ends(w: &Words, k: usize, sent: u32) -> bool {
+    k >= w.len()
+        || w.sentence(k) != sent
+        || (!w.is_word(k) && w.toks[k].kind != TokenKind::Latin)
+        || (w.w(k) == "انتهای" && w.w(k + 1) == "پیام")
+}
+
+/// A news source where the text names one (PEYMA guideline: news sites and
+/// agencies are organisations):
+/// - "منبع: X", "انتهای پیام/ X", "به نقل از X؛" with X a short run of words up
+///   to punctuation or the sentence end;
+/// - "خبرنگار [گروه …] W", "به W گفت", "گفت‌وگو با W" with W an agency's
+///   short form ([`agency_short`]): "خبرنگار فارس در قم" is the agency, "استان
+///   فارس" is not.
+///
+/// Returns the first and last token, and the canonical name when known.
+fn media_source(w: &Words, i: usize) -> Option<(usize, usize, Option<Known>)> {
+    let sent = w.sentence(i);
+    let open = match (w.w(i), w.w(i + 1)) {
+        ("منبع", _) if w.is_punct(i + 1, ":") => Some(i + 2),
+        ("پیام", _) if i > 0 && w.w(i - 1) == "انتهای" && w.is_punct(i + 1, "/") => Some(i + 2),
+        _ => None,
+    };
+    if let Some(a) = open {
+        let a_sent = w.sentence(a);
+        let end = (a..a + 4).find(|&k| source_ends(w, k, a_sent))?;
+        if end == a || (a..end).any(|k| w.ent.is_function(w.w(k)) || w.ent.is_verb(w.w(k))) {
+            return None;
+        }
+        return Some((a, end - 1, agency_short(w, a).filter(|_| end == a + 1)));
+    }
+    // "خبرنگار (گروه جهاد و مقاومت) مشرق": the agency within four words
+    if w.w(i) == "خبرنگار" {
+        for k in i + 1..i + 6 {
+            if w.sentence(k) != sent || !w.is_word(k) {
+                break;
+            }
+            if let Some(c) = agency_short(w, k) {
+                return Some((k, k, Some(c)));
+            }
+        }
+        return None;
+    }
+    // "به مهر گفت", "در گفت‌وگو با مهر،"
+    if matches!(w.w(i), "به" | "با") && w.sentence(i + 1) == sent {
+        let c = agency_short(w, i + 1)?;
+        let next = w.w(i + 2);
+        let ok = (w.w(i) == "به" && w.speech_verb_at(i + 2).is_some())
+            || (w.w(i) == "با"
+                && i > 0
+                && matches!(w.w(i - 1), "گفت‌وگو" | "گفتگو" | "مصاحبه")
+                && (w.is_comma(i + 2) || next == "در" || w.speech_verb_at(i + 2).is_some()));
+        return ok.then_some((i + 1, i + 1, Some(c)));
+    }
+    None
 }
 
 /// Find every organisation mention of the article, in order.
@@ -478,6 +565,27 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                 kind: MentionKind::Name,
                 head: None,
             }));
+            i = b + 1;
+            continue;
+        }
+        if let Some((a, b, known)) = media_source(w, i) {
+            let lex = org_at(w, a, false, person_at).filter(|h| h.last == b);
+            let hit = lex.unwrap_or_else(|| {
+                let (canonical, en) = known.map_or((None, None), |(c, e)| (Some(c), e));
+                OrgHit {
+                    first: a,
+                    last: b,
+                    kind: if canonical.is_some() {
+                        MentionKind::Alias
+                    } else {
+                        MentionKind::Name
+                    },
+                    canonical,
+                    en,
+                    head: None,
+                }
+            });
+            hits.push(hit);
             i = b + 1;
             continue;
         }

@@ -49,7 +49,108 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Blessings written after holy names: (ع)، (ره)، (ص) …
-const BLESSINGS: &[&str] = &["ع", "ره", "ص", "س", "عج", "قده", "رض"];
+const BLESSINGS: &[&str] = &[
+    "ع",
+    "ره",
+    "ص",
+    "س",
+    "عج",
+    "حج",
+    "قده",
+    "رض",
+    "علیه‌السلام",
+    "علیهاالسلام",
+    "علیها‌السلام",
+    "علیهم‌السلام",
+];
+
+/// Holy groups written with a blessing: not one person.
+const HOLY_GROUPS: &[&str] = &[
+    "اهل‌بیت",
+    "اهل",
+    "ائمه",
+    "انبیاء",
+    "انبیا",
+    "معصومین",
+    "شهدا",
+    "اولیاء",
+    "صحابه",
+];
+
+/// Head nouns of places and institutions named after a person: "میدان امام
+/// حسین", "بیمارستان امام خمینی", "فرودگاه شهید بهشتی", "دولت روحانی". A
+/// name right after one (or after its شهید/حضرت/امام) names the place, not
+/// the person (PEYMA guideline 2-1: context decides "شهید همت").
+const NAMED_AFTER: &[&str] = &[
+    "میدان",
+    "خیابان",
+    "بلوار",
+    "بزرگراه",
+    "اتوبان",
+    "کوچه",
+    "کوی",
+    "محله",
+    "شهرک",
+    "فرودگاه",
+    "بیمارستان",
+    "درمانگاه",
+    "حرم",
+    "مسجد",
+    "حسینیه",
+    "آرامگاه",
+    "مقبره",
+    "مرقد",
+    "بارگاه",
+    "ورزشگاه",
+    "استادیوم",
+    "پارک",
+    "بوستان",
+    "مدرسه",
+    "دبیرستان",
+    "هنرستان",
+    "دانشگاه",
+    "دانشکده",
+    "پژوهشگاه",
+    "بنیاد",
+    "موزه",
+    "کتابخانه",
+    "تالار",
+    "سالن",
+    "مجتمع",
+    "ناو",
+    "ناوشکن",
+    "پایگاه",
+    "قرارگاه",
+    "لشکر",
+    "تیپ",
+    "بندر",
+    "سد",
+    "نیروگاه",
+    "پالایشگاه",
+    "ایستگاه",
+    "هتل",
+    "مصلی",
+    "آستان",
+    "دولت",
+    "کابینه",
+    "جاده",
+    "پل",
+    "گلزار",
+    "تونل",
+];
+
+/// Words between such a head and the name: "میدان شهید …", "حرم حضرت …".
+const NAMED_AFTER_GAP: &[&str] = &["شهید", "شهیدان", "حضرت", "امام", "سردار", "آیت‌الله", "دکتر"];
+
+/// True when the name starting at token `first` follows a place or
+/// institution head ([`NAMED_AFTER`]).
+fn names_a_place(w: &Words, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && NAMED_AFTER_GAP.contains(&w.w(k - 1)) && w.sentence(k - 1) == w.sentence(first) {
+        k -= 1;
+    }
+    k > 0 && w.sentence(k - 1) == w.sentence(first) && NAMED_AFTER.contains(&w.w(k - 1))
+}
 
 fn chars(s: &str) -> usize {
     s.chars().filter(|&c| c != '\u{200C}').count()
@@ -370,10 +471,45 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             }),
             (p, k) => p.or(k),
         };
-        // "دولت اوباما" is an organisation
-        let hit = hit.filter(|h| h.first == 0 || !matches!(w.w(h.first - 1), "دولت" | "کابینه"));
+        let blessed = w.is_word(i)
+            && w.is_punct(i + 1, "(")
+            && w.is_punct(i + 3, ")")
+            && BLESSINGS.contains(&w.w(i + 2));
+        // the last word of a holy name before its blessing: "پیامبر اسلام (ص)",
+        // "مهدی موعود (حج)" continue the name just found
+        if hit.is_none() && blessed && i > 0 && w.sentence(i - 1) == w.sentence(i) {
+            if let Some(h) = hits.last_mut().filter(|h: &&mut NameHit| h.last + 1 == i) {
+                h.last = i + 3;
+                i += 4;
+                continue;
+            }
+        }
+        // a holy name before its blessing: "پیامبر (ص)", "امام (ره)", "سیدالشهدا (ع)";
+        // not a group ("اهل‌بیت (ع)", "ائمه (ع)")
+        let hit = hit.or_else(|| {
+            (blessed
+                && !HOLY_GROUPS.contains(&w.w(i))
+                && !w.ent.is_function(w.w(i))
+                && w.is_punct(i + 1, "(")
+                && w.is_punct(i + 3, ")")
+                && BLESSINGS.contains(&w.w(i + 2)))
+            .then_some(NameHit {
+                first: i,
+                last: i,
+                given: None,
+                surname: (i, i),
+                known_latin: None,
+            })
+        });
+        // "دولت اوباما" is an organisation, "میدان امام حسین" a place
+        let hit = hit.filter(|h| !names_a_place(w, h.first));
         match hit {
             Some(mut h) => {
+                // حضرت is part of a holy name ("حضرت امام", "حضرت فاطمه زهرا")
+                if h.first > 0 && w.w(h.first - 1) == "حضرت" && w.sentence(h.first - 1) == w.sentence(h.first)
+                {
+                    h.first -= 1;
+                }
                 // "امام حسین (ع)", "امام خمینی (ره)": the blessing is part of the name
                 if w.is_punct(h.last + 1, "(")
                     && w.is_punct(h.last + 3, ")")
@@ -469,6 +605,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             }
             if i + parts.len() <= w.len()
                 && w.w(i) == parts[0]
+                && !names_a_place(w, i)
                 && parts.iter().enumerate().all(|(k, s)| w.w(i + k) == *s)
                 && !covered[i]
             {
@@ -493,7 +630,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     }
     for i in 0..w.len() {
         let t = w.w(i);
-        if !w.is_word(i) || covered[i] {
+        if !w.is_word(i) || covered[i] || names_a_place(w, i) {
             continue;
         }
         let mut owners = by_given.iter().filter(|(g, _)| g == t);

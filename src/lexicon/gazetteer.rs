@@ -84,6 +84,13 @@ pub fn variants(fa: &str) -> Vec<String> {
             push(s.replace(ZWNJ, ""), &mut out);
         }
     }
+    // a two-word name is also written as one word with ZWNJ ("ذوب آهن" /
+    // "ذوب‌آهن", "هلال احمر" / "هلال‌احمر")
+    for s in out.clone() {
+        if s.matches(' ').count() == 1 && !s.contains(ZWNJ) {
+            push(s.replace(' ', "\u{200C}"), &mut out);
+        }
+    }
     out
 }
 
@@ -287,5 +294,23 @@ mod tests {
         assert_eq!(g.match_at("رئیس اتاق", 0).unwrap().entry.fa, "رئیس");
         assert!(g.match_at("رئیسه", 0).is_none());
         assert_eq!(g.get("رییس").unwrap().fa, "رئیس");
+    }
+
+    #[test]
+    fn two_words_also_match_joined_by_zwnj() {
+        let g = Gazetteer::parse(
+            "t.tsv",
+            "fa	en
+ذوب آهن	Zob Ahan
+",
+            &["en"],
+            normalizer(),
+        )
+        .unwrap();
+        for text in ["ذوب آهن", "ذوب\u{200C}آهن"] {
+            let m = g.match_at(text, 0).unwrap();
+            assert_eq!(m.entry.fa, "ذوب آهن", "{text}");
+            assert_eq!(m.span.end, text.len());
+        }
     }
 }
