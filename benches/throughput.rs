@@ -7,9 +7,15 @@
 //! - baseline: splitting the corpus into lines and copying every line into
 //!   an output buffer (what any line filter pays);
 //! - the normalizer without the ZWNJ step, and the full normalizer, through
-//!   the library (`Normalizer::normalize` per line);
+//!   the library (`Normalizer::normalize_text` per line, as `khabar
+//!   normalize`; once also `Normalizer::normalize`, which keeps the offset
+//!   map), on the unique text in
+//!   one pass (≈ 12 MB) and on the repeated corpus, each with the ZWNJ step's
+//!   word caches on and off (`zwnj::set_caches`): repetition must not inflate
+//!   the figure;
 //! - the `khabar normalize` process on a file of the corpus against `cat` of
-//!   the same file, when `target/release/khabar` exists;
+//!   the same file, with and without `KHABAR_NO_CACHE=1`, when
+//!   `target/release/khabar` exists;
 //! - start-up: `khabar normalize` on empty input, 100 runs.
 //!
 //! `KHABAR_BENCH_MB` sets the corpus size (default 100). Skips with a message
@@ -30,7 +36,9 @@ fn shared_news() -> Option<PathBuf> {
         .find(|p| p.is_dir())
 }
 
-fn corpus(dir: &Path, min_bytes: usize) -> String {
+/// The unique text (every article once) and that text repeated to at least
+/// `min_bytes`.
+fn corpus(dir: &Path, min_bytes: usize) -> (String, String) {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("news dir")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -55,7 +63,7 @@ fn corpus(dir: &Path, min_bytes: usize) -> String {
     while out.len() < min_bytes {
         out.push_str(&unique);
     }
-    out
+    (unique, out)
 }
 
 fn mbps(bytes: usize, d: Duration) -> f64 {
@@ -68,7 +76,17 @@ fn time<F: FnMut() -> usize>(mut f: F) -> (Duration, usize) {
     (t.elapsed(), n)
 }
 
+/// Line by line as `khabar normalize` does (`normalize_text`: no offset map).
 fn run_lines(text: &str, n: &Normalizer) -> usize {
+    let mut total = 0;
+    for line in text.split('\n') {
+        total += n.normalize_text(line).0.len();
+    }
+    total
+}
+
+/// Line by line keeping the offset map (`normalize`, what analysis uses).
+fn run_lines_mapped(text: &str, n: &Normalizer) -> usize {
     let mut total = 0;
     for line in text.split('\n') {
         total += n.normalize(line).text.text().len();
@@ -85,12 +103,13 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(100);
-    let text = corpus(&dir, mb * 1_000_000);
+    let (unique, text) = corpus(&dir, mb * 1_000_000);
     let bytes = text.len();
     println!(
-        "corpus: {:.1} MB of news text ({} lines)",
+        "corpus: {:.1} MB of unique news text ({} lines), repeated to {:.1} MB",
+        unique.len() as f64 / 1e6,
+        unique.lines().count(),
         bytes as f64 / 1e6,
-        text.lines().count()
     );
 
     let (d, n) = time(|| {
@@ -119,11 +138,56 @@ fn main() {
         },
         lex.zwnj.clone(),
     );
-    let full = Normalizer::new(NormalizeOptions::default(), lex.zwnj.clone());
+    // as `khabar normalize` runs it
+    let full = Normalizer::new(
+        NormalizeOptions {
+            house_style: true,
+            ..NormalizeOptions::default()
+        },
+        lex.zwnj.clone(),
+    );
+    let ub = unique.len();
+    // caches off first, so that the first cached run starts cold
+    use khabar::text::normalize::zwnj::set_caches;
+    let (d0, _) = time(|| run_lines(&unique, &no_zwnj));
+    println!(
+        "unique, one pass: normalize without ZWNJ step : {:>8.1} MB/s",
+        mbps(ub, d0)
+    );
+    set_caches(false);
+    let (d1, _) = time(|| run_lines(&unique, &full));
+    println!(
+        "unique, one pass: all steps, caches off       : {:>8.1} MB/s",
+        mbps(ub, d1)
+    );
+    set_caches(true);
+    let (d1, _) = time(|| run_lines(&unique, &full));
+    println!(
+        "unique, one pass: all steps, caches on (cold) : {:>8.1} MB/s",
+        mbps(ub, d1)
+    );
     let (d0, _) = time(|| run_lines(&text, &no_zwnj));
-    println!("normalize without ZWNJ step   : {:>8.1} MB/s", mbps(bytes, d0));
+    println!(
+        "repeated: normalize without ZWNJ step         : {:>8.1} MB/s",
+        mbps(bytes, d0)
+    );
     let (d1, _) = time(|| run_lines(&text, &full));
-    println!("normalize (all steps)         : {:>8.1} MB/s", mbps(bytes, d1));
+    println!(
+        "repeated: all steps, caches on                : {:>8.1} MB/s",
+        mbps(bytes, d1)
+    );
+    set_caches(false);
+    let (d1, _) = time(|| run_lines(&text, &full));
+    println!(
+        "repeated: all steps, caches off               : {:>8.1} MB/s",
+        mbps(bytes, d1)
+    );
+    set_caches(true);
+    let (d1, _) = time(|| run_lines_mapped(&text, &full));
+    println!(
+        "repeated: all steps + offset map, caches on   : {:>8.1} MB/s",
+        mbps(bytes, d1)
+    );
 
     let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/khabar");
     if !bin.is_file() {
@@ -142,8 +206,24 @@ fn main() {
     };
     let dc = proc_time(Command::new("cat").arg(&file));
     let dk = proc_time(Command::new(&bin).arg("normalize").arg(&file));
-    println!("process: cat FILE              : {:>8.1} MB/s", mbps(bytes, dc));
-    println!("process: khabar normalize FILE : {:>8.1} MB/s", mbps(bytes, dk));
+    let dn = proc_time(
+        Command::new(&bin)
+            .arg("normalize")
+            .arg(&file)
+            .env("KHABAR_NO_CACHE", "1"),
+    );
+    println!(
+        "process: cat FILE                                : {:>8.1} MB/s",
+        mbps(bytes, dc)
+    );
+    println!(
+        "process: khabar normalize FILE                   : {:>8.1} MB/s",
+        mbps(bytes, dk)
+    );
+    println!(
+        "process: KHABAR_NO_CACHE=1 khabar normalize FILE : {:>8.1} MB/s",
+        mbps(bytes, dn)
+    );
     let _ = std::fs::remove_file(&file);
 
     let runs = 100;

@@ -28,12 +28,19 @@ pub struct Args {
     /// Print the counts of each kind of change as JSON on stderr.
     #[arg(long)]
     pub report: bool,
+    /// Repair compounds also in lines that already use ZWNJ (by default such
+    /// a line keeps its writer's compound spellings; only certain
+    /// morphology is repaired there).
+    #[arg(long)]
+    pub full_repair: bool,
 }
 
 /// Run the command.
 pub fn run(args: Args) -> Result<ExitCode> {
     let zwnj = Arc::new(ZwnjLexicon::load(&args.norm.source()?)?);
-    let normalizer = Normalizer::new(args.norm.options(), zwnj);
+    let mut options = args.norm.options();
+    options.house_style = !args.full_repair;
+    let normalizer = Normalizer::new(options, zwnj);
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut counts = NormCounts::default();
@@ -109,9 +116,8 @@ fn normalize_stream(
                 std::borrow::Cow::Owned(fixed)
             }
         };
-        let norm = normalizer.normalize(&text);
-        counts.add(&norm.counts);
-        let s = norm.text.text();
+        let (s, c) = normalizer.normalize_text(&text);
+        counts.add(&c);
         if s.contains('\n') {
             // a line separator inside the line (U+2028) must not add a line
             out.write_all(s.replace('\n', " ").as_bytes())?;

@@ -37,9 +37,11 @@ pub fn strtab_key(text: &str, at: usize) -> &str {
 }
 
 /// Build the index of `text` (a TSV file: `#` comments, a header row, then
-/// one entry per line): little-endian `u32` slots, each 0 (empty) or 1 + the
-/// byte offset of a line; the slot count is a power of two, at least twice
-/// the number of entries.
+/// one entry per line): little-endian `u64` slots, each 0 (empty) or 1 + the
+/// byte offset of a line in the low 32 bits and the low 32 bits of the key's
+/// hash in the high ones (so that a probe compares text only when the hashes
+/// agree: a miss touches the index alone); the slot count is a power of two,
+/// at least twice the number of entries.
 pub fn strtab_build(text: &str) -> Vec<u8> {
     let mut starts = Vec::new();
     let mut header = true;
@@ -58,16 +60,17 @@ pub fn strtab_build(text: &str) -> Vec<u8> {
     }
     let slots = (starts.len() * 2).next_power_of_two().max(8);
     let bits = slots.trailing_zeros();
-    let mut table = vec![0u32; slots];
+    let mut table = vec![0u64; slots];
     for &at in &starts {
         let key = strtab_key(text, at);
-        let mut i = (strtab_hash(key.as_bytes()) >> (64 - bits)) as usize;
+        let h = strtab_hash(key.as_bytes());
+        let mut i = (h >> (64 - bits)) as usize;
         while table[i] != 0 {
             i = (i + 1) & (slots - 1);
         }
-        table[i] = at as u32 + 1;
+        table[i] = (at as u64 + 1) | (h << 32);
     }
-    let mut out = Vec::with_capacity(slots * 4);
+    let mut out = Vec::with_capacity(slots * 8);
     for s in table {
         out.extend_from_slice(&s.to_le_bytes());
     }
@@ -77,20 +80,28 @@ pub fn strtab_build(text: &str) -> Vec<u8> {
 /// The byte offset of the line of `text` whose first field is `key`.
 #[inline]
 pub fn strtab_find(index: &[u8], text: &str, key: &str) -> Option<usize> {
-    let slots = index.len() / 4;
+    let slots = index.len() / 8;
     if slots == 0 {
         return None;
     }
     let bits = slots.trailing_zeros();
-    let mut i = (strtab_hash(key.as_bytes()) >> (64 - bits)) as usize;
+    let h = strtab_hash(key.as_bytes());
+    let tag = h as u32;
+    let mut i = (h >> (64 - bits)) as usize;
+    let tb = text.as_bytes();
+    let kb = key.as_bytes();
     loop {
-        let s = u32::from_le_bytes([index[4 * i], index[4 * i + 1], index[4 * i + 2], index[4 * i + 3]]);
+        let e = &index[8 * i..8 * i + 8];
+        let s = u64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
         if s == 0 {
             return None;
         }
-        let at = (s - 1) as usize;
-        if strtab_key(text, at) == key {
-            return Some(at);
+        if (s >> 32) as u32 == tag {
+            let at = (s as u32 - 1) as usize;
+            let end = at + kb.len();
+            if tb.get(at..end) == Some(kb) && matches!(tb.get(end), None | Some(b'\t' | b'\n' | b'\r')) {
+                return Some(at);
+            }
         }
         i = (i + 1) & (slots - 1);
     }

@@ -165,6 +165,8 @@ pub struct AlignedText {
     original: String,
     text: String,
     align: Vec<(u32, u32)>,
+    /// False for [`AlignedText::untracked`]: `align` stays empty.
+    tracked: bool,
 }
 
 impl AlignedText {
@@ -207,6 +209,20 @@ impl AlignedText {
             original,
             text,
             align,
+            tracked: true,
+        }
+    }
+
+    /// A text that keeps no alignment: [`AlignedText::apply`] edits the text
+    /// alone. For callers that want only the normalized text
+    /// ([`crate::Normalizer::normalize_text`]); never handed out, since its
+    /// spans cannot be mapped back.
+    pub(crate) fn untracked(original: &str) -> AlignedText {
+        AlignedText {
+            original: String::new(),
+            text: original.to_string(),
+            align: Vec::new(),
+            tracked: false,
         }
     }
 
@@ -236,6 +252,20 @@ impl AlignedText {
             return 0;
         }
         let extra: usize = edits.buf.len();
+        if !self.tracked {
+            let mut text = String::with_capacity(self.text.len() + extra);
+            let mut pos = 0usize;
+            for e in &edits.items {
+                let (s, end) = (e.start as usize, e.end as usize);
+                text.push_str(&self.text[pos..s]);
+                text.push_str(&edits.buf[e.repl.0 as usize..e.repl.1 as usize]);
+                pos = end;
+            }
+            text.push_str(&self.text[pos..]);
+            self.text = text;
+            edits.clear();
+            return n;
+        }
         let mut text = String::with_capacity(self.text.len() + extra);
         let mut align = Vec::with_capacity(self.align.len() + extra);
         let mut pos = 0usize;

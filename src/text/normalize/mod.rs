@@ -51,6 +51,11 @@ pub struct NormalizeOptions {
     pub punctuation: bool,
     /// Repair ZWNJ and missing/extra spaces.
     pub zwnj: bool,
+    /// ZWNJ house style: in a line that already uses ZWNJ, repair only
+    /// certain morphology and keep the writer's compound spellings (see
+    /// [`zwnj`]). On for `khabar normalize`, whose output people read; off
+    /// for analysis, where one canonical spelling lets lexicons match.
+    pub house_style: bool,
 }
 
 impl Default for NormalizeOptions {
@@ -62,6 +67,7 @@ impl Default for NormalizeOptions {
             digits: DigitMode::Persian,
             punctuation: true,
             zwnj: true,
+            house_style: false,
         }
     }
 }
@@ -154,7 +160,9 @@ impl Normalizer {
             steps.push(Box::new(punct::Punctuation));
         }
         if options.zwnj {
-            steps.push(Box::new(zwnj::ZwnjRepair::new(zwnj)));
+            steps.push(Box::new(
+                zwnj::ZwnjRepair::new(zwnj).house_style(options.house_style),
+            ));
         }
         // last: whether digits sit in a Latin run depends on the final spacing
         if options.digits != DigitMode::Keep {
@@ -184,7 +192,20 @@ impl Normalizer {
 
     /// Normalize `input` and return only the text.
     pub fn normalize_str(&self, input: &str) -> String {
-        self.normalize(input).text.into_text()
+        self.normalize_text(input).0
+    }
+
+    /// Normalize `input` without keeping the alignment (no map back to the
+    /// input is built: `khabar normalize` needs only the text and the counts).
+    /// The text is the same as [`Normalizer::normalize`]'s.
+    pub fn normalize_text(&self, input: &str) -> (String, NormCounts) {
+        let mut text = AlignedText::untracked(input);
+        let mut counts = NormCounts::default();
+        let mut edits = Edits::new();
+        for step in self.steps.iter() {
+            step.run(&mut text, &mut edits, &mut counts);
+        }
+        (text.into_text(), counts)
     }
 }
 
@@ -224,6 +245,12 @@ mod tests {
         ] {
             let once = normalizer().normalize_str(s);
             assert_eq!(normalizer().normalize_str(&once), once, "{s}");
+            // the untracked path gives the same text and counts
+            let full = normalizer().normalize(s);
+            assert_eq!(
+                normalizer().normalize_text(s),
+                (full.text.text().to_string(), full.counts)
+            );
         }
     }
 }

@@ -13,6 +13,11 @@
 //! The decisions live in [`morph`] and the word knowledge in [`lexicon`].
 //! Only runs of Persian letters bounded by spaces or punctuation are
 //! touched: never a Latin run ("SMEها"), digits, or a word glued to them.
+//! House style (when [`ZwnjRepair::house_style`] is on, as in `khabar
+//! normalize`): in a line (paragraph) that already holds a ZWNJ, the writer
+//! uses ZWNJ deliberately, so only certain morphology is repaired there
+//! (می/نمی + verb, ها, تر/ترین, clitics after a final ه); their glued or
+//! spaced compounds are kept (`styled_lines`).
 //! The step repeats itself until nothing changes (at most three rounds), so
 //! the whole normalizer stays idempotent.
 
@@ -33,12 +38,23 @@ use morph::{Cut, Join};
 /// The ZWNJ repair step.
 pub struct ZwnjRepair {
     lex: Arc<ZwnjLexicon>,
+    house_style: bool,
 }
 
 impl ZwnjRepair {
-    /// A repair step deciding with `lex`.
+    /// A repair step deciding with `lex` (full repair everywhere).
     pub fn new(lex: Arc<ZwnjLexicon>) -> ZwnjRepair {
-        ZwnjRepair { lex }
+        ZwnjRepair {
+            lex,
+            house_style: false,
+        }
+    }
+
+    /// Respect the house style of lines that already use ZWNJ
+    /// (`styled_lines`).
+    pub fn house_style(mut self, on: bool) -> ZwnjRepair {
+        self.house_style = on;
+        self
     }
 }
 
@@ -54,6 +70,9 @@ struct Word {
     /// [`morph::facts`] once known (`NO_FACTS` before), so that the join
     /// pass reuses what the split pass looked up.
     facts: u8,
+    /// The word's line already uses ZWNJ ([`styled_lines`]): only certain
+    /// morphology is repaired there.
+    styled: bool,
 }
 
 const NO_FACTS: u8 = 0xFF;
@@ -75,13 +94,33 @@ fn zwnj_at(b: &[u8], i: usize) -> bool {
     b.len() >= i + 3 && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x8C
 }
 
-/// The words of `s`, in order.
-fn words(s: &str, out: &mut Vec<Word>) {
+/// Which lines of `s` already use ZWNJ: a line holding a ZWNJ (after
+/// [`cleanup`], so a visible one inside a word) was written by someone who
+/// uses ZWNJ deliberately. There the step leaves the writer's choices between
+/// a glued, spaced or ZWNJ compound alone and repairs only what morphology
+/// makes certain ([`morph::certain_cut`], [`morph::certain_join`]); a line
+/// without any ZWNJ (stripped or spaced) gets the full repair. Empty when no
+/// line does (the common case costs one `memchr`).
+fn styled_lines(s: &str, out: &mut Vec<bool>) {
+    out.clear();
+    let b = s.as_bytes();
+    if memchr::memmem::find(b, ZWNJ_STR.as_bytes()).is_none() {
+        return;
+    }
+    for line in s.split('\n') {
+        out.push(memchr::memmem::find(line.as_bytes(), ZWNJ_STR.as_bytes()).is_some());
+    }
+}
+
+/// The words of `s`, in order; `styled` is [`styled_lines`] of `s`.
+fn words(s: &str, styled: &[bool], out: &mut Vec<Word>) {
     out.clear();
     let b = s.as_bytes();
     let mut i = 0;
+    let mut line = 0;
     while i < b.len() {
         if !letter_at(b, i) {
+            line += (b[i] == b'\n') as usize;
             i += 1;
             continue;
         }
@@ -112,6 +151,7 @@ fn words(s: &str, out: &mut Vec<Word>) {
             free,
             has_zwnj,
             facts: NO_FACTS,
+            styled: styled.get(line).copied().unwrap_or(false),
         });
         i = k.max(j);
     }
@@ -131,8 +171,29 @@ thread_local! {
     static WORD_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 15]);
 }
 
+/// Whether the word caches are used: on unless the environment variable
+/// `KHABAR_NO_CACHE` is set (read once), or [`set_caches`] says otherwise.
+static CACHES: std::sync::LazyLock<std::sync::atomic::AtomicBool> = std::sync::LazyLock::new(|| {
+    std::sync::atomic::AtomicBool::new(std::env::var_os("KHABAR_NO_CACHE").is_none())
+});
+
+/// Turn the step's word caches on or off for the whole process. Only for
+/// measurements: a benchmark on repeated text must show that the caches do
+/// not inflate its figure. The output is the same either way.
+pub fn set_caches(on: bool) {
+    CACHES.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+#[inline]
+fn caches_on() -> bool {
+    CACHES.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// [`morph::facts`] of `word` (no ZWNJ inside), through the cache.
 fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
+    if !caches_on() {
+        return morph::facts(lex, word);
+    }
     let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) & !0xFF;
     WORD_CACHE.with(|c| {
         let mut c = c.borrow_mut();
@@ -147,10 +208,57 @@ fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
     })
 }
 
+thread_local! {
+    /// A direct-mapped cache of join decisions on pairs of plain words (the
+    /// pair's hash with the low byte replaced by 0x80 | decision): news text
+    /// repeats its phrases ("به عنوان", "این که").
+    static PAIR_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 14]);
+}
+
+/// [`morph::join_pair_with`] of the plain words `a` and `b`, through the cache.
+fn cached_join(
+    lex: &ZwnjLexicon,
+    a: &str,
+    b: &str,
+    a_may: bool,
+    b_class: u8,
+    buf: &mut String,
+) -> Option<Join> {
+    if !caches_on() {
+        return morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+    }
+    use crate::lexicon::strtab::strtab_hash;
+    let h =
+        (strtab_hash(a.as_bytes()).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ strtab_hash(b.as_bytes())) & !0xFF;
+    PAIR_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let slot = (h >> 50) as usize & ((1 << 14) - 1);
+        let e = c[slot];
+        if e & !0xFF == h && e & 0x80 != 0 {
+            return match e & 3 {
+                1 => Some(Join::Zwnj),
+                2 => Some(Join::Glue),
+                _ => None,
+            };
+        }
+        let j = morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+        let code = match j {
+            Some(Join::Zwnj) => 1,
+            Some(Join::Glue) => 2,
+            None => 0,
+        };
+        c[slot] = h | 0x80 | code;
+        j
+    })
+}
+
 /// Entries kept before the cache is emptied (bounds its memory).
 const CACHE_MAX: usize = 1 << 16;
 
 fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
+    if !caches_on() {
+        return morph::analyze_glued(lex, word);
+    }
     ANALYSES.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(r) = c.get(word) {
@@ -173,9 +281,10 @@ impl ZwnjRepair {
         edits: &mut Edits,
         counts: &mut NormCounts,
         ws: &mut Vec<Word>,
+        styled: &[bool],
     ) -> usize {
         let s = text.text();
-        words(s, ws);
+        words(s, styled, ws);
         let mut buf = String::new();
         for k in 0..ws.len() {
             let w = ws[k];
@@ -188,7 +297,7 @@ impl ZwnjRepair {
             if w.end - w.start < 6 {
                 continue;
             }
-            if let Some(at) = morph::det_split(word) {
+            if let Some(at) = morph::det_split(word).filter(|_| !w.styled) {
                 edits.insert(w.start + at, ZWNJ_STR);
                 counts.zwnj_inserted += 1;
                 continue;
@@ -199,6 +308,9 @@ impl ZwnjRepair {
             let Some(cuts) = cached_analysis(&self.lex, word) else {
                 continue;
             };
+            if w.styled && !cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c)) {
+                continue;
+            }
             // "آموزش وپرورش" is one compound, not "و پرورش"
             if cuts.iter().any(|c| c.1 == Cut::Space) && k > 0 {
                 let p = ws[k - 1];
@@ -235,11 +347,12 @@ impl ZwnjRepair {
         edits: &mut Edits,
         counts: &mut NormCounts,
         ws: &mut Vec<Word>,
+        styled: &[bool],
         rescan: bool,
     ) -> usize {
         let s = text.text();
         if rescan {
-            words(s, ws);
+            words(s, styled, ws);
         }
         // the word (or chain of joined words) before the gap: a slice of `s`
         // until a join makes it differ from the text
@@ -272,7 +385,18 @@ impl ZwnjRepair {
                 } else {
                     cached_facts(&self.lex, word) >> 2
                 };
-                let j = morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?;
+                if b_class == 0 && !a_may {
+                    return None;
+                }
+                // two plain words: the decision depends on them alone
+                let j = if !chained && !p.has_zwnj && !w.has_zwnj {
+                    cached_join(&self.lex, a, word, a_may, b_class, &mut buf)?
+                } else {
+                    morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?
+                };
+                if w.styled && !morph::certain_join(a, b_class) {
+                    return None;
+                }
                 match j {
                     Join::Zwnj => {
                         edits.replace(p.end..w.start, ZWNJ_STR);
@@ -351,6 +475,12 @@ impl Step for ZwnjRepair {
 
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
         cleanup(text, edits, counts);
+        // decided once, on the text as it came: the step's own ZWNJs do not
+        // change a line's style between rounds
+        let mut styled = Vec::new();
+        if self.house_style {
+            styled_lines(text.text(), &mut styled);
+        }
         let mut ws = Vec::new();
         // A round that only inserted ZWNJs is a fixpoint: a word with a
         // ZWNJ is not split again, and every pair was judged on the joined
@@ -358,8 +488,8 @@ impl Step for ZwnjRepair {
         // round looks at them.
         for _ in 0..3 {
             let before = (counts.spaces_inserted, counts.spaces_removed);
-            let split = self.split_glued(text, edits, counts, &mut ws);
-            self.join_spaced(text, edits, counts, &mut ws, split > 0);
+            let split = self.split_glued(text, edits, counts, &mut ws, &styled);
+            self.join_spaced(text, edits, counts, &mut ws, &styled, split > 0);
             if before == (counts.spaces_inserted, counts.spaces_removed) {
                 break;
             }
@@ -455,6 +585,41 @@ mod tests {
             "می\u{200C}شود کتاب\u{200C}ها",
         ] {
             assert_eq!(norm(s), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn house_style_lines_keep_their_compound_choices() {
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        let opts = crate::NormalizeOptions {
+            house_style: true,
+            ..Default::default()
+        };
+        let n = crate::Normalizer::new(opts, lex);
+        let norm = |s: &str| n.normalize_str(s);
+        // off by default: the full repair everywhere (canonical text for analysis)
+        assert_eq!(
+            super::tests::norm(&"کتاب|ها تصمیمگیری".replace('|', ZWNJ_STR)),
+            "کتاب|ها تصمیم|گیری".replace('|', ZWNJ_STR)
+        );
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (input, want) in [
+            // no ZWNJ in the line: the full repair
+            ("تصمیمگیری میشود", "تصمیم|گیری می|شود"),
+            ("بهره برداری شد", "بهره|برداری شد"),
+            // the line uses ZWNJ: compounds stay as written, morphology is repaired
+            ("کتاب|ها تصمیمگیری میشود", "کتاب|ها تصمیمگیری می|شود"),
+            ("کتاب|ها بهره برداری شد", "کتاب|ها بهره برداری شد"),
+            ("کتاب|ها همانطور بیسیم", "کتاب|ها همانطور بیسیم"),
+            ("کتاب|ها بزرگترین شهرکهای", "کتاب|ها بزرگ|ترین شهرک|های"),
+            ("کتاب|ها کار ها شده اند می شود", "کتاب|ها کارها شده|اند می|شود"),
+            ("کتاب|ها توسعهای", "کتاب|ها توسعه|ای"),
+            // decided per line
+            ("کتاب|ها تصمیمگیری\nتصمیمگیری", "کتاب|ها تصمیمگیری\nتصمیم|گیری"),
+        ] {
+            let once = norm(&z(input));
+            assert_eq!(once, z(want), "{input}");
+            assert_eq!(norm(&once), once, "{input}");
         }
     }
 

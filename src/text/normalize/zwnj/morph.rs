@@ -580,6 +580,41 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     pair.map(|(i, _)| (vec![(i, Cut::Zwnj)], 1))
 }
 
+/// True when the cut at byte `at` of the glued word `w` is certain
+/// morphology, not a style choice: after (preverb)(ن)می, before a plural ها
+/// or a comparative تر/ترین, before a clitic after a final ه (شده‌اند,
+/// توسعه‌ای). A compound (تصمیم‌گیری), a prefix (بی‌سیم) or a missing space is
+/// a choice a writer who uses ZWNJ made deliberately.
+pub fn certain_cut(w: &str, at: usize, cut: Cut) -> bool {
+    if cut != Cut::Zwnj {
+        return false;
+    }
+    let (left, right) = w.split_at(at);
+    if is_mi_prefix(left) {
+        return true;
+    }
+    // the piece up to the next cut is the whole rest in a certain cut
+    PLURAL.contains(&right)
+        || COMPAR.contains(&right)
+        || (left.ends_with('ه') && (AFTER_HEH.contains(&right) || right == "ی"))
+}
+
+/// True when the join of `a` (the last part counts) and a word of suffix
+/// class `b_class` is certain morphology (see [`certain_cut`]).
+pub fn certain_join(a: &str, b_class: u8) -> bool {
+    is_mi_prefix(last_part(a))
+        || b_class & (C_PLURAL | C_COMPAR) != 0
+        || (b_class & C_AFTER_HEH != 0 && a.ends_with('ه'))
+}
+
+/// (preverb)(ن)می: برمی, نمی, می.
+fn is_mi_prefix(a: &str) -> bool {
+    a.ends_with("می")
+        && PREVERBS
+            .iter()
+            .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
+}
+
 fn consider(best: &mut Option<(Cuts, u64)>, base: &str, score: u64, sub: Option<Cuts>) {
     if best.as_ref().is_some_and(|b| b.1 >= score) {
         return;
