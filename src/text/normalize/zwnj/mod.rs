@@ -324,6 +324,7 @@ impl ZwnjRepair {
                     }
                 }
             }
+            let cuts = self.indefinite_not_plural(s, word, w.end, cuts);
             for (at, cut) in cuts {
                 match cut {
                     Cut::Zwnj => {
@@ -338,6 +339,23 @@ impl ZwnjRepair {
             }
         }
         text.apply(edits)
+    }
+
+    /// "نامهای" is نام‌های (names of) or نامه‌ای (a letter). A plural in
+    /// های carries an ezafe and needs a following noun phrase; when what
+    /// follows cannot open one (end of line, a clause punctuation mark, a
+    /// preposition, را, که, و, a copula: [`morph::no_ezafe_after`]), the
+    /// reading is the word in ه with its ای, if that word exists.
+    fn indefinite_not_plural(&self, s: &str, word: &str, end: usize, cuts: morph::Cuts) -> morph::Cuts {
+        let plural_at = word.len().wrapping_sub("های".len());
+        if cuts.len() != 1 || cuts[0] != (plural_at, Cut::Zwnj) || !word.ends_with("های") {
+            return cuts;
+        }
+        let heh = &word[..plural_at + "ه".len()];
+        if !self.lex.is_word(heh) || !morph::no_ezafe_after(&s[end..]) {
+            return cuts;
+        }
+        vec![(heh.len(), Cut::Zwnj)]
     }
 
     /// Join spaced words. Returns the number of edits.
@@ -566,6 +584,40 @@ mod tests {
             ("دایرشود", "دایر شود"),
         ] {
             assert_eq!(norm(input), z(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn plural_or_indefinite_by_what_follows() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (input, want) in [
+            // nothing can take the plural's ezafe: the word in ه + ای
+            ("در نامهای به وزیر", "در نامه|ای به وزیر"),
+            ("طی نامهای از قضات", "طی نامه|ای از قضات"),
+            ("نوشت: نامهای.", "نوشت: نامه|ای."),
+            ("حکومتهای قبیلهای باشد.", "حکومت|های قبیله|ای باشد."),
+            ("نامهای که رسید", "نامه|ای که رسید"),
+            ("هوا نامهای", "هوا نامه|ای"),
+            // a noun phrase (or an unlisted verb) follows: the analysis stands
+            ("شهرکهای صنعتی", "شهرک|های صنعتی"),
+            ("او نامهای نوشت و رفت", "او نام|های نوشت و رفت"),
+            // no word in ه: the plural stands
+            ("شهرکهای را", "شهرک|های را"),
+        ] {
+            assert_eq!(norm(input), z(want), "{input}");
+        }
+        for (rest, want) in [
+            ("", true),
+            ("\nبعد", true),
+            (" به او", true),
+            (". بعد", true),
+            (" که", true),
+            (" کهنه", false),
+            (" مهم", false),
+            (" 1390", false),
+            (" Google", false),
+        ] {
+            assert_eq!(morph::no_ezafe_after(rest), want, "{rest:?}");
         }
     }
 
