@@ -93,3 +93,20 @@ fn lexicons_export_check_and_report_errors() {
     assert_eq!(out.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn broken_pipe_is_success() {
+    // a reader that stops early (`khabar analyze … | head -1`) is not an error
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(crate::util::khabar_bin())
+        .args(["analyze", "corpus/seed-000.txt"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // close the pipe before khabar writes
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

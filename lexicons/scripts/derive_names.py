@@ -134,7 +134,7 @@ SUFFIXES = [("زاده", "zadeh"), ("نژاد", "nejad"), ("پور", "pour"), ("
             ("راد", "rad"), ("لو", "lou"), ("الله", "ollah"), ("اله", "ollah"), ("ی", "i")]
 
 
-def translit_word(w):
+def translit_word(w, participle=False):
     """Rule-made Latin for one Persian word: consonant skeleton with an 'a' between consonants,
     و/ی read as vowels between consonants, known suffixes spelled conventionally. Approximate:
     short vowels are not written in Persian. Mirrored by src/extract/translit.rs."""
@@ -165,15 +165,22 @@ def translit_word(w):
             if lat is None:
                 continue
             if prev_cons:
-                out.append(("a", False))
+                # the CāCeC pattern of active participles: Kazem, Fazel, Naser
+                # (the stem's last consonant after consonant + ā + consonant)
+                # (an inserted vowel is marked None: only a written ا/آ counts)
+                after_long_a = (len(out) >= 3 and out[-2][0] == "a" and out[-2][1] is False
+                                and out[-3][1] is True)
+                out.append(("e" if participle and after_long_a and i == n - 1 else "a", None))
             out.append((lat, True))
     s = "".join(x for x, _ in out) + tail
     s = s.replace("aa", "a")
     return s[:1].upper() + s[1:] if s else s
 
 
-def translit(name):
-    return " ".join(translit_word(p) for p in name.split())
+def translit(name, participle=False):
+    """`participle`: read a CāCC stem as CāCeC (surnames: Kazemi, Fazeli); not for given names, which are
+    often compounds (آقامعلی)."""
+    return " ".join(translit_word(p, participle) for p in name.split())
 
 
 def read_list(path):
@@ -266,7 +273,7 @@ def main():
         return int(shekar.get(n, 0) >= SHEKAR_MAX or freq.get(n, 0) >= NAME_MAX_FREQ)
 
     write(os.path.join(LEX, "surnames.tsv"), "fa\tlatin\tcommon",
-          [f"{n}\t{translit(n)}\t{common_surname(n)}" for n in last])
+          [f"{n}\t{translit(n, participle=True)}\t{common_surname(n)}" for n in last])
     last = [n for n in last if not common_surname(n)]
 
     names = set(rows) | set(last)

@@ -44,33 +44,28 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut counts = NormCounts::default();
-    if args.files.is_empty() {
-        let stdin = std::io::stdin();
-        normalize_stream(
-            &normalizer,
-            stdin.lock(),
-            "stdin",
-            args.norm.lossy,
-            &mut out,
-            &mut counts,
-        )?;
+    // no FILE means stdin, as does `-`
+    let stdin_only = [PathBuf::from("-")];
+    let files = if args.files.is_empty() {
+        &stdin_only[..]
     } else {
-        for f in &args.files {
-            if f.as_os_str() == "-" {
-                let stdin = std::io::stdin();
-                normalize_stream(
-                    &normalizer,
-                    stdin.lock(),
-                    "stdin",
-                    args.norm.lossy,
-                    &mut out,
-                    &mut counts,
-                )?;
-            } else {
-                let file = std::fs::File::open(f).with_context(|| format!("opening {}", f.display()))?;
-                let name = f.display().to_string();
-                normalize_stream(&normalizer, file, &name, args.norm.lossy, &mut out, &mut counts)?;
-            }
+        &args.files[..]
+    };
+    for f in files {
+        if f.as_os_str() == "-" {
+            let stdin = std::io::stdin();
+            normalize_stream(
+                &normalizer,
+                stdin.lock(),
+                "stdin",
+                args.norm.lossy,
+                &mut out,
+                &mut counts,
+            )?;
+        } else {
+            let file = std::fs::File::open(f).with_context(|| format!("opening {}", f.display()))?;
+            let name = f.display().to_string();
+            normalize_stream(&normalizer, file, &name, args.norm.lossy, &mut out, &mut counts)?;
         }
     }
     out.flush()?;

@@ -1995,6 +1995,12 @@ mod tests {
             ("سال آینده میلادی", &[("سال آینده میلادی", "2017")]),
             ("تا پایان سال میلادی", &[("پایان سال میلادی", "2016")]),
         ];
+        check_text_iso(p, cases);
+    }
+
+    /// Check (text, [(date text, iso)]) cases with publication date `p`,
+    /// reporting every failing case at once.
+    fn check_text_iso(p: Option<(i32, u32, u32)>, cases: &[(&str, &[(&str, &str)])]) {
         let mut bad = Vec::new();
         for (text, want) in cases {
             let got: Vec<(String, String)> = dates(text, p)
@@ -2040,19 +2046,7 @@ mod tests {
             ),
             ("روز ۵ آذر گفت", &[("۵ آذر", "2016-11-25")]),
         ];
-        let mut bad = Vec::new();
-        for (text, want) in cases {
-            let got: Vec<(String, String)> = dates(text, p)
-                .into_iter()
-                .map(|d| (d.0, d.1.unwrap_or_default()))
-                .collect();
-            let want: Vec<(String, String)> =
-                want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-            if got != want {
-                bad.push(format!("{text}: want {want:?}, got {got:?}"));
-            }
-        }
-        assert!(bad.is_empty(), "{}", bad.join("\n"));
+        check_text_iso(p, cases);
     }
 
     #[test]

@@ -54,10 +54,15 @@ pub fn translit_word(word: &str, suffixes: &[(String, String)]) -> String {
     let n = chars.len();
     let mut out = String::with_capacity(body.len() + tail.len());
     let mut prev_cons = false;
+    // the last consonant followed a vowel written ا/آ (a long ā)
+    let mut after_long_a = false;
+    // the last vowel was a written ا/آ right after a consonant (Cā)
+    let mut after_consonant_a = false;
     for (i, &c) in chars.iter().enumerate() {
         match c {
             'ا' | 'آ' | 'أ' | 'إ' => {
                 out.push('a');
+                after_consonant_a = prev_cons;
                 prev_cons = false;
             }
             'و' if i > 0 => {
@@ -84,9 +89,13 @@ pub fn translit_word(word: &str, suffixes: &[(String, String)]) -> String {
             _ => {
                 if let Some(l) = consonant(c) {
                     if prev_cons {
-                        out.push('a');
+                        // the CāCeC pattern of active participles (Kazem,
+                        // Fazel, Naser): the stem's last consonant after
+                        // ā + consonant takes e
+                        out.push(if after_long_a && i == n - 1 { 'e' } else { 'a' });
                     }
                     out.push_str(l);
+                    after_long_a = !prev_cons && after_consonant_a;
                     prev_cons = true;
                 }
             }
@@ -116,6 +125,12 @@ mod tests {
             ("حسن‌زاده", "Hasanzadeh"),
             ("علی‌پور", "Alipour"),
             ("کرمانی", "Karamani"),
+            ("فاضلی", "Fazeli"),
+            ("کاظمی", "Kazemi"),
+            ("هاشمی", "Hashemi"),
+            ("صادقی", "Sadeghi"),
+            ("کاظم‌زاده", "Kazemzadeh"),
+            ("لاریجانی", "Larijani"),
         ] {
             assert_eq!(translit_word(fa, &suf), en, "{fa}");
         }

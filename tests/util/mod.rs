@@ -11,21 +11,7 @@ pub fn khabar_bin() -> PathBuf {
 
 /// Run khabar with `args`, feeding `stdin`.
 pub fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(khabar_bin())
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn khabar");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait khabar");
-    writer.join().unwrap();
-    out
+    run_env(args, &[], stdin)
 }
 
 /// The project root.
@@ -44,8 +30,8 @@ pub fn normalizer() -> &'static khabar::Normalizer {
     &N
 }
 
-/// Run khabar with `args` and extra environment variables, feeding `stdin`.
-#[allow(dead_code)]
+/// Run khabar with `args` and extra environment variables, feeding `stdin`
+/// (written from a thread, so a large input cannot deadlock on a full pipe).
 pub fn run_env(args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> Output {
     let mut child = Command::new(khabar_bin())
         .args(args)
