@@ -75,9 +75,18 @@ const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
     ("نه", &["تنها"]),
 ];
 
-/// The cut of a glued determiner compound ("همانطور" → همان‌طور), which
-/// holds even where the glued spelling is listed as a word.
+/// Glued "one" + a power of a thousand ("یکمیلیون"): two words in every
+/// spelling, joined by ZWNJ where they are glued. Split only, never joined
+/// (a spaced "یک میلیون" is standard).
+const ONE_POWER: [&str; 3] = ["میلیون", "میلیارد", "تریلیون"];
+
+/// The cut of a glued determiner compound ("همانطور" → همان‌طور) or of a
+/// glued one + power ("یکمیلیون" → یک‌میلیون), which holds even where the
+/// glued spelling is listed as a word.
 pub fn det_split(w: &str) -> Option<usize> {
+    if w.strip_prefix("یک").is_some_and(|x| ONE_POWER.contains(&x)) {
+        return Some("یک".len());
+    }
     DET_COMPOUNDS
         .iter()
         .find_map(|(d, xs)| w.strip_prefix(d).filter(|x| xs.contains(x)).map(|_| d.len()))
