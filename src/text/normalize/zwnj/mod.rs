@@ -345,14 +345,21 @@ impl ZwnjRepair {
     /// های carries an ezafe and needs a following noun phrase; when what
     /// follows cannot open one (end of line, a clause punctuation mark, a
     /// preposition, را, که, و, a copula: [`morph::no_ezafe_after`]), the
-    /// reading is the word in ه with its ای, if that word exists.
+    /// reading is the word in ه with its ای, if that word exists and is not
+    /// rare beside the plural's base (at least 1/16 of its frequency).
     fn indefinite_not_plural(&self, s: &str, word: &str, end: usize, cuts: morph::Cuts) -> morph::Cuts {
         let plural_at = word.len().wrapping_sub("های".len());
         if cuts.len() != 1 || cuts[0] != (plural_at, Cut::Zwnj) || !word.ends_with("های") {
             return cuts;
         }
+        // the word in ه must not be rare beside the plural's base: a stray
+        // list entry ("گروهه", "بخشه") is no reading
         let heh = &word[..plural_at + "ه".len()];
-        if !self.lex.is_word(heh) || !morph::no_ezafe_after(&s[end..]) {
+        let Some(h) = self.lex.word(heh) else {
+            return cuts;
+        };
+        let base = self.lex.word(&word[..plural_at]).map_or(0, |b| b.freq as u64);
+        if (h.freq as u64) * 16 < base || !morph::no_ezafe_after(&s[end..]) {
             return cuts;
         }
         vec![(heh.len(), Cut::Zwnj)]
@@ -603,8 +610,10 @@ mod tests {
             // a noun phrase (or an unlisted verb) follows: the analysis stands
             ("شهرکهای صنعتی", "شهرک|های صنعتی"),
             ("او نامهای نوشت و رفت", "او نام|های نوشت و رفت"),
-            // no word in ه: the plural stands
+            // no word in ه, or a rare one: the plural stands
             ("شهرکهای را", "شهرک|های را"),
+            ("گروههای.", "گروه|های."),
+            ("بخشهای، و", "بخش|های، و"),
         ] {
             assert_eq!(norm(input), z(want), "{input}");
         }
