@@ -324,7 +324,12 @@ impl ZwnjRepair {
                     }
                 }
             }
-            let cuts = self.indefinite_not_plural(s, word, w.end, cuts);
+            let prev = k
+                .checked_sub(1)
+                .map(|j| ws[j])
+                .filter(|p| s[p.end..w.start].bytes().all(|b| b == b' '))
+                .map_or("", |p| &s[p.start..p.end]);
+            let cuts = self.indefinite_not_plural(s, prev, word, w.end, cuts);
             for (at, cut) in cuts {
                 match cut {
                     Cut::Zwnj => {
@@ -344,10 +349,18 @@ impl ZwnjRepair {
     /// "نامهای" is نام‌های (names of) or نامه‌ای (a letter). A plural in
     /// های carries an ezafe and needs a following noun phrase; when what
     /// follows cannot open one (end of line, a clause punctuation mark, a
-    /// preposition, را, که, و, a copula: [`morph::no_ezafe_after`]), the
+    /// preposition, را, که, و, a copula: [`morph::no_ezafe_after`]) or what
+    /// comes before takes no plural (یک, هر: [`morph::ONE_OF`]), the
     /// reading is the word in ه with its ای, if that word exists and is not
     /// rare beside the plural's base (at least 1/16 of its frequency).
-    fn indefinite_not_plural(&self, s: &str, word: &str, end: usize, cuts: morph::Cuts) -> morph::Cuts {
+    fn indefinite_not_plural(
+        &self,
+        s: &str,
+        prev: &str,
+        word: &str,
+        end: usize,
+        cuts: morph::Cuts,
+    ) -> morph::Cuts {
         let plural_at = word.len().wrapping_sub("های".len());
         if cuts.len() != 1 || cuts[0] != (plural_at, Cut::Zwnj) || !word.ends_with("های") {
             return cuts;
@@ -359,7 +372,8 @@ impl ZwnjRepair {
             return cuts;
         };
         let base = self.lex.word(&word[..plural_at]).map_or(0, |b| b.freq as u64);
-        if (h.freq as u64) * 16 < base || !morph::no_ezafe_after(&s[end..]) {
+        if (h.freq as u64) * 16 < base || !(morph::no_ezafe_after(&s[end..]) || morph::ONE_OF.contains(&prev))
+        {
             return cuts;
         }
         vec![(heh.len(), Cut::Zwnj)]
@@ -606,6 +620,7 @@ mod tests {
             ("نوشت: نامهای.", "نوشت: نامه|ای."),
             ("حکومتهای قبیلهای باشد.", "حکومت|های قبیله|ای باشد."),
             ("نامهای که رسید", "نامه|ای که رسید"),
+            ("یک نامهای رسمی", "یک نامه|ای رسمی"),
             ("هوا نامهای", "هوا نامه|ای"),
             // a noun phrase (or an unlisted verb) follows: the analysis stands
             ("شهرکهای صنعتی", "شهرک|های صنعتی"),

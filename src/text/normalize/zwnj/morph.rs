@@ -326,6 +326,9 @@ const NO_EZAFE_WORDS: [&str; 19] = [
     "هست", "هم", "و", "یا",
 ];
 
+/// Words after which no plural follows: a noun after them is singular.
+pub const ONE_OF: [&str; 2] = ["یک", "هر"];
+
 /// Whether the text `rest` after a word (starting right after it) cannot
 /// continue an ezafe: it ends the line or the text, opens with a clause
 /// punctuation mark, or its next word is in [`NO_EZAFE_WORDS`].
