@@ -324,6 +324,12 @@ impl ZwnjRepair {
                     }
                 }
             }
+            let prev = k
+                .checked_sub(1)
+                .map(|j| ws[j])
+                .filter(|p| s[p.end..w.start].bytes().all(|b| b == b' '))
+                .map_or("", |p| &s[p.start..p.end]);
+            let cuts = self.indefinite_not_plural(s, prev, word, w.end, cuts);
             for (at, cut) in cuts {
                 match cut {
                     Cut::Zwnj => {
@@ -338,6 +344,39 @@ impl ZwnjRepair {
             }
         }
         text.apply(edits)
+    }
+
+    /// "نامهای" is نام‌های (names of) or نامه‌ای (a letter). A plural in
+    /// های carries an ezafe and needs a following noun phrase; when what
+    /// follows cannot open one (end of line, a clause punctuation mark, a
+    /// preposition, را, که, و, a copula: [`morph::no_ezafe_after`]) or what
+    /// comes before takes no plural (یک, هر: [`morph::ONE_OF`]), the
+    /// reading is the word in ه with its ای, if that word exists and is not
+    /// rare beside the plural's base (at least 1/16 of its frequency).
+    fn indefinite_not_plural(
+        &self,
+        s: &str,
+        prev: &str,
+        word: &str,
+        end: usize,
+        cuts: morph::Cuts,
+    ) -> morph::Cuts {
+        let plural_at = word.len().wrapping_sub("های".len());
+        if cuts.len() != 1 || cuts[0] != (plural_at, Cut::Zwnj) || !word.ends_with("های") {
+            return cuts;
+        }
+        // the word in ه must not be rare beside the plural's base: a stray
+        // list entry ("گروهه", "بخشه") is no reading
+        let heh = &word[..plural_at + "ه".len()];
+        let Some(h) = self.lex.word(heh) else {
+            return cuts;
+        };
+        let base = self.lex.word(&word[..plural_at]).map_or(0, |b| b.freq as u64);
+        if (h.freq as u64) * 16 < base || !(morph::no_ezafe_after(&s[end..]) || morph::ONE_OF.contains(&prev))
+        {
+            return cuts;
+        }
+        vec![(heh.len(), Cut::Zwnj)]
     }
 
     /// Join spaced words. Returns the number of edits.
@@ -549,6 +588,8 @@ mod tests {
             ("فرامیرسد", "فرامی|رسد"),
             ("وامیدارد", "وامی|دارد"),
             ("تصمیمگیری", "تصمیم|گیری"),
+            ("یکمیلیون", "یک|میلیون"),
+            ("یکمیلیارد", "یک|میلیارد"),
             // spaced
             ("می شود", "می|شود"),
             ("نمی توان", "نمی|توان"),
@@ -566,6 +607,43 @@ mod tests {
             ("دایرشود", "دایر شود"),
         ] {
             assert_eq!(norm(input), z(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn plural_or_indefinite_by_what_follows() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (input, want) in [
+            // nothing can take the plural's ezafe: the word in ه + ای
+            ("در نامهای به وزیر", "در نامه|ای به وزیر"),
+            ("طی نامهای از قضات", "طی نامه|ای از قضات"),
+            ("نوشت: نامهای.", "نوشت: نامه|ای."),
+            ("حکومتهای قبیلهای باشد.", "حکومت|های قبیله|ای باشد."),
+            ("نامهای که رسید", "نامه|ای که رسید"),
+            ("یک نامهای رسمی", "یک نامه|ای رسمی"),
+            ("هوا نامهای", "هوا نامه|ای"),
+            // a noun phrase (or an unlisted verb) follows: the analysis stands
+            ("شهرکهای صنعتی", "شهرک|های صنعتی"),
+            ("او نامهای نوشت و رفت", "او نام|های نوشت و رفت"),
+            // no word in ه, or a rare one: the plural stands
+            ("شهرکهای را", "شهرک|های را"),
+            ("گروههای.", "گروه|های."),
+            ("بخشهای، و", "بخش|های، و"),
+        ] {
+            assert_eq!(norm(input), z(want), "{input}");
+        }
+        for (rest, want) in [
+            ("", true),
+            ("\nبعد", true),
+            (" به او", true),
+            (". بعد", true),
+            (" که", true),
+            (" کهنه", false),
+            (" مهم", false),
+            (" 1390", false),
+            (" Google", false),
+        ] {
+            assert_eq!(morph::no_ezafe_after(rest), want, "{rest:?}");
         }
     }
 

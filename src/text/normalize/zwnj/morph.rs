@@ -6,7 +6,7 @@
 //! and whether to join two spaced words ([`join_pair`]).
 
 use super::lexicon::{joins_after, pos, ZwnjLexicon};
-use crate::text::chars::ZWNJ;
+use crate::text::chars::{is_arabic_letter, ZWNJ};
 
 /// Personal endings of the present tense.
 const PRES_END: [&str; 6] = ["یم", "ید", "ند", "م", "ی", "د"];
@@ -75,9 +75,18 @@ const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
     ("نه", &["تنها"]),
 ];
 
-/// The cut of a glued determiner compound ("همانطور" → همان‌طور), which
-/// holds even where the glued spelling is listed as a word.
+/// Glued "one" + a power of a thousand ("یکمیلیون"): two words in every
+/// spelling, joined by ZWNJ where they are glued. Split only, never joined
+/// (a spaced "یک میلیون" is standard).
+const ONE_POWER: [&str; 3] = ["میلیون", "میلیارد", "تریلیون"];
+
+/// The cut of a glued determiner compound ("همانطور" → همان‌طور) or of a
+/// glued one + power ("یکمیلیون" → یک‌میلیون), which holds even where the
+/// glued spelling is listed as a word.
 pub fn det_split(w: &str) -> Option<usize> {
+    if w.strip_prefix("یک").is_some_and(|x| ONE_POWER.contains(&x)) {
+        return Some("یک".len());
+    }
     DET_COMPOUNDS
         .iter()
         .find_map(|(d, xs)| w.strip_prefix(d).filter(|x| xs.contains(x)).map(|_| d.len()))
@@ -308,6 +317,36 @@ fn cuts_of(form: &str, base: usize, out: &mut Cuts) {
             pos += c.len_utf8();
         }
     }
+}
+
+/// Words that cannot open the noun phrase an ezafe needs: prepositions,
+/// را, conjunctions, the copula and the common light verbs' forms.
+const NO_EZAFE_WORDS: [&str; 19] = [
+    "از", "است", "اند", "با", "باشد", "برای", "بود", "به", "تا", "در", "را", "شد", "که", "نیز", "نیست",
+    "هست", "هم", "و", "یا",
+];
+
+/// Words after which no plural follows: a noun after them is singular.
+pub const ONE_OF: [&str; 2] = ["یک", "هر"];
+
+/// Whether the text `rest` after a word (starting right after it) cannot
+/// continue an ezafe: it ends the line or the text, opens with a clause
+/// punctuation mark, or its next word is in [`NO_EZAFE_WORDS`].
+pub fn no_ezafe_after(rest: &str) -> bool {
+    let r = rest.trim_start_matches(' ');
+    let Some(c) = r.chars().next() else {
+        return true;
+    };
+    if matches!(
+        c,
+        '\n' | '.' | '،' | ',' | '؛' | ';' | ':' | '!' | '؟' | '?' | ')' | '»'
+    ) {
+        return true;
+    }
+    let end = r
+        .find(|c: char| !(is_arabic_letter(c) || c == ZWNJ))
+        .unwrap_or(r.len());
+    end > 0 && NO_EZAFE_WORDS.contains(&&r[..end])
 }
 
 /// Decide how to repair the glued word `w` (no ZWNJ inside). `None`: leave
