@@ -109,13 +109,7 @@ fn main() {
         for t in &texts {
             let aligned = norm.normalize(t).text;
             let tokens = tokenize(aligned.text());
-            let cx = Context {
-                aligned: &aligned,
-                text: aligned.text(),
-                tokens: &tokens,
-                lex: &lex,
-                meta: &meta,
-            };
+            let cx = Context::new(&aligned, &tokens, &lex, &meta);
             let mut found = Findings::default();
             DatesExtractor.extract(&cx, &mut found);
             FiguresExtractor.extract(&cx, &mut found);

@@ -67,13 +67,7 @@ fn main() {
         n = 0;
         let t = Instant::now();
         for (a, tk) in &prepared {
-            let cx = Context {
-                aligned: a,
-                text: a.text(),
-                tokens: tk,
-                lex: &lex,
-                meta: &meta,
-            };
+            let cx = Context::new(a, tk, &lex, &meta);
             let mut f = Findings::default();
             ex.extract(&cx, &mut f);
             n += f.claims.len();

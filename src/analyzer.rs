@@ -53,13 +53,7 @@ impl Analyzer {
         let norm = self.normalizer.normalize(text);
         let aligned = norm.text;
         let tokens = tokenize(aligned.text());
-        let cx = Context {
-            aligned: &aligned,
-            text: aligned.text(),
-            tokens: &tokens,
-            lex: &self.lex,
-            meta,
-        };
+        let cx = Context::new(&aligned, &tokens, &self.lex, meta);
         let mut found = Findings::default();
         for ex in self.extractors.iter() {
             ex.extract(&cx, &mut found);

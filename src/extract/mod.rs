@@ -45,7 +45,24 @@ pub struct Context<'a> {
     pub meta: &'a ArticleMeta,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The context of one article: `text` is taken from `aligned`, so the two
+    /// cannot disagree.
+    pub fn new(
+        aligned: &'a AlignedText,
+        tokens: &'a Tokens,
+        lex: &'a Lexicons,
+        meta: &'a ArticleMeta,
+    ) -> Self {
+        Context {
+            aligned,
+            text: aligned.text(),
+            tokens,
+            lex,
+            meta,
+        }
+    }
+
     /// The normalized text of a span.
     #[inline]
     pub fn slice(&self, span: Span) -> &str {

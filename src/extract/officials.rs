@@ -1033,13 +1033,7 @@ mod tests {
         let norm = a.normalizer().normalize(text);
         let tokens = tokenize(norm.text.text());
         let meta = crate::ArticleMeta::default();
-        let cx = Context {
-            aligned: &norm.text,
-            text: norm.text.text(),
-            tokens: &tokens,
-            lex: a.lexicons(),
-            meta: &meta,
-        };
+        let cx = Context::new(&norm.text, &tokens, a.lexicons(), &meta);
         let mut f = Findings::default();
         for e in default_extractors() {
             e.extract(&cx, &mut f);

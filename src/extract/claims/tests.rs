@@ -15,13 +15,7 @@ fn run_with(text: &str, mut found: Findings) -> (Findings, String) {
     let aligned = normalizer().normalize(text).text;
     let tokens = tokenize(aligned.text());
     let meta = ArticleMeta::default();
-    let cx = Context {
-        aligned: &aligned,
-        text: aligned.text(),
-        tokens: &tokens,
-        lex: &lex,
-        meta: &meta,
-    };
+    let cx = Context::new(&aligned, &tokens, &lex, &meta);
     ClaimsExtractor.extract(&cx, &mut found);
     (found, aligned.text().to_string())
 }
