@@ -122,6 +122,38 @@ FOREIGN = {
     "میشل": "Michel", "نبیه": "Nabih", "اسماعیل‌": "Ismail",
     "خالد": "Khaled", "ابومازن": "Abu Mazen", "مقتدی": "Muqtada", "حیدر": "Haider", "مسعود‌": "Masoud",
     "ایوانکا": "Ivanka", "جرد": "Jared", "جیمز‌": "James", "ملانیا": "Melania", "کلینتون": "Clinton",
+    # more foreign given names as Iranian news spells them (hand-written, ours): a foreign given name
+    # before an unknown word is a name ("الیور استون", "ژان فردریک پوآسون")
+    "الیور": "Oliver", "آلن": "Alain", "هانری": "Henri", "اریک": "Eric", "کریس": "Chris",
+    "کریستوفر": "Christopher", "کریستین": "Christine", "استیو": "Steve", "استیون": "Steven",
+    "آندره": "Andre", "آندرس": "Andres", "آنتونی": "Anthony", "ادوارد": "Edward", "آلبرتو": "Alberto",
+    "آلفردو": "Alfredo", "آلکسیس": "Alexis", "الکساندر": "Alexander", "الکسی": "Alexei", "ایگور": "Igor",
+    "یوری": "Yuri", "میخائیل": "Mikhail", "نیکولای": "Nikolai", "آندری": "Andrei", "والنتینا": "Valentina",
+    "ماریا": "Maria", "ناتالی": "Natalie", "ژولیا": "Julia", "جولیا": "Julia", "امیلی": "Emily",
+    "اولیویا": "Olivia", "سوفیا": "Sophia", "لورا": "Laura", "جنیفر": "Jennifer", "جسیکا": "Jessica",
+    "ژوزه": "Jose", "خوزه": "Jose", "خوان": "Juan", "لوئیس": "Luis", "پدرو": "Pedro", "پابلو": "Pablo",
+    "دیگو": "Diego", "فرناندو": "Fernando", "روبرتو": "Roberto", "ماریو": "Mario", "لوکا": "Luca",
+    "لوکاس": "Lucas", "ماتئو": "Matteo", "جیانی": "Gianni", "سیلویو": "Silvio", "کارلو": "Carlo",
+    "فرانچسکو": "Francesco", "جوزپه": "Giuseppe", "ولفگانگ": "Wolfgang", "هانس": "Hans", "کلاوس": "Klaus",
+    "فرانک": "Frank", "یورگن": "Jurgen", "یواخیم": "Joachim", "هلموت": "Helmut", "گرهارد": "Gerhard",
+    "فریدریش": "Friedrich", "کارل": "Karl", "اوتو": "Otto", "زیگمار": "Sigmar", "ماتیاس": "Matthias",
+    "مانوئل": "Manuel", "ژرژ": "Georges", "لوران": "Laurent", "برنار": "Bernard", "دومینیک": "Dominique",
+    "اولیویه": "Olivier", "ونسان": "Vincent", "ژرار": "Gerard", "رنه": "Rene", "کریستف": "Christophe",
+    "سباستین": "Sebastian", "مارسل": "Marcel", "ریک": "Rick", "رابین": "Robin", "دنیس": "Dennis",
+    "دانیل": "Daniel", "ساموئل": "Samuel", "بنجامین": "Benjamin", "آیزاک": "Isaac", "گری": "Gary",
+    "هری": "Harry", "بابی": "Bobby", "جانی": "Johnny", "جفری": "Jeffrey",
+    "جف": "Jeff", "براد": "Brad", "بروس": "Bruce", "برایان": "Brian",
+    "کوئنتین": "Quentin", "مارگارت": "Margaret", "نانسی": "Nancy", "سوزان": "Susan", "سوزانا": "Susanna",
+    "هلن": "Helen", "آنجلینا": "Angelina", "آنجلا": "Angela", "مریل": "Meryl", "نیکول": "Nicole",
+    "جولیان": "Julian", "لوتر": "Luther", "مالکوم": "Malcolm", "آبراهام": "Abraham",
+    "فرانکلین": "Franklin", "وینستون": "Winston", "نلسون": "Nelson", "روبرت": "Robert", "یوهان": "Johann",
+    "ینس": "Jens", "لارس": "Lars", "ویکتور": "Victor", "ژوزف": "Joseph", "جوزف": "Joseph",
+    "فرانسیس": "Francis", "فرانسیسکو": "Francisco", "آنتوان": "Antoine", "ژوزپ": "Josep",
+    "سرخیو": "Sergio", "ماسیمو": "Massimo", "ماتئوس": "Mateus", "لیونل": "Lionel", "کریستیانو": "Cristiano",
+    "زلاتان": "Zlatan", "نیمار": "Neymar", "گرت": "Gareth",
+    "جرج": "George",
+    "نیکلاس": "Nicolas", "ناتالیا": "Natalia", "اولگا": "Olga",
+   
 }
 
 LETTERS = {

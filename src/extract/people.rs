@@ -132,7 +132,6 @@ const NAMED_AFTER: &[&str] = &[
     "مصلی",
     "آستان",
     "دولت",
-    "کابینه",
     "جاده",
     "پل",
     "گلزار",
@@ -594,6 +593,11 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             continue;
         }
         let parts: Vec<&str> = p.surname.split(' ').collect();
+        // a one-word surname that is also an everyday word ("سلامت", "شاه")
+        // is not a mention of them wherever the word occurs alone
+        if parts.len() == 1 && w.ent.is_everyday(parts[0]) && w.ent.known_people.get(parts[0]).is_none() {
+            continue;
+        }
         let mut i = 0;
         while i < w.len() {
             // the surname as one word with ZWNJ ("احمدی‌نژاد")

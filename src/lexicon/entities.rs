@@ -66,6 +66,10 @@ pub struct EntityLexicons {
     pub common_surnames: FxHashSet<String>,
     /// Frequent common words (not surnames), without ZWNJ; see [`EntityLexicons::is_common`].
     pub common: FxHashSet<String>,
+    /// The most frequent common words (corpus frequency at least
+    /// [`EVERYDAY_FREQ`]), without ZWNJ: a surname spelled like one ("سلامت",
+    /// "شاه") is not taken for its bearer wherever the word occurs alone.
+    pub everyday: FxHashSet<String>,
     /// Function words (stop words), without ZWNJ; see [`EntityLexicons::is_function`].
     pub function_words: FxHashSet<String>,
     /// Past verb stems.
@@ -79,6 +83,10 @@ pub struct EntityLexicons {
     /// longest first.
     pub surname_suffixes: Vec<(String, String)>,
 }
+
+/// Corpus frequency (`common_words.tsv`) from which a word is an everyday
+/// word: [`EntityLexicons::everyday`].
+pub const EVERYDAY_FREQ: u64 = 3_000_000;
 
 fn column_map(
     src: &LexiconSource,
@@ -136,8 +144,13 @@ impl EntityLexicons {
             }
         })?;
         let mut common = FxHashSet::default();
-        column_map(src, "common_words.tsv", &[], norm, |fa, _| {
-            common.insert(fa.replace('\u{200C}', ""));
+        let mut everyday = FxHashSet::default();
+        column_map(src, "common_words.tsv", &["freq"], norm, |fa, f| {
+            let fa = fa.replace('\u{200C}', "");
+            if f[0].trim().parse::<u64>().is_ok_and(|n| n >= EVERYDAY_FREQ) {
+                everyday.insert(fa.clone());
+            }
+            common.insert(fa);
         })?;
         let mut function_words = FxHashSet::default();
         column_map(src, "function_words.tsv", &[], norm, |fa, _| {
@@ -173,6 +186,7 @@ impl EntityLexicons {
             surnames,
             common_surnames,
             common,
+            everyday,
             function_words,
             past_stems,
             present_stems,
@@ -187,6 +201,16 @@ impl EntityLexicons {
             self.function_words.contains(&w.replace('\u{200C}', ""))
         } else {
             self.function_words.contains(w)
+        }
+    }
+
+    /// True for one of the most frequent common words ([`EVERYDAY_FREQ`]),
+    /// written with or without its ZWNJ.
+    pub fn is_everyday(&self, w: &str) -> bool {
+        if w.contains('\u{200C}') {
+            self.everyday.contains(&w.replace('\u{200C}', ""))
+        } else {
+            self.everyday.contains(w)
         }
     }
 
