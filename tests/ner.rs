@@ -106,3 +106,29 @@ fn a_committee_of_a_known_body_is_one_organisation() {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
 }
+
+#[test]
+fn people_boundaries_and_known_figures() {
+    let cases: &[(&str, &[&str])] = &[
+        // a nisba after a listed or marked surname is part of it
+        ("دکتر باقری لنکرانی گفت .", &["باقری لنکرانی"]),
+        ("سلیم مؤذن‌زاده اردبیلی گفت .", &["سلیم مؤذن‌زاده اردبیلی"]),
+        // … but not a noun with its ezafe or an indefinite noun
+        ("به گزارش ایسنا ، علی باقری انتهای هفته گفت .", &["علی باقری"]),
+        // "بابیان اینکه" is "با بیان اینکه" written glued
+        ("علی کاظمی بابیان اینکه کار ادامه دارد گفت .", &["علی کاظمی"]),
+        // after an honorific, a surname that is also a given name
+        ("حجت‌الاسلام صادقی با اشاره به این موضوع گفت .", &["صادقی"]),
+        // known public figures, foreign given names, epithets
+        ("هیلاری کلینتون و تام کروز آمدند .", &["هیلاری کلینتون", "تام کروز"]),
+        ("الیور استون گفت .", &["الیور استون"]),
+        ("سخن امیرالمؤمنین را شنیدیم .", &["امیرالمؤمنین"]),
+        // an everyday word spelled like a surname is not its bearer
+        ("رضا سلامت گفت . سلامت مردم مهم است .", &["رضا سلامت"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();
+        let want: Vec<String> = want.iter().map(|s| key(s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -166,7 +166,9 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
         return false;
     }
     let listed = w.ent.surnames.contains_key(s) || w.ent.known_people.get(s).is_some();
-    if w.ent.is_function(s) || w.speech_verb_at(i).is_some() {
+    // "بابیان اینکه" is "با بیان اینکه" written glued, not the surname بابیان
+    if w.ent.is_function(s) || w.speech_verb_at(i).is_some() || matches!(w.w(i + 1), "اینکه" | "این‌که")
+    {
         return false;
     }
     if w.title_at(i).is_some()
@@ -205,7 +207,9 @@ fn surname_continues(w: &Words, i: usize) -> bool {
         return false;
     }
     let s = w.w(i);
-    w.ent.surnames.contains_key(s)
+    // a nisba after a listed surname: "موسوی اردبیلی", "باقری لنکرانی"
+    (i > 0 && nisba(w, i) && (listed_surname(w, w.w(i - 1)) || surname_marked(w, i - 1)))
+        || w.ent.surnames.contains_key(s)
         || w.ent.known_people.get(s).is_some()
         || (chars(s) >= 4
             && w.ent.places.get(s).is_none()
@@ -213,6 +217,28 @@ fn surname_continues(w: &Words, i: usize) -> bool {
                 .surname_suffixes
                 .iter()
                 .any(|(suf, _)| s.ends_with(suf.as_str()) && suf != "ی"))
+}
+
+/// True when token `i` reads as a nisba, the ‑ی adjective of a place or
+/// family that ends many two-word surnames ("اردبیلی", "لنکرانی"): not a
+/// word with its ezafe ("انتهای", "دانشجوی") nor a common noun with the
+/// indefinite ‑ی ("فرصتی", "سفری"). `surname_like` is checked by the caller.
+fn nisba(w: &Words, i: usize) -> bool {
+    let s = w.w(i);
+    let Some(stem) = s.strip_suffix('ی') else {
+        return false;
+    };
+    chars(s) >= 5
+        && !s.contains('\u{200C}')
+        && (!stem.ends_with(['ا', 'و']) || s.ends_with("ایی"))
+        && (!w.ent.is_common(stem) || w.ent.places.get(stem).is_some())
+        && !w.ent.is_common(s)
+}
+
+/// True when `s` is in the surname list (frequent words included) or a known
+/// person's surname.
+fn listed_surname(w: &Words, s: &str) -> bool {
+    w.ent.surnames.contains_key(s) || w.ent.common_surnames.contains(s) || w.ent.known_people.get(s).is_some()
 }
 
 /// True when token `i` is a listed surname or has a distinctive surname
@@ -285,13 +311,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
     if honorific {
         if let Some((m, j)) = w.match_tokens(&w.ent.known_people, k) {
             let g = given_at(w, k).filter(|&g| g < j);
-            return Some(NameHit {
-                first: k,
-                last: j,
-                given: g.map(|g| (k, g)),
-                surname: (g.map_or(k, |g| g + 1), j),
-                known_latin: Some(w.ent.known_people.field(m.entry, "latin").to_string()),
-            });
+            return Some(known_hit(w, k, j, g, w.ent.known_people.field(m.entry, "latin")));
         }
     }
     let mut seyed = false;
@@ -378,7 +398,11 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
                 known_latin: None,
             });
         }
-        return None;
+        // after an honorific, a surname that is also a given name
+        // ("حجت‌الاسلام صادقی", "آقای ترکان") is read below
+        if !honorific || g_end != k {
+            return None;
+        }
     }
     if (honorific || seyed) && same(k) && surname_like(w, k) {
         let mut s_end = k;
@@ -394,6 +418,36 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
         });
     }
     None
+}
+
+/// The hit of a known person's name at tokens `first..=last` (`given`: the
+/// last token of its given name). A known one-word surname that goes on
+/// ("باقری لنکرانی", "موسوی اردبیلی") is someone else's longer surname: the
+/// hit takes the next word and the Latin is made by rule.
+fn known_hit(w: &Words, first: usize, last: usize, given: Option<usize>, latin: &str) -> NameHit {
+    let surname_start = given.map_or(first, |g| g + 1);
+    let next = last + 1;
+    if surname_start == last
+        && w.sentence(next) == w.sentence(last)
+        && surname_like(w, next)
+        && nisba(w, next)
+        && w.w(next) != w.w(last)
+    {
+        return NameHit {
+            first,
+            last: next,
+            given: given.map(|g| (first, g)),
+            surname: (surname_start, next),
+            known_latin: None,
+        };
+    }
+    NameHit {
+        first,
+        last,
+        given: given.map(|g| (first, g)),
+        surname: (surname_start, last),
+        known_latin: Some(latin.to_string()),
+    }
 }
 
 /// A surname alone opening a sentence whose verb is a speech verb:
@@ -451,16 +505,9 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             .or_else(|| subject_surname(w, i))
             .or_else(|| quoted_given(w, i));
         let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
-            let latin = w.ent.known_people.field(m.entry, "latin").to_string();
             // a known full name: the surname is its last word(s) after a given name
             let g = given_at(w, i).filter(|&g| g < j);
-            NameHit {
-                first: i,
-                last: j,
-                given: g.map(|g| (i, g)),
-                surname: (g.map_or(i, |g| g + 1), j),
-                known_latin: Some(latin),
-            }
+            known_hit(w, i, j, g, w.ent.known_people.field(m.entry, "latin"))
         });
         let hit = match (parsed, known) {
             (Some(p), Some(k)) => Some(if k.last >= p.last && k.first <= p.first {
