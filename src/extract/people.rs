@@ -572,6 +572,10 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
     hits
 }
 
+/// How often a given name must stand alone in an article to be taken for a
+/// person named by it alone.
+const ALONE_MIN: usize = 3;
+
 /// A person being built: the tokens of the fullest name and the mentions.
 struct Building {
     given: Option<String>,
@@ -691,6 +695,44 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 covered[i..=i].iter_mut().for_each(|c| *c = true);
             }
         }
+    }
+    // a given name alone that the article uses again and again is a person
+    // named by the given name only (a story's "سوسن", "باقر"): a checked
+    // name that is not an everyday word, seen alone at least three times
+    let mut alone: Vec<(&str, Vec<usize>)> = Vec::new();
+    for i in 0..w.len() {
+        let t = w.w(i);
+        if !w.is_word(i) || covered[i] || names_a_place(w, i) {
+            continue;
+        }
+        let Some(g) = w.ent.given.get(t) else { continue };
+        if g.weak || g.word || g.approx || t.ends_with("ای") {
+            continue;
+        }
+        if w.sentence(i + 1) == w.sentence(i)
+            && surname_like(w, i + 1)
+            && !w.ent.given.contains_key(w.w(i + 1))
+        {
+            continue;
+        }
+        match alone.iter_mut().find(|(x, _)| *x == t) {
+            Some((_, v)) => v.push(i),
+            None => alone.push((t, vec![i])),
+        }
+    }
+    for (t, at) in alone {
+        if at.len() < ALONE_MIN {
+            continue;
+        }
+        let g = &w.ent.given[t];
+        people.push(Building {
+            given: None,
+            surname: t.to_string(),
+            fa: t.to_string(),
+            known_latin: None,
+            given_latin: Some((g.latin.clone(), g.approx)),
+            mentions: at.iter().map(|&i| span_of(w, i, i)).collect(),
+        });
     }
     people
         .into_iter()
