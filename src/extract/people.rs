@@ -492,6 +492,28 @@ fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
     })
 }
 
+/// The word before a name that belongs to it: a checked given name before a
+/// given name or a known surname ("ژان فرانسوا کوپه", "نیکولا سارکوزی").
+fn extend_back(w: &Words, h: &mut NameHit) {
+    let Some(prev) = h.first.checked_sub(1) else {
+        return;
+    };
+    if !w.is_word(prev) || w.sentence(prev) != w.sentence(h.first) || SEYED.contains(&w.w(h.first)) {
+        return;
+    }
+    let t = w.w(prev);
+    let known_surname = h.given.is_none() && h.first == h.last && h.known_latin.is_some();
+    let checked_given = w
+        .ent
+        .given
+        .get(t)
+        .is_some_and(|g| !g.weak && !g.word && !g.approx);
+    if checked_given && (h.given.is_some() || known_surname) {
+        h.given = Some((prev, h.given.map_or(prev, |g| g.1)));
+        h.first = prev;
+    }
+}
+
 /// Every name occurrence in the article, in text order, not overlapping.
 pub fn find_names(w: &Words) -> Vec<NameHit> {
     let mut hits = Vec::new();
@@ -551,6 +573,10 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         let hit = hit.filter(|h| !names_a_place(w, h.first));
         match hit {
             Some(mut h) => {
+                let free = hits.last().is_none_or(|p: &NameHit| p.last + 1 < h.first);
+                if free {
+                    extend_back(w, &mut h);
+                }
                 // حضرت is part of a holy name ("حضرت امام", "حضرت فاطمه زهرا")
                 if h.first > 0 && w.w(h.first - 1) == "حضرت" && w.sentence(h.first - 1) == w.sentence(h.first)
                 {
