@@ -98,6 +98,10 @@ AMBIGUOUS = set("""حسن امید ایمان رحمان عزیز صادق شه�
 مهران رحیم سعید اکبر اعظم اشرف عادل طالب خالد فیروز شیرین آزاده الهام نوید احسان مجید حبیب کریم جواد حامد منصور
 ناصر قاسم عباس تقی بیل جو ها مارک صدام بشار سلمان معصوم حسنی طلعت عفت حیدر اصغر امیر پیمان نیکی""".split())
 
+# Entries of the name lists that are not given names on their own (the words of "بسم‌الله الرحمن
+# الرحیم"): never written to given_names.tsv.
+NOT_NAMES = {"بسم", "الرحمن", "الرحیم"}
+
 # Foreign given names frequent in Persian news (hand-written, ours).
 FOREIGN = {
     "دونالد": "Donald", "باراک": "Barack", "هیلاری": "Hillary", "ولادیمیر": "Vladimir", "جو": "Joe",
@@ -252,7 +256,7 @@ def main():
     rows = {}
 
     def add(fa, latin, gender, approx):
-        if fa not in rows:
+        if fa not in rows and fa not in NOT_NAMES:
             rows[fa] = (latin, gender, approx)
 
     for fa, lat in KNOWN.items():

@@ -177,6 +177,15 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
     {
         return false;
     }
+    // a common noun with its plural written glued or its ezafe ("مسیرهای",
+    // "وزرای") is not a surname
+    if ["ها", "های", "ی"].iter().any(|e| {
+        s.strip_suffix(e).is_some_and(|st| {
+            chars(st) >= 2 && w.ent.is_common(st) && (*e != "ی" || st.ends_with(['ا', 'و']))
+        })
+    }) {
+        return false;
+    }
     // plurals are not surnames ("کشتی‌های", "شهروندان")
     if ["\u{200C}ها", "\u{200C}های", "\u{200C}هایی"]
         .iter()
@@ -726,9 +735,9 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     // named by the given name only (a story's "سوسن", "باقر"): a checked
     // name that is not an everyday word, seen alone at least three times
     let mut alone: Vec<(&str, Vec<usize>)> = Vec::new();
-    for i in 0..w.len() {
+    for (i, &cov) in covered.iter().enumerate() {
         let t = w.w(i);
-        if !w.is_word(i) || covered[i] || names_a_place(w, i) {
+        if !w.is_word(i) || cov || names_a_place(w, i) {
             continue;
         }
         let Some(g) = w.ent.given.get(t) else { continue };
