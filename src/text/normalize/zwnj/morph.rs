@@ -63,6 +63,10 @@ pub const HEADS: [&str; 30] = [
     "شدگان",
     "سازی",
 ];
+/// Bound heads that join a spaced word before them (سهام داران →
+/// سهام‌داران, تنش زدایی → تنش‌زدایی) but are not cut off a glued word: a
+/// glued سهامداران or بهرهوری is a standard spelling, not damage.
+pub const JOIN_HEADS: [&str; 7] = ["داران", "زدایی", "خواری", "وری", "نگاری", "گر", "گری"];
 /// Closed compounds of a determiner and a noun, written with a ZWNJ
 /// (هیچ‌کس, همان‌طور, این‌گونه, آن‌قدر, همه‌چیز, نه‌تنها).
 const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
@@ -646,6 +650,13 @@ pub fn certain_join(a: &str, b_class: u8) -> bool {
         || (b_class & C_AFTER_HEH != 0 && a.ends_with('ه'))
 }
 
+/// True when the standalone word `w` (with [`facts`] `f`) is certain
+/// morphology written apart: می/نمی, ها/های …, تر/ترین, اند. A line holding
+/// one lost its ZWNJs to spaces.
+pub fn spaced_evidence(w: &str, f: u8) -> bool {
+    (f >> 2) & (C_PLURAL | C_COMPAR) != 0 || matches!(w, "می" | "نمی" | "اند")
+}
+
 /// (preverb)(ن)می: برمی, نمی, می.
 fn is_mi_prefix(a: &str) -> bool {
     a.ends_with("می")
@@ -758,12 +769,13 @@ pub fn class(b: &str) -> u8 {
     static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
         std::sync::LazyLock::new(|| {
             let mut m = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u8); 5] = [
+            let lists: [(&[&'static str], u8); 6] = [
                 (&PLURAL, C_PLURAL),
                 (&COMPAR, C_COMPAR),
                 (&AFTER_HEH, C_AFTER_HEH),
                 (&["ی"], C_AFTER_HEH),
                 (&HEADS, C_HEAD),
+                (&JOIN_HEADS, C_HEAD),
             ];
             for (list, c) in lists {
                 for w in list {
@@ -829,7 +841,9 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
         .find_map(|p| a.strip_prefix(p))
     {
         let dem = rest == "این" || rest == "آن";
-        if (dem && lex.is_word(b) && !lex.is_word(a))
+        // "ازاین رو", not "ازاین نیز", "ازاین گفت": the noun of the phrase
+        let noun = lex.is_word(b) && !NO_EZAFE_WORDS.contains(&b) && !is_plain_verb(lex, b);
+        if (dem && noun && !lex.is_word(a))
             || (b == "که" && rest.ends_with('ی') && !lex.is_word(a) && is_plain(lex, rest, 1))
         {
             return Some(Join::Zwnj);
@@ -886,9 +900,13 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     let n = buf.len();
     buf.push_str(b);
     if let Some(c) = lex.compound(buf) {
-        // an attested compound, or one whose second part is no word alone
-        // ("آموزش وپرورش")
-        if (c.join && c.freq >= JOIN_FREQ) || !is_plain(lex, b, 1) {
+        // an attested compound, or one with a part that is no word alone:
+        // "درعین حال" (a glued preposition), "آموزش وپرورش", "کسب وکار" (a
+        // glued و before a word)
+        let glued_and = b
+            .strip_prefix('و')
+            .is_some_and(|x| nchars(x) >= 2 && lex.is_word(x));
+        if (c.join && c.freq >= JOIN_FREQ) || glued_and || !is_plain(lex, b, 1) || !is_plain(lex, a, 1) {
             return Some(Join::Zwnj);
         }
     }
