@@ -675,6 +675,9 @@ mod tests {
             ("کسب وکار", "کسب|وکار"),
             ("بااین حال", "بااین|حال"),
             ("درصورتیکه", "درصورتی|که"),
+            // ترین/تری never stand alone; تر after an adjective in ی
+            ("اصلی ترین", "اصلی|ترین"),
+            ("جدی تر", "جدی|تر"),
             // missing spaces
             ("وچوب", "و چوب"),
             ("دایرشود", "دایر شود"),
@@ -739,6 +742,7 @@ mod tests {
             // a glued preposition + این before a function word or a verb
             "پیش ازاین گفت ازاین نیز",
             "روحانی دار",
+            "هشت بندی",
         ] {
             assert_eq!(norm(s), s, "{s}");
         }

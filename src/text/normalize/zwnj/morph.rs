@@ -100,10 +100,11 @@ fn det_compound(a: &str, b: &str) -> bool {
     DET_COMPOUNDS.iter().any(|(d, xs)| *d == a && xs.contains(&b))
 }
 
-/// Words that a head never attaches to.
-const NOT_BEFORE_HEAD: [&str; 18] = [
+/// Words that a head never attaches to (a number before one counts a
+/// noun phrase: "هشت بندی").
+const NOT_BEFORE_HEAD: [&str; 27] = [
     "که", "این", "آن", "هم", "یک", "چه", "هیچ", "همه", "هر", "می", "نمی", "خود", "چند", "دیگر", "پیش", "پس",
-    "سر", "دل",
+    "سر", "دل", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده",
 ];
 /// Preverbs that stand before می/نمی (برمی‌خیزد, درمی‌آید, بازمی‌گردد …).
 const PREVERBS: [&str; 7] = ["", "بر", "در", "باز", "فرا", "وا", "فرو"];
@@ -827,6 +828,17 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
         return Some(join_kind(a));
     }
     if cls & C_COMPAR != 0 && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
+        return Some(join_kind(a));
+    }
+    // ترین/تری never stand alone, and تر after an adjective in ی (جدی‌تر,
+    // اصلی‌ترین: hazm leaves many of them untagged)
+    if cls & C_COMPAR != 0
+        && nchars(a) >= 2
+        && !NOT_BEFORE_HEAD.contains(&a)
+        && !NO_EZAFE_WORDS.contains(&a)
+        && (b != "تر" || (a.ends_with('ی') && nchars(a) >= 3))
+        && is_plain(lex, a, 1)
+    {
         return Some(join_kind(a));
     }
     if cls & C_AFTER_HEH != 0 && a.ends_with('ه') && a.len() >= 4 {
