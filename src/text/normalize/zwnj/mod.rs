@@ -20,8 +20,10 @@
 //! spaced compounds are kept (`styled_lines`). A line without ZWNJ whose
 //! writer glues certain morphology ("میشود", "کتابها") and never spaces it
 //! lost its ZWNJs by deletion, not by a space: its spaces are the writer's
-//! own, so there too only certain morphology joins spaced words
-//! (`GluedLines`).
+//! own, so there too only certain morphology joins spaced words; a line
+//! whose writer spaces certain morphology ("می شود", "کتاب ها") lost its
+//! ZWNJs to spaces: its glued words are the writer's own, so only certain
+//! morphology cuts them (`GluedLines`).
 //! The step repeats itself until nothing changes (at most three rounds), so
 //! the whole normalizer stays idempotent.
 
@@ -85,8 +87,11 @@ struct Word {
 /// deletion ("میشود", "کتابها": a glued word cut only where morphology is
 /// certain) or by a space ("می شود", "کتاب ها": a standalone می/نمی, ها or
 /// ترین). A line with the first and none of the second keeps its spaced
-/// compound choices (only [`morph::certain_join`] joins there), as a line
-/// that uses ZWNJ does. Decided in the first round, on the text as it came.
+/// compound choices (only [`morph::certain_join`] joins there); a line with
+/// the second and none of the first keeps its glued ones (only
+/// [`morph::certain_cut`] cuts there), as a line that uses ZWNJ does; a line
+/// with both gets the full repair. Decided in the first round, on the text
+/// as it came.
 #[derive(Default)]
 struct GluedLines {
     /// Per line: (certain glued cuts, standalone certain suffixes or prefixes).
@@ -99,6 +104,12 @@ impl GluedLines {
         self.evidence
             .get(line as usize)
             .is_some_and(|&(g, s)| g > 0 && s == 0)
+    }
+
+    fn spaced(&self, line: u32) -> bool {
+        self.evidence
+            .get(line as usize)
+            .is_some_and(|&(g, s)| g == 0 && s > 0)
     }
 
     fn note(&mut self, line: u32, glued: bool) {
@@ -317,6 +328,35 @@ fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
     })
 }
 
+/// True when the analysis of the glued `word` cuts it with a ZWNJ and only
+/// where morphology is certain ([`morph::certain_cut`]): evidence that the
+/// line lost its ZWNJs by deletion. Through the analysis cache, without
+/// copying the cuts.
+fn certain_glued(lex: &ZwnjLexicon, word: &str) -> bool {
+    let certain = |cuts: Option<&morph::Cuts>| {
+        cuts.is_some_and(|cuts| {
+            cuts.iter().any(|c| c.1 == Cut::Zwnj)
+                && cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c))
+        })
+    };
+    if !caches_on() {
+        return certain(morph::analyze_glued(lex, word).as_ref());
+    }
+    ANALYSES.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(r) = c.get(word) {
+            return certain(r.as_ref());
+        }
+        let r = morph::analyze_glued(lex, word);
+        let k = certain(r.as_ref());
+        if c.len() >= CACHE_MAX {
+            c.clear();
+        }
+        c.insert(word.into(), r);
+        k
+    })
+}
+
 impl ZwnjRepair {
     /// Split glued words. Returns the number of edits.
     fn split_glued(
@@ -330,6 +370,21 @@ impl ZwnjRepair {
     ) -> usize {
         let s = text.text();
         words(s, styled, ws);
+        // the evidence of every line first: it decides the cuts
+        if self.house_style && !glued.decided {
+            for w in ws.iter_mut().filter(|w| w.free && !w.has_zwnj && !w.styled) {
+                let word = &s[w.start..w.end];
+                w.facts = cached_facts(&self.lex, word);
+                if morph::spaced_evidence(word, w.facts) {
+                    glued.note(w.line, false);
+                } else if w.facts & morph::F_WORD == 0
+                    && w.end - w.start >= 6
+                    && certain_glued(&self.lex, word)
+                {
+                    glued.note(w.line, true);
+                }
+            }
+        }
         let mut buf = String::new();
         for k in 0..ws.len() {
             let w = ws[k];
@@ -337,15 +392,18 @@ impl ZwnjRepair {
                 continue;
             }
             let word = &s[w.start..w.end];
-            let facts = cached_facts(&self.lex, word);
+            let facts = if w.facts != NO_FACTS {
+                w.facts
+            } else {
+                cached_facts(&self.lex, word)
+            };
             ws[k].facts = facts;
-            if !w.styled && morph::spaced_evidence(word, facts) {
-                glued.note(w.line, false);
-            }
             if w.end - w.start < 6 {
                 continue;
             }
-            if let Some(at) = morph::det_split(word).filter(|_| !w.styled) {
+            // the writer's own compound choices: only certain morphology
+            let kept = w.styled || glued.spaced(w.line);
+            if let Some(at) = morph::det_split(word).filter(|_| !kept) {
                 edits.insert(w.start + at, ZWNJ_STR);
                 counts.zwnj_inserted += 1;
                 continue;
@@ -356,7 +414,7 @@ impl ZwnjRepair {
             let Some(cuts) = cached_analysis(&self.lex, word) else {
                 continue;
             };
-            if w.styled && !cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c)) {
+            if kept && !cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c)) {
                 continue;
             }
             // "آموزش وپرورش" is one compound, not "و پرورش"
@@ -378,12 +436,6 @@ impl ZwnjRepair {
                 .filter(|p| s[p.end..w.start].bytes().all(|b| b == b' '))
                 .map_or("", |p| &s[p.start..p.end]);
             let cuts = self.indefinite_not_plural(s, prev, word, w.end, cuts);
-            if !w.styled
-                && cuts.iter().any(|c| c.1 == Cut::Zwnj)
-                && cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c))
-            {
-                glued.note(w.line, true);
-            }
             for (at, cut) in cuts {
                 match cut {
                     Cut::Zwnj => {
@@ -584,11 +636,7 @@ impl Step for ZwnjRepair {
         // round looks at them.
         for _ in 0..3 {
             let before = (counts.spaces_inserted, counts.spaces_removed);
-            let split = if self.house_style {
-                self.split_glued(text, edits, counts, &mut ws, &styled, &mut glued)
-            } else {
-                self.split_glued(text, edits, counts, &mut ws, &styled, &mut GluedLines::default())
-            };
+            let split = self.split_glued(text, edits, counts, &mut ws, &styled, &mut glued);
             glued.decided = true;
             self.join_spaced(text, edits, counts, &mut ws, &styled, &glued, split > 0);
             if before == (counts.spaces_inserted, counts.spaces_removed) {
@@ -785,6 +833,13 @@ mod tests {
             ("می شود و قابل قبول", "می|شود و قابل|قبول"),
             ("قابل قبول", "قابل|قبول"),
             ("میشود\nقابل قبول", "می|شود\nقابل|قبول"),
+            // certain morphology spaced and never glued: the glued words are
+            // the writer's own
+            ("می شود تصمیمگیری", "می|شود تصمیمگیری"),
+            ("کتاب ها همانطور", "کتاب|ها همانطور"),
+            // both: the full repair
+            ("می شود میشود تصمیمگیری", "می|شود می|شود تصمیم|گیری"),
+            ("تصمیمگیری", "تصمیم|گیری"),
         ] {
             let once = norm(&z(input));
             assert_eq!(once, z(want), "{input}");
