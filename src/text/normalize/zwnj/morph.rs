@@ -708,16 +708,22 @@ pub const F_FIRST: u8 = 2;
 /// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
 /// left by 2. The step caches this per word.
 pub fn facts(lex: &ZwnjLexicon, w: &str) -> u8 {
+    facts_hashed(lex, w, ZwnjLexicon::word_hash(w))
+}
+
+/// [`facts`] of a word of hash `h` ([`ZwnjLexicon::word_hash`]).
+pub fn facts_hashed(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     let mut f = class(w) << 2;
-    let word = lex.is_word(w);
-    if word {
+    let word = lex.word_and_first_part(w, h);
+    if word.is_some() {
         f |= F_WORD;
     }
     // a listed word is no glued preposition: only the other rules remain
-    let may = if word {
-        w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w) || lex.is_first_part(w)
-    } else {
-        first_may_join(lex, w)
+    let may = match word {
+        Some(first_part) => {
+            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w)
+        }
+        None => first_may_join(lex, w),
     };
     if may {
         f |= F_FIRST;
