@@ -299,7 +299,7 @@ impl ZwnjLexicon {
         strtab_find(self.words_index, self.words_text, w).is_some()
     }
 
-    /// The hash [`ZwnjLexicon::is_word_hashed`] and the prefetches take.
+    /// The hash [`ZwnjLexicon::word_and_first_part`] and the prefetches take.
     #[inline]
     pub fn word_hash(w: &str) -> u64 {
         strtab_hash(w.as_bytes())
@@ -439,7 +439,10 @@ mod tests {
             firsts += lex.is_first_part(w) as usize;
         }
         assert!(firsts > 1000, "{firsts}");
-        assert_eq!(lex.word_and_first_part("میشود", ZwnjLexicon::word_hash("میشود")), None);
+        assert_eq!(
+            lex.word_and_first_part("میشود", ZwnjLexicon::word_hash("میشود")),
+            None
+        );
     }
 
     #[test]

@@ -331,7 +331,7 @@ pub const ONE_OF: [&str; 2] = ["یک", "هر"];
 
 /// Whether the text `rest` after a word (starting right after it) cannot
 /// continue an ezafe: it ends the line or the text, opens with a clause
-/// punctuation mark, or its next word is in [`NO_EZAFE_WORDS`].
+/// punctuation mark, or its next word is in `NO_EZAFE_WORDS`.
 pub fn no_ezafe_after(rest: &str) -> bool {
     let r = rest.trim_start_matches(' ');
     let Some(c) = r.chars().next() else {
@@ -804,7 +804,7 @@ pub fn last_part(s: &str) -> &str {
 }
 
 /// True when some rule keyed on the first word may apply: a verb prefix,
-/// بی, a determiner of [`DET_COMPOUNDS`], a glued preposition, or the first
+/// بی, a determiner of `DET_COMPOUNDS`, a glued preposition, or the first
 /// part of a listed compound.
 #[inline]
 pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
