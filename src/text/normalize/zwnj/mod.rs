@@ -64,6 +64,10 @@ impl ZwnjRepair {
     }
 }
 
+/// How many words ahead the split pass hashes a word and fetches its index
+/// slot (its line: half as far).
+const LOOKAHEAD: usize = 8;
+
 /// A run of Persian letters and ZWNJs in the text.
 #[derive(Clone, Copy, Debug)]
 struct Word {
@@ -88,10 +92,10 @@ struct Word {
 /// certain) or by a space ("می شود", "کتاب ها": a standalone می/نمی, ها or
 /// ترین). A line with the first and none of the second keeps its spaced
 /// compound choices (only [`morph::certain_join`] joins there); a line with
-/// the second and none of the first keeps its glued ones (only
-/// [`morph::certain_cut`] cuts there), as a line that uses ZWNJ does; a line
-/// with both gets the full repair. Decided in the first round, on the text
-/// as it came.
+/// the second keeps its glued ones (only [`morph::certain_cut`] cuts there),
+/// as a line that uses ZWNJ does. Decided in the first round, on the text
+/// as it came: the spaced evidence before the cuts, the glued evidence as
+/// they are made.
 #[derive(Default)]
 struct GluedLines {
     /// Per line: (certain glued cuts, standalone certain suffixes or prefixes).
@@ -107,9 +111,7 @@ impl GluedLines {
     }
 
     fn spaced(&self, line: u32) -> bool {
-        self.evidence
-            .get(line as usize)
-            .is_some_and(|&(g, s)| g == 0 && s > 0)
+        self.evidence.get(line as usize).is_some_and(|&(_, s)| s > 0)
     }
 
     fn note(&mut self, line: u32, glued: bool) {
@@ -246,10 +248,15 @@ fn caches_on() -> bool {
 
 /// [`morph::facts`] of `word` (no ZWNJ inside), through the cache.
 fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
+    cached_facts_hashed(lex, word, ZwnjLexicon::word_hash(word))
+}
+
+/// [`cached_facts`] of a word of hash `hash` ([`ZwnjLexicon::word_hash`]).
+fn cached_facts_hashed(lex: &ZwnjLexicon, word: &str, hash: u64) -> u8 {
     if !caches_on() {
-        return morph::facts(lex, word);
+        return morph::facts_hashed(lex, word, hash);
     }
-    let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) & !0xFF;
+    let h = hash & !0xFF;
     WORD_CACHE.with(|c| {
         let mut c = c.borrow_mut();
         let slot = (h >> 49) as usize & ((1 << 15) - 1);
@@ -257,7 +264,7 @@ fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
         if e & !0xFF == h && e & 0x80 != 0 {
             return (e & 0x7F) as u8;
         }
-        let f = morph::facts(lex, word);
+        let f = morph::facts_hashed(lex, word, hash);
         c[slot] = h | 0x80 | f as u64;
         f
     })
@@ -328,75 +335,60 @@ fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
     })
 }
 
-/// True when the analysis of the glued `word` cuts it with a ZWNJ and only
-/// where morphology is certain ([`morph::certain_cut`]): evidence that the
-/// line lost its ZWNJs by deletion. Through the analysis cache, without
-/// copying the cuts.
-fn certain_glued(lex: &ZwnjLexicon, word: &str) -> bool {
-    let certain = |cuts: Option<&morph::Cuts>| {
-        cuts.is_some_and(|cuts| {
-            cuts.iter().any(|c| c.1 == Cut::Zwnj)
-                && cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c))
-        })
-    };
-    if !caches_on() {
-        return certain(morph::analyze_glued(lex, word).as_ref());
-    }
-    ANALYSES.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(r) = c.get(word) {
-            return certain(r.as_ref());
-        }
-        let r = morph::analyze_glued(lex, word);
-        let k = certain(r.as_ref());
-        if c.len() >= CACHE_MAX {
-            c.clear();
-        }
-        c.insert(word.into(), r);
-        k
-    })
-}
-
 impl ZwnjRepair {
     /// Split glued words. Returns the number of edits.
+    #[allow(clippy::too_many_arguments)]
     fn split_glued(
         &self,
         text: &mut AlignedText,
         edits: &mut Edits,
         counts: &mut NormCounts,
         ws: &mut Vec<Word>,
+        hashes: &mut Vec<u64>,
         styled: &[bool],
         glued: &mut GluedLines,
     ) -> usize {
         let s = text.text();
         words(s, styled, ws);
-        // the evidence of every line first: it decides the cuts
+        // the spaced evidence of every line first (by spelling alone, no
+        // lookup in the word list): it decides the cuts
         if self.house_style && !glued.decided {
-            for w in ws.iter_mut().filter(|w| w.free && !w.has_zwnj && !w.styled) {
-                let word = &s[w.start..w.end];
-                w.facts = cached_facts(&self.lex, word);
-                if morph::spaced_evidence(word, w.facts) {
+            for w in ws.iter().filter(|w| w.free && !w.has_zwnj && !w.styled) {
+                if morph::spaced_evidence(&s[w.start..w.end]) {
                     glued.note(w.line, false);
-                } else if w.facts & morph::F_WORD == 0
-                    && w.end - w.start >= 6
-                    && certain_glued(&self.lex, word)
-                {
-                    glued.note(w.line, true);
                 }
             }
         }
         let mut buf = String::new();
-        for k in 0..ws.len() {
+        // Every looked-up word costs two cache misses in the big word list
+        // (index slot, then line): a software pipeline hashes a word and
+        // fetches its slot LOOKAHEAD words ahead, its line half as far ahead,
+        // so that the misses overlap with the work on the words between.
+        let looked_up = |w: &Word| w.free && !w.has_zwnj;
+        let n = ws.len();
+        hashes.clear();
+        hashes.resize(n, 0);
+        let stage1 = |k: usize, ws: &[Word], hashes: &mut [u64]| {
+            if k < n && looked_up(&ws[k]) {
+                let h = ZwnjLexicon::word_hash(&s[ws[k].start..ws[k].end]);
+                hashes[k] = h;
+                self.lex.prefetch_slot(h);
+            }
+        };
+        for k in 0..LOOKAHEAD {
+            stage1(k, ws, hashes);
+        }
+        for k in 0..n {
+            stage1(k + LOOKAHEAD, ws, hashes);
+            if k + LOOKAHEAD / 2 < n && looked_up(&ws[k + LOOKAHEAD / 2]) {
+                self.lex.prefetch_line(hashes[k + LOOKAHEAD / 2]);
+            }
             let w = ws[k];
-            if !w.free || w.has_zwnj {
+            if !looked_up(&w) {
                 continue;
             }
             let word = &s[w.start..w.end];
-            let facts = if w.facts != NO_FACTS {
-                w.facts
-            } else {
-                cached_facts(&self.lex, word)
-            };
+            let facts = cached_facts_hashed(&self.lex, word, hashes[k]);
             ws[k].facts = facts;
             if w.end - w.start < 6 {
                 continue;
@@ -436,6 +428,13 @@ impl ZwnjRepair {
                 .filter(|p| s[p.end..w.start].bytes().all(|b| b == b' '))
                 .map_or("", |p| &s[p.start..p.end]);
             let cuts = self.indefinite_not_plural(s, prev, word, w.end, cuts);
+            if self.house_style
+                && !w.styled
+                && cuts.iter().any(|c| c.1 == Cut::Zwnj)
+                && cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c))
+            {
+                glued.note(w.line, true);
+            }
             for (at, cut) in cuts {
                 match cut {
                     Cut::Zwnj => {
@@ -629,6 +628,7 @@ impl Step for ZwnjRepair {
             styled_lines(text.text(), &mut styled);
         }
         let mut ws = Vec::new();
+        let mut hashes = Vec::new();
         let mut glued = GluedLines::default();
         // A round that only inserted ZWNJs is a fixpoint: a word with a
         // ZWNJ is not split again, and every pair was judged on the joined
@@ -636,7 +636,7 @@ impl Step for ZwnjRepair {
         // round looks at them.
         for _ in 0..3 {
             let before = (counts.spaces_inserted, counts.spaces_removed);
-            let split = self.split_glued(text, edits, counts, &mut ws, &styled, &mut glued);
+            let split = self.split_glued(text, edits, counts, &mut ws, &mut hashes, &styled, &mut glued);
             glued.decided = true;
             self.join_spaced(text, edits, counts, &mut ws, &styled, &glued, split > 0);
             if before == (counts.spaces_inserted, counts.spaces_removed) {
@@ -837,8 +837,8 @@ mod tests {
             // the writer's own
             ("می شود تصمیمگیری", "می|شود تصمیمگیری"),
             ("کتاب ها همانطور", "کتاب|ها همانطور"),
-            // both: the full repair
-            ("می شود میشود تصمیمگیری", "می|شود می|شود تصمیم|گیری"),
+            ("می شود میشود تصمیمگیری", "می|شود می|شود تصمیمگیری"),
+            // no evidence either way: the full repair
             ("تصمیمگیری", "تصمیم|گیری"),
         ] {
             let once = norm(&z(input));

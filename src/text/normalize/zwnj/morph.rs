@@ -336,7 +336,7 @@ pub const ONE_OF: [&str; 2] = ["یک", "هر"];
 
 /// Whether the text `rest` after a word (starting right after it) cannot
 /// continue an ezafe: it ends the line or the text, opens with a clause
-/// punctuation mark, or its next word is in [`NO_EZAFE_WORDS`].
+/// punctuation mark, or its next word is in `NO_EZAFE_WORDS`.
 pub fn no_ezafe_after(rest: &str) -> bool {
     let r = rest.trim_start_matches(' ');
     let Some(c) = r.chars().next() else {
@@ -651,11 +651,14 @@ pub fn certain_join(a: &str, b_class: u8) -> bool {
         || (b_class & C_AFTER_HEH != 0 && a.ends_with('ه'))
 }
 
-/// True when the standalone word `w` (with [`facts`] `f`) is certain
-/// morphology written apart: می/نمی, ها/های …, تر/ترین, اند. A line holding
-/// one lost its ZWNJs to spaces.
-pub fn spaced_evidence(w: &str, f: u8) -> bool {
-    (f >> 2) & (C_PLURAL | C_COMPAR) != 0 || matches!(w, "می" | "نمی" | "اند")
+/// True when the standalone word `w` is certain morphology written apart:
+/// می/نمی, ها/های …, تر/ترین, اند. A line holding one lost its ZWNJs to
+/// spaces. By spelling alone (the longest is هایشان, 12 bytes).
+#[inline]
+pub fn spaced_evidence(w: &str) -> bool {
+    w.len() <= 12
+        && (matches!(w, "می" | "نمی" | "اند")
+            || ((w.starts_with('ه') || w.starts_with('ت')) && class(w) & (C_PLURAL | C_COMPAR) != 0))
 }
 
 /// (preverb)(ن)می: برمی, نمی, می.
@@ -720,16 +723,22 @@ pub const F_FIRST: u8 = 2;
 /// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
 /// left by 2. The step caches this per word.
 pub fn facts(lex: &ZwnjLexicon, w: &str) -> u8 {
+    facts_hashed(lex, w, ZwnjLexicon::word_hash(w))
+}
+
+/// [`facts`] of a word of hash `h` ([`ZwnjLexicon::word_hash`]).
+pub fn facts_hashed(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     let mut f = class(w) << 2;
-    let word = lex.is_word(w);
-    if word {
+    let word = lex.word_and_first_part(w, h);
+    if word.is_some() {
         f |= F_WORD;
     }
     // a listed word is no glued preposition: only the other rules remain
-    let may = if word {
-        w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w) || lex.is_first_part(w)
-    } else {
-        first_may_join(lex, w)
+    let may = match word {
+        Some(first_part) => {
+            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w)
+        }
+        None => first_may_join(lex, w),
     };
     if may {
         f |= F_FIRST;
@@ -811,7 +820,7 @@ pub fn last_part(s: &str) -> &str {
 }
 
 /// True when some rule keyed on the first word may apply: a verb prefix,
-/// بی, a determiner of [`DET_COMPOUNDS`], a glued preposition, or the first
+/// بی, a determiner of `DET_COMPOUNDS`, a glued preposition, or the first
 /// part of a listed compound.
 #[inline]
 pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
