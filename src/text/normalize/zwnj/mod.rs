@@ -403,11 +403,16 @@ impl ZwnjRepair {
             if facts & morph::F_WORD != 0 {
                 continue;
             }
-            let Some(cuts) = cached_analysis(&self.lex, word) else {
+            let Some(mut cuts) = cached_analysis(&self.lex, word) else {
                 continue;
             };
-            if kept && !cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c)) {
+            if w.styled && !cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c)) {
                 continue;
+            }
+            if kept && !w.styled {
+                // a line that lost its ZWNJs to spaces: its glued compounds
+                // are the writer's, a missing space ("وچوب") is a typo
+                cuts.retain(|&(at, c)| c == Cut::Space || morph::certain_cut(word, at, c));
             }
             // "آموزش وپرورش" is one compound, not "و پرورش"
             if cuts.iter().any(|c| c.1 == Cut::Space) && k > 0 {
@@ -723,7 +728,7 @@ mod tests {
             ("کسب وکار", "کسب|وکار"),
             ("بااین حال", "بااین|حال"),
             ("درصورتیکه", "درصورتی|که"),
-            // ترین/تری never stand alone; تر after an adjective in ی
+            // ترین never stands alone; تر/تری after an adjective in ی
             ("اصلی ترین", "اصلی|ترین"),
             ("جدی تر", "جدی|تر"),
             // missing spaces
@@ -791,6 +796,7 @@ mod tests {
             "پیش ازاین گفت ازاین نیز",
             "روحانی دار",
             "هشت بندی",
+            "سمت تری",
         ] {
             assert_eq!(norm(s), s, "{s}");
         }
@@ -836,6 +842,8 @@ mod tests {
             // certain morphology spaced and never glued: the glued words are
             // the writer's own
             ("می شود تصمیمگیری", "می|شود تصمیمگیری"),
+            // but a missing space is a typo there too
+            ("کتاب ها وچوب برگزارشد", "کتاب|ها و چوب برگزار شد"),
             ("کتاب ها همانطور", "کتاب|ها همانطور"),
             ("می شود میشود تصمیمگیری", "می|شود می|شود تصمیمگیری"),
             // no evidence either way: the full repair

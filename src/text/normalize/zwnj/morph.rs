@@ -839,13 +839,13 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if cls & C_COMPAR != 0 && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
         return Some(join_kind(a));
     }
-    // ترین/تری never stand alone, and تر after an adjective in ی (جدی‌تر,
+    // ترین never stands alone, and تر/تری after an adjective in ی (جدی‌تر,
     // اصلی‌ترین: hazm leaves many of them untagged)
     if cls & C_COMPAR != 0
         && nchars(a) >= 2
         && !NOT_BEFORE_HEAD.contains(&a)
         && !NO_EZAFE_WORDS.contains(&a)
-        && (b != "تر" || (a.ends_with('ی') && nchars(a) >= 3))
+        && (b == "ترین" || (a.ends_with('ی') && nchars(a) >= 3))
         && is_plain(lex, a, 1)
     {
         return Some(join_kind(a));
