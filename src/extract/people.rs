@@ -131,6 +131,13 @@ const NAMED_AFTER: &[&str] = &[
     "هتل",
     "مصلی",
     "آستان",
+    "امداد",
+    "سپاه",
+    "گردان",
+    "مؤسسه",
+    "موسسه",
+    "کمیته",
+    "جشنواره",
     "دولت",
     "جاده",
     "پل",
@@ -177,15 +184,6 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
     {
         return false;
     }
-    // a common noun with its plural written glued or its ezafe ("مسیرهای",
-    // "وزرای") is not a surname
-    if ["ها", "های", "ی"].iter().any(|e| {
-        s.strip_suffix(e).is_some_and(|st| {
-            chars(st) >= 2 && w.ent.is_common(st) && (*e != "ی" || st.ends_with(['ا', 'و']))
-        })
-    }) {
-        return false;
-    }
     // plurals are not surnames ("کشتی‌های", "شهروندان")
     if ["\u{200C}ها", "\u{200C}های", "\u{200C}هایی"]
         .iter()
@@ -204,6 +202,16 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
         }
     }
     if w.ent.is_common(s) || w.ent.is_verb(s) || w.ent.places.get(s).is_some() || w.ent.given.contains_key(s)
+    {
+        return false;
+    }
+    // a common noun with its plural written glued or its ezafe ("مسیرهای",
+    // "وزرای") is not a surname
+    let glued = |st: &str| chars(st) >= 2 && w.ent.is_common(st);
+    if s.strip_suffix("های").is_some_and(glued)
+        || s.strip_suffix("ها").is_some_and(glued)
+        || s.strip_suffix('ی')
+            .is_some_and(|st| st.ends_with(['ا', 'و']) && glued(st))
     {
         return false;
     }
@@ -736,12 +744,12 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     // name that is not an everyday word, seen alone at least three times
     let mut alone: Vec<(&str, Vec<usize>)> = Vec::new();
     for (i, &cov) in covered.iter().enumerate() {
-        let t = w.w(i);
-        if !w.is_word(i) || cov || names_a_place(w, i) {
+        if cov || !w.is_word(i) {
             continue;
         }
+        let t = w.w(i);
         let Some(g) = w.ent.given.get(t) else { continue };
-        if g.weak || g.word || g.approx || t.ends_with("ای") {
+        if g.weak || g.word || g.approx || t.ends_with("ای") || names_a_place(w, i) {
             continue;
         }
         if w.sentence(i + 1) == w.sentence(i)
