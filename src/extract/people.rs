@@ -48,6 +48,11 @@ const PARTICLES: &[&str] = &[
     "مک", "بن", "ابن", "ابو", "آل", "فون", "ون", "دی", "دو", "دا", "لو", "ال",
 ];
 
+/// Determiners before a noun: a one-word "name" after one is the noun.
+const DETERMINERS: &[&str] = &[
+    "این", "آن", "یک", "هر", "همین", "همان", "چند", "هیچ", "چنین", "چنان",
+];
+
 /// Blessings written after holy names: (ع)، (ره)، (ص) …
 const BLESSINGS: &[&str] = &[
     "ع",
@@ -588,6 +593,15 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         });
         // "دولت اوباما" is an organisation, "میدان امام حسین" a place
         let hit = hit.filter(|h| !names_a_place(w, h.first));
+        // a one-word name after a determiner is the word ("این روحانی" is
+        // "this cleric", "یک شاه" "a king")
+        let hit = hit.filter(|h| {
+            h.given.is_some()
+                || h.first != h.last
+                || h.first == 0
+                || w.sentence(h.first - 1) != w.sentence(h.first)
+                || !DETERMINERS.contains(&w.w(h.first - 1))
+        });
         match hit {
             Some(mut h) => {
                 let free = hits.last().is_none_or(|p: &NameHit| p.last + 1 < h.first);
