@@ -113,6 +113,7 @@ fn people_boundaries_and_known_figures() {
         // a nisba after a listed or marked surname is part of it
         ("دکتر باقری لنکرانی گفت .", &["باقری لنکرانی"]),
         ("سلیم مؤذن‌زاده اردبیلی گفت .", &["سلیم مؤذن‌زاده اردبیلی"]),
+        ("سید عبدالله بلادی بوشهری گفت .", &["سید عبدالله بلادی بوشهری"]),
         // … but not a noun with its ezafe or an indefinite noun
         ("به گزارش ایسنا ، علی باقری انتهای هفته گفت .", &["علی باقری"]),
         // "بابیان اینکه" is "با بیان اینکه" written glued

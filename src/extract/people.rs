@@ -230,7 +230,12 @@ fn surname_continues(w: &Words, i: usize) -> bool {
     }
     let s = w.w(i);
     // a nisba after a listed surname: "موسوی اردبیلی", "باقری لنکرانی"
-    (i > 0 && nisba(w, i) && (listed_surname(w, w.w(i - 1)) || surname_marked(w, i - 1)))
+    (i > 0
+        && nisba(w, i)
+        && (listed_surname(w, w.w(i - 1))
+            || surname_marked(w, i - 1)
+            || s.strip_suffix('ی')
+                .is_some_and(|st| w.ent.places.get(st).is_some())))
         || w.ent.surnames.contains_key(s)
         || w.ent.known_people.get(s).is_some()
         || (chars(s) >= 4
