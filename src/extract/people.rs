@@ -745,13 +745,16 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             }
         }
     }
-    for i in 0..w.len() {
+    for i in 0..if by_given.is_empty() { 0 } else { w.len() } {
         let t = w.w(i);
-        if !w.is_word(i) || covered[i] || names_a_place(w, i) {
+        if !w.is_word(i) || covered[i] {
             continue;
         }
         let mut owners = by_given.iter().filter(|(g, _)| g == t);
         if let (Some(&(_, k)), None) = (owners.next(), owners.next()) {
+            if names_a_place(w, i) {
+                continue;
+            }
             if !surname_like(w, i + 1) || w.sentence(i + 1) != w.sentence(i) {
                 people[k].mentions.push(span_of(w, i, i));
                 covered[i..=i].iter_mut().for_each(|c| *c = true);
