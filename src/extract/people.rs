@@ -5,7 +5,10 @@
 //! - a known person (`known_people.tsv`: full names and well-known surnames);
 //! - (honorifics) (سید) given name(s) surname (1–2 words): "صادق نجفی",
 //!   "حجت‌الاسلام سید محمد خاتمی", "محمدرضا / محمد رضا شاملو", «علی فاضلی»;
-//! - an honorific with a surname alone: "دکتر نجفی", "آیت‌الله جنتی".
+//! - an honorific with a surname alone: "دکتر نجفی", "آیت‌الله جنتی";
+//! - a two-word surname ending in a nisba ("موسوی اردبیلی", "بلادی بوشهری");
+//! - a checked given name standing alone three or more times in the article
+//!   (the characters of a story: "سوسن", "باقر").
 //!
 //! A surname is a word that is in the surname list, or that is not a common
 //! word, function word, verb, title or organisation head word. Names that
