@@ -668,10 +668,25 @@ impl<'a> Parser<'a, '_> {
                 return None;
             }
             let v = value_i64(n.value)?;
-            if v < 1000 {
+            // "سال نود و دو": a spelled two-digit year right after سال
+            let after_sal = i.checked_sub(1).and_then(|p| self.word(p)) == Some("سال");
+            // ("سال ده نفر", "سال بیست" are no years: 40-99 only, no unit after)
+            let unit_after = self
+                .word(n.tokens.end)
+                .is_some_and(|w| self.cx.lex.units.get(&squash(w)).is_some());
+            if after_sal
+                && (40..100).contains(&v)
+                && n.words
+                && !n.digits
+                && !unit_after
+                && hint != Some(Calendar::Gregorian)
+            {
+                (v, n.tokens.len(), 2)
+            } else if v < 1000 {
                 return None;
+            } else {
+                (v, n.tokens.len(), 4)
             }
-            (v, n.tokens.len(), 4)
         } else {
             return None;
         };
@@ -970,7 +985,7 @@ impl<'a> Parser<'a, '_> {
         // امسال, سال جاری, سال گذشته
         let pj = self.pub_jalali();
         let (off, used) = match (self.word(i), self.word(i + 1)) {
-            (Some("امسال"), _) => (0, 1),
+            (Some("امسال" | "جاری"), _) => (0, 1),
             (Some("پارسال"), _) => (-1, 1),
             (Some("سال"), Some("جاری")) => (0, 2),
             (Some("سال"), Some("گذشته" | "قبل" | "پیش")) => (-1, 2),
@@ -1415,11 +1430,18 @@ impl<'a> Parser<'a, '_> {
         }
         let mut j = i;
         let mut today = false;
+        // the day "امروز یکشنبه", "فردا پنجشنبه", "دیروز شنبه" names
+        let mut day_off = 0;
         match self.word(i) {
             Some("روز") => j += 1,
-            Some("امروز") => {
+            Some(w @ ("امروز" | "فردا" | "دیروز")) => {
                 j += 1;
                 today = true;
+                day_off = match w {
+                    "فردا" => 1,
+                    "دیروز" => -1,
+                    _ => 0,
+                };
             }
             _ => {}
         }
@@ -1494,7 +1516,7 @@ impl<'a> Parser<'a, '_> {
         let iso = self.pub_jdn.map(|p| {
             let back = (persian_weekday(p) - wd as i64).rem_euclid(7);
             let day = match dir {
-                _ if today => p,
+                _ if today => p + day_off,
                 -1 if back == 0 => p - 7,
                 1 => p + (7 - back) % 7 + if back == 0 { 7 } else { 0 },
                 _ => p - back,
@@ -1589,9 +1611,11 @@ impl<'a> Parser<'a, '_> {
         }
         let mut j = i + 1;
         if w == "نیمه" {
-            // نیمه اول / نیمه دوم
+            // نیمه اول / نیمه دوم; "نیمه آبان": the middle of a month
             if matches!(self.word(j), Some("اول" | "دوم" | "نخست")) {
                 j += 1;
+            } else if self.month_at(j).is_some() && self.same_sentence(i, j) {
+                return self.month_first(j);
             } else {
                 return None;
             }
@@ -1729,7 +1753,20 @@ impl<'a> Parser<'a, '_> {
             return Some(f);
         }
         // a period of the year: "هفت ماه اول سال ۱۳۹۵", "شش‌ماهه نخست امسال"
-        if count.is_some() && unit == RelUnit::Month && dir_word.is_some_and(|w| PERIOD_WORDS.contains(&w)) {
+        let period_word = dir_word.is_some_and(|w| PERIOD_WORDS.contains(&w));
+        // "۷ ماهه امسال", "سه‌ماهه نخست ۹۵": a glued ماهه makes a period too
+        let glued = unit_from_tail.is_some() || self.word(uj).is_some_and(|w| w.ends_with("ماهه"));
+        if count.is_some() && unit == RelUnit::Month && glued {
+            let after = if period_word { next + 1 } else { next };
+            if self.same_sentence(uj, after) {
+                if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali) {
+                    let iso = if rel && y == 0 { None } else { Self::iso_year(y, c) };
+                    let kind = if rel { DateKind::Relative } else { DateKind::Date };
+                    return Some(Self::found(after + yn - 1, c, iso, kind));
+                }
+            }
+        }
+        if count.is_some() && unit == RelUnit::Month && period_word {
             let after = next + 1;
             if self.word(after) == Some("سال") || self.word(after) == Some("امسال") {
                 if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali) {
@@ -2162,6 +2199,21 @@ mod tests {
             ("هفته اول دی‌ماه", &[("هفته اول دی‌ماه", "2017-01")]),
             ("اول آذرماه", &[("اول آذرماه", "2016-11-21")]),
             ("روز اول مهر", &[("روز اول مهر", "2016-09-22")]),
+            ("فردا پنجشنبه", &[("فردا پنجشنبه", "2016-11-22")]),
+            ("دیروز یکشنبه", &[("دیروز یکشنبه", "2016-11-20")]),
+            (
+                "روز دوشنبه اول آذرماه جاری",
+                &[("روز دوشنبه اول آذرماه جاری", "2016-11-21")],
+            ),
+            ("نیمه آبان ماه", &[("نیمه آبان ماه", "2016-11")]),
+            // periods of a year
+            ("در ۷ ماهه امسال", &[("۷ ماهه امسال", "2016")]),
+            ("سه‌ماهه نخست ۹۵", &[("سه‌ماهه نخست ۹۵", "2016")]),
+            // spelled two-digit years after سال; small numbers and counts are none
+            ("در سال نود و دو", &[("سال نود و دو", "2013")]),
+            ("سال شصت و هفت رفت", &[("سال شصت و هفت", "1988")]),
+            ("سال ده نفر", &[]),
+            ("سال هشتاد نفر", &[]),
             // an old year with its marker
             ("در سال ۱۴۵۳ میلادی", &[("سال ۱۴۵۳ میلادی", "1453")]),
             // ids and ages are no years
