@@ -58,6 +58,10 @@ impl ZwnjRepair {
     }
 }
 
+/// How many words ahead the split pass hashes a word and fetches its index
+/// slot (its line: half as far).
+const LOOKAHEAD: usize = 8;
+
 /// A run of Persian letters and ZWNJs in the text.
 #[derive(Clone, Copy, Debug)]
 struct Word {
@@ -191,10 +195,15 @@ fn caches_on() -> bool {
 
 /// [`morph::facts`] of `word` (no ZWNJ inside), through the cache.
 fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
+    cached_facts_hashed(lex, word, ZwnjLexicon::word_hash(word))
+}
+
+/// [`cached_facts`] of a word of hash `hash` ([`ZwnjLexicon::word_hash`]).
+fn cached_facts_hashed(lex: &ZwnjLexicon, word: &str, hash: u64) -> u8 {
     if !caches_on() {
-        return morph::facts(lex, word);
+        return morph::facts_hashed(lex, word, hash);
     }
-    let h = crate::lexicon::strtab::strtab_hash(word.as_bytes()) & !0xFF;
+    let h = hash & !0xFF;
     WORD_CACHE.with(|c| {
         let mut c = c.borrow_mut();
         let slot = (h >> 49) as usize & ((1 << 15) - 1);
@@ -202,7 +211,7 @@ fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
         if e & !0xFF == h && e & 0x80 != 0 {
             return (e & 0x7F) as u8;
         }
-        let f = morph::facts(lex, word);
+        let f = morph::facts_hashed(lex, word, hash);
         c[slot] = h | 0x80 | f as u64;
         f
     })
@@ -281,18 +290,41 @@ impl ZwnjRepair {
         edits: &mut Edits,
         counts: &mut NormCounts,
         ws: &mut Vec<Word>,
+        hashes: &mut Vec<u64>,
         styled: &[bool],
     ) -> usize {
         let s = text.text();
         words(s, styled, ws);
         let mut buf = String::new();
-        for k in 0..ws.len() {
+        // Every looked-up word costs two cache misses in the big word list
+        // (index slot, then line): a software pipeline hashes a word and
+        // fetches its slot LOOKAHEAD words ahead, its line half as far ahead,
+        // so that the misses overlap with the work on the words between.
+        let looked_up = |w: &Word| w.free && !w.has_zwnj;
+        let n = ws.len();
+        hashes.clear();
+        hashes.resize(n, 0);
+        let stage1 = |k: usize, ws: &[Word], hashes: &mut [u64]| {
+            if k < n && looked_up(&ws[k]) {
+                let h = ZwnjLexicon::word_hash(&s[ws[k].start..ws[k].end]);
+                hashes[k] = h;
+                self.lex.prefetch_slot(h);
+            }
+        };
+        for k in 0..LOOKAHEAD {
+            stage1(k, ws, hashes);
+        }
+        for k in 0..n {
+            stage1(k + LOOKAHEAD, ws, hashes);
+            if k + LOOKAHEAD / 2 < n && looked_up(&ws[k + LOOKAHEAD / 2]) {
+                self.lex.prefetch_line(hashes[k + LOOKAHEAD / 2]);
+            }
             let w = ws[k];
-            if !w.free || w.has_zwnj {
+            if !looked_up(&w) {
                 continue;
             }
             let word = &s[w.start..w.end];
-            let facts = cached_facts(&self.lex, word);
+            let facts = cached_facts_hashed(&self.lex, word, hashes[k]);
             ws[k].facts = facts;
             if w.end - w.start < 6 {
                 continue;
@@ -521,13 +553,14 @@ impl Step for ZwnjRepair {
             styled_lines(text.text(), &mut styled);
         }
         let mut ws = Vec::new();
+        let mut hashes = Vec::new();
         // A round that only inserted ZWNJs is a fixpoint: a word with a
         // ZWNJ is not split again, and every pair was judged on the joined
         // chain. A space cut or a glued join makes new words, so another
         // round looks at them.
         for _ in 0..3 {
             let before = (counts.spaces_inserted, counts.spaces_removed);
-            let split = self.split_glued(text, edits, counts, &mut ws, &styled);
+            let split = self.split_glued(text, edits, counts, &mut ws, &mut hashes, &styled);
             self.join_spaced(text, edits, counts, &mut ws, &styled, split > 0);
             if before == (counts.spaces_inserted, counts.spaces_removed) {
                 break;

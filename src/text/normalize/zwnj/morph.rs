@@ -331,7 +331,7 @@ pub const ONE_OF: [&str; 2] = ["یک", "هر"];
 
 /// Whether the text `rest` after a word (starting right after it) cannot
 /// continue an ezafe: it ends the line or the text, opens with a clause
-/// punctuation mark, or its next word is in [`NO_EZAFE_WORDS`].
+/// punctuation mark, or its next word is in `NO_EZAFE_WORDS`.
 pub fn no_ezafe_after(rest: &str) -> bool {
     let r = rest.trim_start_matches(' ');
     let Some(c) = r.chars().next() else {
@@ -708,16 +708,22 @@ pub const F_FIRST: u8 = 2;
 /// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
 /// left by 2. The step caches this per word.
 pub fn facts(lex: &ZwnjLexicon, w: &str) -> u8 {
+    facts_hashed(lex, w, ZwnjLexicon::word_hash(w))
+}
+
+/// [`facts`] of a word of hash `h` ([`ZwnjLexicon::word_hash`]).
+pub fn facts_hashed(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     let mut f = class(w) << 2;
-    let word = lex.is_word(w);
-    if word {
+    let word = lex.word_and_first_part(w, h);
+    if word.is_some() {
         f |= F_WORD;
     }
     // a listed word is no glued preposition: only the other rules remain
-    let may = if word {
-        w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w) || lex.is_first_part(w)
-    } else {
-        first_may_join(lex, w)
+    let may = match word {
+        Some(first_part) => {
+            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w)
+        }
+        None => first_may_join(lex, w),
     };
     if may {
         f |= F_FIRST;
@@ -798,7 +804,7 @@ pub fn last_part(s: &str) -> &str {
 }
 
 /// True when some rule keyed on the first word may apply: a verb prefix,
-/// بی, a determiner of [`DET_COMPOUNDS`], a glued preposition, or the first
+/// بی, a determiner of `DET_COMPOUNDS`, a glued preposition, or the first
 /// part of a listed compound.
 #[inline]
 pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
