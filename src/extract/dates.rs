@@ -1614,7 +1614,11 @@ impl<'a> Parser<'a, '_> {
             // نیمه اول / نیمه دوم; "نیمه آبان": the middle of a month
             if matches!(self.word(j), Some("اول" | "دوم" | "نخست")) {
                 j += 1;
-            } else if self.month_at(j).is_some() && self.same_sentence(i, j) {
+            } else if self.month_at(j).is_some()
+                && self.same_sentence(i, j)
+                && !matches!(self.entry(i), Some((DateWordKind::Occasion(..), _)))
+            {
+                // ("نیمه شعبان" is an occasion)
                 return self.month_first(j);
             } else {
                 return None;
@@ -1740,8 +1744,13 @@ impl<'a> Parser<'a, '_> {
             let off = if sign == 0 { 0 } else { off };
             // "یک روز بعد از حادثه", "دو سال پیش از انقلاب": counted from
             // another event, not from the publication date
-            let anchored =
-                matches!(dir_word, Some("قبل" | "پیش" | "بعد")) && self.word(next + 1) == Some("از");
+            // ("سال قبل از نظر وزنی": از opens another phrase)
+            let anchored = matches!(dir_word, Some("قبل" | "پیش" | "بعد"))
+                && self.word(next + 1) == Some("از")
+                && !matches!(
+                    self.word(next + 2),
+                    Some("نظر" | "لحاظ" | "حیث" | "جمله" | "طریق" | "سوی" | "طرف")
+                );
             let iso = if anchored {
                 None
             } else {
@@ -2206,6 +2215,7 @@ mod tests {
                 &[("روز دوشنبه اول آذرماه جاری", "2016-11-21")],
             ),
             ("نیمه آبان ماه", &[("نیمه آبان ماه", "2016-11")]),
+            ("سال قبل از نظر وزنی", &[("سال قبل", "2015")]),
             // periods of a year
             ("در ۷ ماهه امسال", &[("۷ ماهه امسال", "2016")]),
             ("سه‌ماهه نخست ۹۵", &[("سه‌ماهه نخست ۹۵", "2016")]),
@@ -2230,6 +2240,8 @@ mod tests {
         assert_eq!(d.dates.len(), 1);
         assert_eq!(d.dates[0].text, "یک روز بعد");
         assert_eq!(d.dates[0].iso, None);
+        let d = a.analyze("t", "تا نیمه شعبان امسال", &meta).unwrap();
+        assert_eq!(d.dates[0].kind, crate::document::DateKind::Occasion);
         let d = a.analyze("t", "یک روز بعد دستگیر شدند", &meta).unwrap();
         assert_eq!(d.dates[0].iso.as_deref(), Some("2016-11-22"));
     }
