@@ -705,9 +705,12 @@ const TABLE_MAX_CELLS: usize = 8;
 fn table_percents(cx: &Context<'_>, nums: &[Number], figures: &mut Vec<Figure>) {
     let text = cx.text;
     let toks = &cx.tokens.tokens;
+    // cheap tests first: most tokens are no header (the text is normalized,
+    // so درصد needs no folding)
     let is_header = |i: usize| {
         toks[i].kind == TokenKind::Word
-            && squash(toks[i].text(text)) == "درصد"
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && toks[i].text(text) == "درصد"
             && i > 0
             && toks[i - 1].kind == TokenKind::Word
             && toks[i - 1].sentence == toks[i].sentence
