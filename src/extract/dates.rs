@@ -2188,6 +2188,18 @@ mod tests {
     }
 
     #[test]
+    fn relative_dates_and_occasions_inside_names() {
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("به گزارش روزنامه وطن امروز", &[]),
+            ("رئیس ستاد اربعین خوزستان گفت", &[]),
+            ("اربعین حسینی برگزار شد", &[("اربعین حسینی", "2016-11-21")]),
+            ("وزیر امروز گفت", &[("امروز", "2016-11-21")]),
+        ];
+        check_text_iso(p, cases);
+    }
+
+    #[test]
     fn weeks_weekdays_and_anchored_offsets() {
         // 1395/09/01 is Monday 2016-11-21; its week runs from Saturday 11-19 to Friday 11-25
         let p = Some((1395, 9, 1));
