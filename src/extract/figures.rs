@@ -658,6 +658,12 @@ impl Extractor for FiguresExtractor {
                 f.unit = u.unit;
                 f.currency = u.currency;
                 figures.push(f);
+            } else if let Some(u) = self.parallel_share(cx, &nums, k - 1, &mut buf) {
+                // "فیون با کسب ۴۴٫۲، کوپه با جذب ۲۸٫۵ و سارکوزی با کسب ۲۰٫۶ درصد آرا"
+                let mut f = fig.0;
+                f.kind = u.kind;
+                f.unit = u.unit;
+                figures.push(f);
             } else if n.scale >= 1_000_000 && n.kind == NumberKind::Cardinal {
                 pending.push((fig.0, n.tail));
             }
@@ -895,6 +901,56 @@ impl FiguresExtractor {
                 });
             }
             prev = cur;
+        }
+        None
+    }
+}
+
+/// Verbal nouns that introduce a share won: "با کسب ۴۴٫۲ درصد آرا".
+const SHARE_VERBS: &[&str] = &["کسب", "جذب"];
+
+impl FiguresExtractor {
+    /// For the unit-less number `nums[k]` after کسب/جذب: when a later item of
+    /// the same sentence, also after کسب/جذب, is a percent ("X با کسب ۴۴٫۲، Y با
+    /// جذب ۲۸٫۵ و Z با کسب ۲۰٫۶ درصد آرا"), that unit: the items are parallel
+    /// and the unit is written once, at the end.
+    fn parallel_share(
+        &self,
+        cx: &Context<'_>,
+        nums: &[Number],
+        k: usize,
+        buf: &mut String,
+    ) -> Option<ListUnit> {
+        let toks = &cx.tokens.tokens;
+        let text = cx.text;
+        let after_verb = |n: &Number| {
+            n.tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| SHARE_VERBS.contains(&toks[p].text(text)))
+        };
+        let n = &nums[k];
+        if !after_verb(n) || n.kind != NumberKind::Cardinal || n.scale > 1 {
+            return None;
+        }
+        let sent = toks[n.tokens.start].sentence;
+        for cur in nums.iter().skip(k + 1).take(8) {
+            if toks[cur.tokens.start].sentence != sent {
+                return None;
+            }
+            if !after_verb(cur) {
+                continue;
+            }
+            let (f, _, has_unit) = self.figure_for(cx, cur, buf)?;
+            if !has_unit {
+                continue;
+            }
+            return (f.kind == FigureKind::Percent).then_some(ListUnit {
+                kind: f.kind,
+                unit: f.unit,
+                currency: None,
+                scale: cur.scale,
+            });
         }
         None
     }
@@ -1645,6 +1701,23 @@ mod tests {
             t("تعداد درصد ۱ چین ۲۴۷ ۳۱ ۲ هند ۱۰۲ ۵۰۰ ۳ ژاپن ۵ ۶ ۴ کره ۴ ۲"),
             want(&[])
         );
+    }
+
+    #[test]
+    fn parallel_vote_shares() {
+        let f = figs("فیون با کسب ۴۴٫۲، کوپه با جذب ۲۸٫۵ و سارکوزی با کسب ۲۰٫۶ درصد آرا اول شدند");
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .filter(|x| x[2] == "percent")
+            .map(|x| (x[0].as_str(), x[1].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("۴۴٫۲", "44.2"), ("۲۸٫۵", "28.5"), ("۲۰٫۶ درصد", "20.6")]
+        );
+        // a count after کسب is no share
+        let f = figs("تیم با کسب ۱۲ امتیاز و ایران با کسب ۵۰ درصد آرا");
+        assert!(f.iter().all(|x| x[0] != "۱۲"), "{f:?}");
     }
 
     #[test]
