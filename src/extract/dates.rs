@@ -1063,9 +1063,24 @@ impl<'a> Parser<'a, '_> {
         if self.toks[i].kind == TokenKind::Word && self.word(i + dn) == Some("روز") {
             dn += 1;
         }
+        // "۱۳. آذر ۱۳۹۵": a day in digits closed by a period, when a year follows
+        let dotted = self.toks[i].kind == TokenKind::Number
+            && self.toks.get(i + dn).is_some_and(|t| t.text(self.text) == ".")
+            && self.month_at(i + dn).is_none();
+        if dotted {
+            dn += 1;
+        }
         let (cal, m, mn, _) = self.month_at(i + dn)?;
         let mut end = i + dn + mn - 1;
-        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
+        let year = self.year_after(end + 1, cal);
+        if dotted
+            && !year.is_some_and(|(_, _, yn, rel)| {
+                !rel && int_token(self.text, &self.toks[end + yn]).is_some_and(|(_, n)| n == 4)
+            })
+        {
+            return None;
+        }
+        if let Some((y, c, yn, rel)) = year {
             end += yn;
             let known = !(rel && y == 0);
             let iso = if known { Self::iso_ymd(c, y, m, d) } else { None };
@@ -2253,6 +2268,9 @@ mod tests {
             ("در سال نود و دو", &[("سال نود و دو", "2013")]),
             ("سال شصت و هفت رفت", &[("سال شصت و هفت", "1988")]),
             ("سال ده نفر", &[]),
+            // a day closed by a period, with its year
+            ("تاریخ : ۱۳ . آذر ۱۳۹۵ - ۹:۴۱", &[("۱۳ . آذر ۱۳۹۵", "2016-12-03")]),
+            ("در ماده ۱۳ . آذر ماه گذشته", &[("آذر ماه گذشته", "2015-12")]),
             ("سال هشتاد نفر", &[]),
             // an old year with its marker
             ("در سال ۱۴۵۳ میلادی", &[("سال ۱۴۵۳ میلادی", "1453")]),
