@@ -1391,7 +1391,6 @@ impl<'a> Parser<'a, '_> {
                     })
                 };
                 let is_unit = blocks(&b)
-                    || b == "ساله"
                     || b.starts_with("ساله")
                     || b.strip_suffix('ی').is_some_and(blocks)
                     || numbers::parse_number(w).is_some_and(|n| n.scale > 1);

@@ -706,8 +706,8 @@ const TABLE_MAX_CELLS: usize = 8;
 /// sites paste them: a header whose last column is درصد, then numbered rows
 /// "رتبه کشور تعداد درصد ۱ چین ۲۴۷۴۳۹ ۳۱٫۴ ۲ هند ۱۰۲۶۷۳ ۱۳٫۶ ۳ …". Each row
 /// runs from its rank to the next rank; its last cell is the row's percent.
-/// Read only when at least [`TABLE_MIN_ROWS`] rows follow one another with
-/// ranks 1, 2, 3 … and every percent cell is a number from 0 to 100.
+/// Rows are read while their ranks run 1, 2, 3 … and their last cell is a
+/// number from 0 to 100; a table needs at least [`TABLE_MIN_ROWS`] of them.
 fn table_percents(cx: &Context<'_>, nums: &[Number], figures: &mut Vec<Figure>) {
     let text = cx.text;
     let toks = &cx.tokens.tokens;
@@ -744,7 +744,7 @@ fn table_percents(cx: &Context<'_>, nums: &[Number], figures: &mut Vec<Figure>) 
             continue;
         }
         let sent = toks[h].sentence;
-        // (first token of the row's percent cell, its number)
+        // the percent cell of each row read so far
         let mut cells: Vec<&Number> = Vec::new();
         let mut ranks: Vec<Span> = vec![toks[h + 1].span];
         let mut rank_at = h + 1;
