@@ -241,6 +241,9 @@ pub struct DateLexicon {
     /// Squashed first words of every entry and grammar word: tokens worth
     /// trying a date at.
     starters: FxHashSet<String>,
+    /// Keys of entries written as one word: read across a space they are
+    /// other words ("به من" is not بهمن).
+    one_word: FxHashSet<String>,
 }
 
 /// Time units of the relative grammar.
@@ -487,6 +490,7 @@ impl DateLexicon {
         let t = Table::parse("dates.tsv", text, &["fa", "kind", "calendar", "value", "en"])?;
         let mut map = FxHashMap::default();
         let mut starters = FxHashSet::default();
+        let mut one_word = FxHashSet::default();
         let mut max_tokens = 1;
         for (line, f) in &t.rows {
             let err = |m: String| Error::lexicon("dates.tsv", *line, m);
@@ -526,6 +530,9 @@ impl DateLexicon {
             max_tokens = max_tokens.max(f[0].split(' ').count() + f[0].matches('.').count() * 2);
             starters.insert(key(words[0]));
             starters.insert(key(f[0].split(' ').next().unwrap_or("")));
+            if !f[0].contains(' ') {
+                one_word.insert(key(f[0]));
+            }
             map.insert(key(f[0]), kind);
         }
         for w in UNITS.iter().map(|u| u.0).chain(PREFIXES.iter().copied()) {
@@ -550,6 +557,7 @@ impl DateLexicon {
             map,
             max_tokens: max_tokens.max(3),
             starters,
+            one_word,
         })
     }
 
@@ -663,6 +671,12 @@ impl<'a> Parser<'a, '_> {
         )?;
         // a glued ماه belongs to month names only
         if suf > 0 && !matches!(k, DateWordKind::Month(..)) {
+            return None;
+        }
+        // a one-word entry matched across a space is other words ("به من"),
+        // unless the space only sets off its ماه ("بهمن ماه")
+        let suffix_token = suf > 0 && self.word(i + n - 1).is_some_and(|w| squash(w).len() == suf);
+        if n - suffix_token as usize > 1 && self.lex.one_word.contains(&self.buf[..self.buf.len() - suf]) {
             return None;
         }
         Some((*k, n))
@@ -2400,6 +2414,13 @@ mod tests {
             dates("۱۰ سال پیش", Some((1300, 1, 1)))[0].1.as_deref(),
             Some("1911")
         );
+    }
+
+    #[test]
+    fn one_word_months_are_not_read_across_a_space() {
+        assert!(dates("روز اول به من گفت", None).is_empty());
+        assert_eq!(dates("اول بهمن ماه", None).len(), 1);
+        assert_eq!(dates("۲۲ بهمن", None).len(), 1);
     }
 
     #[test]
