@@ -530,7 +530,7 @@ impl DateLexicon {
             max_tokens = max_tokens.max(f[0].split(' ').count() + f[0].matches('.').count() * 2);
             starters.insert(key(words[0]));
             starters.insert(key(f[0].split(' ').next().unwrap_or("")));
-            if !f[0].contains(' ') {
+            if !f[0].contains([' ', '.']) {
                 one_word.insert(key(f[0]));
             }
             map.insert(key(f[0]), kind);
