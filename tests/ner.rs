@@ -106,3 +106,67 @@ fn a_committee_of_a_known_body_is_one_organisation() {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
 }
+
+#[test]
+fn organisation_names_and_their_boundaries() {
+    let cases: &[(&str, &[&str])] = &[
+        // a known organisation that runs past another known name takes it whole
+        (
+            "رئیس کمیسیون اقتصادی مجلس شورای اسلامی گفت : کار ادامه دارد .",
+            &["کمیسیون اقتصادی مجلس شورای اسلامی"],
+        ),
+        // "وزیر X": the ministry by its field, whatever words it holds, and a
+        // foreign ministry with its country
+        ("وزیر راه و شهرسازی گفت : کار ادامه دارد .", &["راه و شهرسازی"]),
+        (
+            "وزیر امور خارجه ترکیه گفت : کار ادامه دارد .",
+            &["امور خارجه ترکیه"],
+        ),
+        // a team with its sport and club or country
+        ("تیم فوتبال استقلال تهران برد .", &["تیم فوتبال استقلال تهران"]),
+        ("تیم ملی والیبال ایران باخت .", &["تیم ملی والیبال ایران"]),
+        ("تیم ملی امروز تمرین کرد .", &[]),
+        // the agency's full name after a reporter's desk
+        (
+            "او در گفت‌وگو با خبرنگار پارلمانی خبرگزاری فارس گفت : کار ادامه دارد .",
+            &["خبرگزاری فارس"],
+        ),
+        ("منبع : مهر برچسب : کشاورزان", &["مهر"]),
+        // social networks, foreign papers, international bodies
+        (
+            "ترامپ در توییتر نوشت و نیویورک پست آن را منتشر کرد .",
+            &["توییتر", "نیویورک پست"],
+        ),
+        (
+            "گزارش عفو بین‌الملل و دیده‌بان حقوق بشر منتشر شد .",
+            &["عفو بین‌الملل", "دیده‌بان حقوق بشر"],
+        ),
+        // a product with its model number is not the company
+        (
+            "گوشی وان پلاس ۳ معرفی شد و وان پلاس فروش را آغاز کرد .",
+            &["وان پلاس"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}
+
+#[test]
+fn ambiguous_names_need_their_topic() {
+    let cases: &[(&str, &[&str])] = &[
+        // clubs named by common words only in sports news
+        ("پدیده در لیگ برتر مقابل فولاد به میدان رفت .", &["پدیده", "فولاد"]),
+        ("این پدیده در صنعت فولاد دیده می‌شود .", &[]),
+        ("استقلال کشور حفظ شد .", &[]),
+        // کنگره is the US Congress in American news, else a conference
+        (
+            "کنگره آمریکا و سنا طرح تحریم را تصویب کردند .",
+            &["کنگره آمریکا", "سنا"],
+        ),
+        ("نخستین کنگره پزشکی در تهران برگزار شد .", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}

@@ -274,9 +274,19 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     // a head-word phrase that runs past the known name is a different,
     // longer organisation ("سازمان ملل" vs "سازمان ملل متحد" is the lexicon's
     // job; "شرکت ملی نفت" vs "شرکت ملی نفت ایران" the place extension's)
+    // a company's product with its model number ("ایرباس ۳۸۰", "وان پلاس ۳")
+    // is not the company (PEYMA guideline: products are not organisations)
+    let lex = lex.filter(|(m, j)| {
+        w.ent.organizations.field(m.entry, "kind") != "company"
+            || !matches!(
+                w.toks.get(j + 1).map(|t| t.kind),
+                Some(TokenKind::Number | TokenKind::Latin)
+            )
+            || w.sentence(j + 1) != w.sentence(*j)
+    });
     if let Some((m, j)) = lex {
         let (canonical, mut en, alias) = canonical_of(w, m.entry);
-        let mut last = j;
+        let mut last = extend_known(w, i, j);
         // "مجلس دهم", "دولت یازدهم": an ordinal names the term
         let kind = w.ent.organizations.field(m.entry, "kind");
         if matches!(kind, "gov" | "parliament" | "council")
@@ -291,7 +301,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
             en = en.map(|e| format!("{e}, {pen}"));
         }
         // "بنیاد مسکن کشور", "سازمان برنامه و بودجه کشور"
-        if last == j && w.w(j + 1) == "کشور" {
+        if last == j && w.w(j + 1) == "کشور" && w.sentence(j + 1) == w.sentence(j) {
             last = j + 1;
         }
         // a head-word phrase longer than the known name wins only when it
@@ -336,7 +346,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     if w.sentence(last) != w.sentence(i) {
         return None;
     }
-    last = place_cut(w, hj + 1, last);
+    last = extend_known(w, hj + 1, place_cut(w, hj + 1, last));
     Some(OrgHit {
         first: i,
         last,
@@ -345,6 +355,88 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         kind: MentionKind::Name,
         head: Some(m.entry.fa.clone()),
     })
+}
+
+/// The end of a name `a..=last` that a known organisation inside it runs
+/// past: "کمیسیون اقتصادی مجلس" + "مجلس شورای اسلامی" is "کمیسیون اقتصادی
+/// مجلس شورای اسلامی".
+fn extend_known(w: &Words, a: usize, mut last: usize) -> usize {
+    let mut k = a;
+    while k <= last {
+        if let Some((_, j)) = w.match_tokens(&w.ent.organizations, k) {
+            // not a place that starts a company's name ("ایران" / "ایران خودرو")
+            if j > last && w.sentence(j) == w.sentence(a) && place_at(w, k).is_none() {
+                last = j;
+            }
+        }
+        k += 1;
+    }
+    last
+}
+
+/// Words between "تیم" and the team's name: the sport, national, age group.
+const TEAM_WORDS: &[&str] = &[
+    "ملی",
+    "فوتبال",
+    "فوتسال",
+    "والیبال",
+    "بسکتبال",
+    "هندبال",
+    "کبدی",
+    "کشتی",
+    "واترپلو",
+    "بیسبال",
+    "امید",
+    "جوانان",
+    "نوجوانان",
+    "بانوان",
+    "زنان",
+    "مردان",
+    "باشگاهی",
+];
+
+/// "تیم [ملی] [فوتبال] X" with X a known club (or sports body) or a country:
+/// the team, from "تیم" to the end of X. "تیم ملی" alone is a team of the
+/// country the article is about, which the text does not name: nothing.
+fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
+    if w.w(i) != "تیم" {
+        return None;
+    }
+    let sent = w.sentence(i);
+    let mut k = i + 1;
+    while k < i + 4 && w.sentence(k) == sent && TEAM_WORDS.contains(&w.w(k)) {
+        k += 1;
+    }
+    if w.sentence(k) != sent {
+        return None;
+    }
+    if let Some((m, j)) = w.match_tokens(&w.ent.organizations, k) {
+        if w.ent.organizations.field(m.entry, "kind") == "sports" {
+            let (canonical, en, _) = canonical_of(w, m.entry);
+            let last = place_at(w, j + 1).map_or(j, |p| p.0);
+            return Some(OrgHit {
+                first: i,
+                last,
+                canonical: Some(canonical),
+                en,
+                kind: MentionKind::Name,
+                head: None,
+            });
+        }
+    }
+    // a national team: "تیم ملی فوتبال ایران"
+    if (i + 1..k).any(|x| w.w(x) == "ملی") {
+        let (j, pen) = place_at(w, k)?;
+        return Some(OrgHit {
+            first: i,
+            last: j,
+            canonical: None,
+            en: Some(format!("{pen} national team")),
+            kind: MentionKind::Name,
+            head: Some("تیم".to_string()),
+        });
+    }
+    None
 }
 
 /// English for an unknown organisation: the head word's English with the
@@ -406,21 +498,43 @@ const REFERENCE_HEADS: &[(&str, &str)] = &[
 /// mention of its ministry: cut at the known ministry ("وزیر اقتصاد [حجم …]")
 /// or at a place.
 pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
-    let mut e = np_end(w, k, 6, person_at)?;
+    if !w.is_word(k) {
+        return None;
+    }
+    // the known ministry first: its name may hold words that end a noun
+    // phrase ("راه و شهرسازی")
+    let sent = w.sentence(k);
+    let mut e = (k..k + 6)
+        .take_while(|&x| x < w.len() && w.sentence(x) == sent)
+        .last()?;
     let start = w.toks[k].span.start;
     let probe = format!("وزارت {}", &w.text[start..w.toks[e].span.end]);
     let mut canonical = None;
     let mut en = None;
-    if let Some(mm) = w.ent.organizations.match_at(&probe, 0) {
+    let known = w
+        .ent
+        .organizations
+        .match_at(&probe, 0)
+        .filter(|mm| (k..=e).any(|x| w.toks[x].span.end == start + mm.span.end - "وزارت ".len()));
+    if let Some(mm) = known {
         let cut = start + mm.span.end - "وزارت ".len();
         if let Some(j) = (k..=e).find(|&x| w.toks[x].span.end == cut) {
             e = j;
             let (c, ce, _) = canonical_of(w, mm.entry);
-            canonical = Some(c);
-            en = ce;
+            // another country's ministry: "وزیر خارجه ترکیه"
+            match place_at(w, j + 1) {
+                Some((pj, pen)) => {
+                    e = pj;
+                    en = ce.map(|x| format!("{x}, {pen}"));
+                }
+                None => {
+                    canonical = Some(c);
+                    en = ce;
+                }
+            }
         }
     } else {
-        e = place_cut(w, k, e);
+        e = place_cut(w, k, np_end(w, k, 6, person_at)?);
         if e > k + 2 {
             return None;
         }
@@ -492,6 +606,8 @@ fn source_ends(w: &Words, k: usize, sent: u32) -> bool {
         || w.sentence(k) != sent
         || (!w.is_word(k) && w.toks[k].kind != TokenKind::Latin)
         || (w.w(k) == "انتهای" && w.w(k + 1) == "پیام")
+        // "منبع: مهر برچسب: …": the tags after the source
+        || matches!(w.w(k), "برچسب" | "برچسب‌ها")
 }
 
 /// A news source where the text names one (PEYMA guideline: news sites and
@@ -524,6 +640,13 @@ fn media_source(w: &Words, i: usize) -> Option<(usize, usize, Option<Known>)> {
             if w.sentence(k) != sent || !w.is_word(k) {
                 break;
             }
+            // "خبرنگار پارلمانی خبرگزاری فارس": the agency's full name
+            if w.w(k) == "خبرگزاری" {
+                if let Some(c) = agency_short(w, k + 1).filter(|c| c.0 == format!("خبرگزاری {}", w.w(k + 1)))
+                {
+                    return Some((k, k + 1, Some(c)));
+                }
+            }
             if let Some(c) = agency_short(w, k) {
                 return Some((k, k, Some(c)));
             }
@@ -547,12 +670,6 @@ fn media_source(w: &Words, i: usize) -> Option<(usize, usize, Option<Known>)> {
 /// Find every organisation mention of the article, in order.
 pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
     let mut hits = Vec::new();
-    let sports = (0..w.len()).any(|k| {
-        matches!(
-            w.w(k),
-            "لیگ" | "فوتبال" | "سرمربی" | "دروازه‌بان" | "پرسپولیس" | "هافبک" | "مهاجم"
-        )
-    });
     let mut i = 0;
     while i < w.len() {
         if let Some((a, b)) = report_source(w, i) {
@@ -597,17 +714,10 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                 continue;
             }
         }
-        // an ambiguous name ("استقلال") in a sports article
-        if sports && w.w(i) == "استقلال" && w.match_tokens(&w.ent.organizations, i).is_none() {
-            hits.push(OrgHit {
-                first: i,
-                last: i,
-                canonical: Some("باشگاه استقلال".to_string()),
-                en: Some("Esteghlal FC".to_string()),
-                kind: MentionKind::Alias,
-                head: None,
-            });
-            i += 1;
+        // "تیم فوتبال استقلال", "تیم ملی والیبال ایران": a team and its club or country
+        if let Some(h) = team_at(w, i) {
+            i = h.last + 1;
+            hits.push(h);
             continue;
         }
         // "دولت اوباما", "دولت عراق"
