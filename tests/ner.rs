@@ -170,3 +170,37 @@ fn ambiguous_names_need_their_topic() {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
 }
+
+#[test]
+fn organisation_phrases_follow_the_guideline() {
+    let cases: &[(&str, &[&str])] = &[
+        // a name the organisation is named after, with its blessing
+        (
+            "رئیس دانشگاه علوم پزشکی شهید بهشتی گفت : کار ادامه دارد .",
+            &["دانشگاه علوم پزشکی شهید بهشتی"],
+        ),
+        (
+            "کمیته امداد امام خمینی ( ره ) اعلام کرد .",
+            &["کمیته امداد امام خمینی (ره)"],
+        ),
+        // the group word belongs to a known group's name
+        (
+            "گروه تروریستی داعش و جنبش حماس بیانیه دادند .",
+            &["گروه تروریستی داعش", "جنبش حماس"],
+        ),
+        ("گروه خودروسازی سایپا اعلام کرد .", &["گروه خودروسازی سایپا"]),
+        // coordinated terms of one government
+        ("در دولت نهم و دهم چنین شد .", &["دولت نهم و دهم"]),
+        // a head word with only a generic modifier is no particular body
+        ("اعضای شورای شهر و ستاد انتخاباتی جلسه داشتند .", &[]),
+        ("شورای شهر تبریز جلسه داشت .", &["شورای شهر تبریز"]),
+        // a country's formal name is a place
+        (
+            "شورای فدراسیون روسیه و فدراسیون روسیه .",
+            &["شورای فدراسیون روسیه"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}

@@ -193,6 +193,68 @@ const NP_STOP: &[&str] = &[
     "پیش",
 ];
 
+/// Modifiers that do not make a head word a name on their own.
+const GENERIC_MODIFIERS: &[&str] = &[
+    "شهر",
+    "روستا",
+    "استان",
+    "شهرستان",
+    "کشور",
+    "مرکزی",
+    "انتخاباتی",
+    "جهانی",
+    "ملی",
+    "منطقه‌ای",
+    "محلی",
+    "خصوصی",
+    "دولتی",
+    "خارجی",
+    "داخلی",
+    "مالی",
+    "پیشنهادی",
+    "مربوط",
+    "تخصصی",
+    "مشترک",
+];
+
+/// Words that name the person an organisation is named after.
+const MEMORIAL: &[&str] = &["شهید", "امام", "حضرت", "آیت‌الله", "آیت الله"];
+
+/// A blessing in parentheses after a holy or honoured name: "( ره )".
+const BLESSINGS: &[&str] = &["ره", "ع", "س", "ص", "عج", "رض", "قدس‌سره"];
+
+/// "( ره )" at token `k`: its last token.
+fn blessing_at(w: &Words, k: usize) -> Option<usize> {
+    (w.is_punct(k, "(") && BLESSINGS.contains(&w.w(k + 1)) && w.is_punct(k + 2, ")")).then_some(k + 2)
+}
+
+/// "شهید بهشتی", "امام صادق ( ع )", "امام خمینی ( ره )" at token `k` inside an
+/// organisation's name: a memorial word and the one to three words of the
+/// name after it (person names included), with its blessing. The last token.
+fn memorial_name(w: &Words, k: usize) -> Option<usize> {
+    if !MEMORIAL.contains(&w.w(k)) {
+        return None;
+    }
+    let sent = w.sentence(k);
+    let mut e = k;
+    while e < k + 3
+        && w.sentence(e + 1) == sent
+        && w.is_word(e + 1)
+        && !w.is_function_or_verb(e + 1)
+        && !LIGHT_VERBS.contains(&w.w(e + 1))
+        && !NP_STOP.contains(&w.w(e + 1))
+        && w.title_at(e + 1).is_none()
+        && w.match_tokens(&w.ent.org_heads, e + 1).is_none()
+        && place_at(w, e + 1).is_none()
+    {
+        e += 1;
+    }
+    if e == k {
+        return None;
+    }
+    Some(blessing_at(w, e + 1).unwrap_or(e))
+}
+
 /// The end of a noun phrase of content words starting at token `i` (which
 /// must be content): "و" and list commas join content words.
 pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -203,6 +265,12 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
     let mut end = i;
     let mut k = i + 1;
     while k < w.len() && k - i < max && w.sentence(k) == sent {
+        // "دانشگاه علوم پزشکی شهید بهشتی", "کمیته امداد امام خمینی ( ره )"
+        if let Some(e) = memorial_name(w, k) {
+            end = e;
+            k = e + 1;
+            continue;
+        }
         if np_content(w, k, person_at) {
             end = k;
             // a number ends a name ("کمیسیون اصل ۹۰")
@@ -296,7 +364,22 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         {
             last = j + 1;
         }
-        if let Some((pj, pen)) = place_at(w, j + 1) {
+        // "دولت نهم و دهم"
+        if matches!(kind, "gov" | "parliament" | "council")
+            && is_ordinal(w.w(last))
+            && w.w(last + 1) == "و"
+            && is_ordinal(w.w(last + 2))
+            && w.sentence(last + 2) == w.sentence(last)
+        {
+            last += 2;
+        }
+        // "سپاه امام صادق ( ع )", "کمیته امداد امام خمینی ( ره )"
+        if last == j {
+            last = memorial_name(w, j + 1)
+                .or_else(|| blessing_at(w, j + 1))
+                .unwrap_or(last);
+        }
+        if let Some((pj, pen)) = place_at(w, last + 1) {
             last = pj;
             en = en.map(|e| format!("{e}, {pen}"));
         }
@@ -347,6 +430,16 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         return None;
     }
     last = extend_known(w, hj + 1, place_cut(w, hj + 1, last));
+    // "شورای شهر", "ستاد انتخاباتی", "بانک خصوصی": a head word with only a
+    // generic modifier names no particular body (PEYMA guideline 3-2:
+    // "شهرداری" is not an entity, "شهرداری تهران" is)
+    if last == hj + 1 && GENERIC_MODIFIERS.contains(&w.w(last)) {
+        return None;
+    }
+    // "فدراسیون روسیه": a country's formal name, not an organisation
+    if place_at(w, i).is_some_and(|(pj, _)| pj >= last) {
+        return None;
+    }
     Some(OrgHit {
         first: i,
         last,
@@ -372,6 +465,32 @@ fn extend_known(w: &Words, a: usize, mut last: usize) -> usize {
         k += 1;
     }
     last
+}
+
+/// "گروه [تروریستی|خودروسازی|صنعتی] X", "جنبش X" with X a known party,
+/// armed group or company: the whole phrase, as the known organisation.
+fn group_at(w: &Words, i: usize, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
+    if !matches!(w.w(i), "گروه" | "جنبش" | "گروهک") {
+        return None;
+    }
+    let sent = w.sentence(i);
+    let mut k = i + 1;
+    if matches!(w.w(k), "تروریستی" | "تکفیری" | "خودروسازی" | "صنعتی" | "مقاومت")
+    {
+        k += 1;
+    }
+    if w.sentence(k) != sent {
+        return None;
+    }
+    let h = org_at(w, k, false, person_at)?;
+    let kind = w
+        .match_tokens(&w.ent.organizations, k)
+        .map_or("", |(m, _)| w.ent.organizations.field(m.entry, "kind"));
+    matches!(kind, "party" | "military" | "company").then_some(OrgHit {
+        first: i,
+        kind: MentionKind::Name,
+        ..h
+    })
 }
 
 /// Words between "تیم" and the team's name: the sport, national, age group.
@@ -713,6 +832,13 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                 hits.push(h);
                 continue;
             }
+        }
+        // "گروه داعش", "گروه خودروسازی سایپا", "جنبش حماس": a known group or
+        // company with the word that says what it is
+        if let Some(h) = group_at(w, i, person_at) {
+            i = h.last + 1;
+            hits.push(h);
+            continue;
         }
         // "تیم فوتبال استقلال", "تیم ملی والیبال ایران": a team and its club or country
         if let Some(h) = team_at(w, i) {
