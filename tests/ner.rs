@@ -204,3 +204,19 @@ fn organisation_phrases_follow_the_guideline() {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
 }
+
+#[test]
+fn governments_embassies_and_parliaments() {
+    let cases: &[(&str, &[&str])] = &[
+        ("سفیر عراق در سفارت عراق در تهران گفت .", &["سفارت عراق"]),
+        (
+            "کابینه ترامپ و رژیم عربستان سعودی .",
+            &["کابینه ترامپ", "رژیم عربستان سعودی"],
+        ),
+        // a parliament named by its country; "the parliament" alone is none
+        ("پارلمان عراق و پارلمان این کشور رأی دادند .", &["پارلمان عراق"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}
