@@ -134,7 +134,7 @@ fn organisation_names_and_their_boundaries() {
         ("منبع : مهر برچسب : کشاورزان", &["مهر"]),
         // social networks, foreign papers, international bodies
         (
-            "ترامپ در توییتر نوشت و نیویورک پست آن را منتشر کرد .",
+            "توییتر حساب ترامپ را بست و نیویورک پست آن را منتشر کرد .",
             &["توییتر", "نیویورک پست"],
         ),
         (
@@ -215,6 +215,18 @@ fn governments_embassies_and_parliaments() {
         ),
         // a parliament named by its country; "the parliament" alone is none
         ("پارلمان عراق و پارلمان این کشور رأی دادند .", &["پارلمان عراق"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}
+
+#[test]
+fn a_social_network_as_a_medium_is_not_the_company() {
+    let cases: &[(&str, &[&str])] = &[
+        ("مدیرعامل فیس‌بوک گفت : کار ادامه دارد .", &["فیس‌بوک"]),
+        ("او در صفحه شخصی خود در توییتر نوشت : کار ادامه دارد .", &[]),
+        ("به کانال تلگرام ما بپیوندید .", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(mentions(text).1, *want, "{text}");

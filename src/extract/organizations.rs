@@ -193,6 +193,29 @@ const NP_STOP: &[&str] = &[
     "پیش",
 ];
 
+/// True when the social network at token `i` is named as a medium or a
+/// page: right after "در"/"به", or within a few words after "صفحه", "کانال",
+/// "حساب" … in its sentence.
+fn social_medium(w: &Words, i: usize) -> bool {
+    const PAGE: &[&str] = &[
+        "صفحه",
+        "صفحات",
+        "کانال",
+        "کانال‌های",
+        "حساب",
+        "پیج",
+        "پست",
+        "پستی",
+        "پیامی",
+    ];
+    if i == 0 {
+        return false;
+    }
+    let sent = w.sentence(i);
+    matches!(w.w(i - 1), "در" | "به")
+        || (i.saturating_sub(5)..i).any(|k| w.sentence(k) == sent && PAGE.contains(&w.w(k)))
+}
+
 /// Modifiers that do not make a head word a name on their own.
 const GENERIC_MODIFIERS: &[&str] = &[
     "شهر",
@@ -352,6 +375,11 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
             )
             || w.sentence(j + 1) != w.sentence(*j)
     });
+    // a social network as the medium ("در توییتر نوشت", "کانال تلگرام") or a
+    // personal page ("صفحه شخصی خود در اینستاگرام") is not the company
+    // (PEYMA guideline 3-2: "صفحه اینستاگرامش" is not an organisation)
+    let lex =
+        lex.filter(|(m, _)| w.ent.organizations.field(m.entry, "kind") != "social" || !social_medium(w, i));
     if let Some((m, j)) = lex {
         let (canonical, mut en, alias) = canonical_of(w, m.entry);
         let mut last = extend_known(w, i, j);

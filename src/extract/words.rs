@@ -4,6 +4,8 @@
 //! noun phrase.
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use crate::extract::Context;
 use crate::lexicon::{EntityLexicons, GazMatch, Gazetteer};
@@ -140,13 +142,24 @@ impl<'a> Words<'a> {
 
     /// True when the article is about `t` (one of its cue words occurs).
     pub fn about(&self, t: Topic) -> bool {
+        /// Every cue word with its topic's bit.
+        static CUES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+            let mut m = HashMap::new();
+            for t in [Topic::Sports, Topic::Us] {
+                for &c in t.cues() {
+                    *m.entry(c).or_insert(0) |= t as u8;
+                }
+            }
+            m
+        });
+        const ALL: u8 = Topic::Sports as u8 | Topic::Us as u8;
         let bits = *self.topics.get_or_init(|| {
             let mut bits = 0u8;
-            for k in 0..self.len() {
-                let s = self.w(k);
-                for t in [Topic::Sports, Topic::Us] {
-                    if t.cues().contains(&s) {
-                        bits |= t as u8;
+            for tok in self.toks {
+                if tok.kind == TokenKind::Word {
+                    bits |= CUES.get(&self.text[tok.span.range()]).copied().unwrap_or(0);
+                    if bits == ALL {
+                        break;
                     }
                 }
             }
