@@ -132,6 +132,11 @@ fn organisation_names_and_their_boundaries() {
             &["خبرگزاری فارس"],
         ),
         ("منبع : مهر برچسب : کشاورزان", &["مهر"]),
+        // the reporter's desk is not an agency's short name
+        (
+            "او در گفت‌وگو با خبرنگار حوزه احزاب خبرگزاری فارس گفت : کار ادامه دارد .",
+            &["خبرگزاری فارس"],
+        ),
         // social networks, foreign papers, international bodies
         (
             "توییتر حساب ترامپ را بست و نیویورک پست آن را منتشر کرد .",

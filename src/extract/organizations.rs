@@ -402,7 +402,8 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
             last += 2;
         }
         // "سپاه امام صادق ( ع )", "کمیته امداد امام خمینی ( ره )"
-        if last == j {
+        // (not "مجلس امام حسین": a gathering, not the parliament)
+        if last == j && !matches!(kind, "parliament" | "council") {
             last = memorial_name(w, j + 1)
                 .or_else(|| blessing_at(w, j + 1))
                 .unwrap_or(last);
@@ -793,6 +794,10 @@ fn media_source(w: &Words, i: usize) -> Option<(usize, usize, Option<Known>)> {
                 {
                     return Some((k, k + 1, Some(c)));
                 }
+            }
+            // "خبرنگار حوزه احزاب …", "خبرنگار گروه سیاسی …": the reporter's desk
+            if matches!(w.w(k), "حوزه" | "گروه" | "سرویس") {
+                continue;
             }
             if let Some(c) = agency_short(w, k) {
                 return Some((k, k, Some(c)));
