@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::extract::{default_extractors, ArticleMeta, Context, Extractor, Findings};
 use crate::lexicon::Lexicons;
-use crate::text::aligned::Span;
+use crate::text::aligned::{AlignedText, Span};
 use crate::text::normalize::{NormalizeOptions, Normalizer};
 use crate::text::tokenize::tokenize;
 
@@ -47,6 +47,21 @@ impl Analyzer {
 
     /// Analyze one article. An empty (or all white-space) text is an error.
     pub fn analyze(&self, id: &str, text: &str, meta: &ArticleMeta) -> Result<Document> {
+        let (mut doc, aligned) = self.analyze_aligned(id, text, meta)?;
+        doc.text = aligned.into_text();
+        Ok(doc)
+    }
+
+    /// [`Analyzer::analyze`], also returning the aligned normalized text the
+    /// document was made from (for a view that maps every normalized
+    /// character back to the input, as `khabar inspect`); the document's
+    /// `text` is left empty (it is the aligned text's).
+    pub fn analyze_aligned(
+        &self,
+        id: &str,
+        text: &str,
+        meta: &ArticleMeta,
+    ) -> Result<(Document, AlignedText)> {
         if text.trim().is_empty() {
             return Err(Error::Input("empty text".into()));
         }
@@ -75,7 +90,6 @@ impl Analyzer {
             let (a, b) = conv.convert(s);
             Span::new(a, b)
         });
-        doc.text = aligned.into_text();
-        Ok(doc)
+        Ok((doc, aligned))
     }
 }

@@ -143,6 +143,10 @@ FUNCTION = set("از به در با را که و تا هم یا اما نیز ب
 PREPOSITIONS = set("از به در با را که و تا یا اما نیز برای اگر چون بر".split())
 LIGHT_VERB = set("شدن کردن شده کرده شد کرد کننده کنندگان نمودن گشتن گردیدن داشتن داده دادن مانده".split())
 TIME_AFTER = set("گذشته آینده جاری اخیر قبل بعد پیش".split())
+DIRECTIONS = set("شرقی غربی شمالی جنوبی مرکزی رضوی".split())
+# a compound at least 1/JOIN_RATIO as frequent as its rarer part is trusted to join spaced parts
+# (measured on the spaced ZWNJ sets: 10 misses most compounds, 100 joins too many phrases)
+JOIN_RATIO = 30
 
 
 def verb_bodies(verbs):
@@ -175,6 +179,12 @@ def glued_misspelling(w, strong, bodies, adjectives, participles, compound_glued
         if w.endswith(suf) and len(b) >= 3 and b.endswith("ه") and (b in strong or b in participles):
             return True
     return w in compound_glued
+
+
+def glued_prep_word(w, candidates):
+    """True for a preposition glued to a word of two letters or more (درصورتی)."""
+    return any(w.startswith(p) and len(w) - len(p) >= 2 and w[len(p):] in candidates
+               for p in ("در", "از", "با", "بر", "به"))
 
 
 def phrase(form):
@@ -236,13 +246,22 @@ def main():
     forms = {w: f for w, f in forms.items() if w.replace(ZWNJ, "") not in glued_words}
     compound_glued = {w.replace(ZWNJ, "") for w in forms}
 
-    # join=1: a lexicalized compound, as frequent as a tenth of its rarer part; rarer forms and
-    # forms without counts are only used to split glued words
+    # join=1: a lexicalized compound, as frequent as a tenth of its rarer part, or as a thirtieth when
+    # it is not به, a number or a function word + a word (یک‌سو, هم‌وزن: a phrase as often), a
+    # participle phrase (noun + یافته/گرفته …: a passive verb as often) or a place name + a direction
+    # (both are house style); rarer forms and forms without counts are only used to split glued words
     def joinable(w, f):
         parts = w.split(ZWNJ)
         if f == 0 or (parts[0] in PREPOSITIONS and parts[0] != "به") or parts[-1] in LIGHT_VERB:
             return False
-        return f * 10 >= min(freq(p) for p in parts)
+        rarer = min(freq(p) for p in parts)
+        if f * 10 >= rarer:
+            return True
+        if parts[0] == "به" or parts[0] in NUMBERS or parts[0] in FUNCTION:
+            return False
+        if parts[-1] in participles or parts[-1] in DIRECTIONS:
+            return False
+        return f * JOIN_RATIO >= rarer
 
     forms = {w: (f, joinable(w, f)) for w, f in forms.items()}
 
@@ -257,8 +276,10 @@ def main():
         m = glued_prep.match(w)
         if m and m.group(3) in strong:
             continue
-        # "وقتیکه", "درصورتیکه": که after a word in ی is written وقتی‌که
-        if w.endswith("یکه") and len(w) >= 5 and (w[:-2] in candidates or w[:-2] in strong):
+        # "وقتیکه", "درصورتیکه": که after a word in ی is written وقتی‌که, also after a preposition
+        # glued to the word (درصورتی)
+        if w.endswith("یکه") and len(w) >= 5 and (w[:-2] in candidates or w[:-2] in strong
+                                                  or glued_prep_word(w[:-2], candidates)):
             continue
         if w not in glued_words and not (tags and hazm[w][0] > 0):
             if glued_misspelling(w, strong, bodies, adjectives, participles, compound_glued):

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Result};
 
+use khabar::text::aligned::AlignedText;
 use khabar::{Analyzer, ArticleMeta, Document, Lexicons};
 
 use super::io::{decode, input_name, read_bytes};
@@ -32,12 +33,10 @@ pub struct Args {
 /// One article read from a file (or stdin) and analyzed: what `analyze`
 /// prints and `inspect` reports.
 pub struct Analyzed {
-    /// The input text.
-    pub text: String,
     /// Its document.
     pub doc: Document,
-    /// The analyzer that made it (its normalizer maps offsets for `inspect`).
-    pub analyzer: Analyzer,
+    /// The aligned normalized text it was made from (`doc.text` is its text).
+    pub aligned: AlignedText,
 }
 
 /// Read `file` (stdin when `None` or `-`), id = file stem, and analyze it
@@ -62,10 +61,11 @@ pub fn analyze_file(file: Option<&Path>, date: Option<&str>, norm: &super::NormA
     };
     let lex = Arc::new(Lexicons::load(&norm.source()?)?);
     let analyzer = Analyzer::new(lex, norm.options());
-    let doc = analyzer
-        .analyze(&id, &text, &meta)
+    let (mut doc, aligned) = analyzer
+        .analyze_aligned(&id, &text, &meta)
         .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-    Ok(Analyzed { text, doc, analyzer })
+    doc.text = aligned.text().to_owned();
+    Ok(Analyzed { doc, aligned })
 }
 
 /// Run the command.

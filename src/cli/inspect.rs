@@ -65,11 +65,9 @@ pub enum When {
 
 /// Run the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let super::analyze::Analyzed { text, doc, analyzer } =
+    let super::analyze::Analyzed { doc, aligned } =
         super::analyze::analyze_file(args.file.as_deref(), args.date.as_deref(), &args.norm)?;
     // code point offsets of the original → normalized chars
-    let norm = analyzer.normalizer().normalize(&text);
-    let aligned = norm.text;
     let conv = aligned.offsets();
     let orig: Vec<(usize, usize)> = aligned
         .text()

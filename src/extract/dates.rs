@@ -29,6 +29,17 @@ use crate::text::aligned::Span;
 use crate::text::normalize::Normalizer;
 use crate::text::tokenize::{Token, TokenKind};
 
+/// The largest relative offset resolved (in days, weeks, months or years;
+/// four million days is some eleven thousand years): what lies beyond is no
+/// date ISO 8601 writes, and the calendar arithmetic stays far from overflow.
+const MAX_RELATIVE_OFFSET: u64 = 4_000_000;
+
+/// True for an iso value whose year has four digits (0001 … 9999).
+fn four_digit_year(iso: &str) -> bool {
+    let y = iso.split('-').next().unwrap_or("");
+    y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && y != "0000"
+}
+
 /// Calendar arithmetic on Julian day numbers (JDN): Gregorian, Jalali (the
 /// 33-year-cycle arithmetic with the table of break years, exact for Jalali
 /// years −61 … 3177) and tabular Hijri-qamari (the civil 30-year cycle;
@@ -1666,7 +1677,7 @@ impl<'a> Parser<'a, '_> {
         };
         f.end += n;
         f.calendar = cal;
-        if cal == Calendar::Jalali {
+        if cal == Calendar::Jalali || off.unsigned_abs() > MAX_RELATIVE_OFFSET {
             return;
         }
         f.iso = self
@@ -1697,25 +1708,32 @@ impl<'a> Parser<'a, '_> {
                     }
                 }
             })
-            .filter(|s| !s.is_empty());
+            .filter(|s| four_digit_year(s));
     }
 
-    /// The iso value of a relative offset from the publication date.
+    /// The iso value of a relative offset from the publication date; none
+    /// when the offset leaves the years ISO 8601 writes with four digits
+    /// ("۱۰ هزار سال پیش", or a garbled count such as
+    /// "۰۹۱۲۳۴۵۶۷۸۹ میلیارد روز گذشته", which must not overflow either).
     fn resolve(&self, unit: RelUnit, off: i64, pj: Option<(i64, i64, i64)>) -> Option<String> {
         let p = self.pub_jdn?;
         let (jy, jm, _) = pj?;
-        match unit {
-            RelUnit::Day => Some(iso_day(p + off)),
-            RelUnit::Week => Some(iso_day(p + 7 * off)),
+        if off.unsigned_abs() > MAX_RELATIVE_OFFSET {
+            return None;
+        }
+        let iso = match unit {
+            RelUnit::Day => iso_day(p + off),
+            RelUnit::Week => iso_day(p + 7 * off),
             RelUnit::Month => {
                 let idx = jy * 12 + (jm - 1) + off;
                 let (y, m) = (idx.div_euclid(12), idx.rem_euclid(12) + 1);
-                jalali_to_jdn(y, m, 15).map(iso_month)
+                jalali_to_jdn(y, m, 15).map(iso_month)?
             }
-            RelUnit::Year => Some(format!("{:04}", jy + off + 621)),
-            RelUnit::Now => Some(iso_day(p)),
-            RelUnit::Other => None,
-        }
+            RelUnit::Year => format!("{:04}", jy + off + 621),
+            RelUnit::Now => iso_day(p),
+            RelUnit::Other => return None,
+        };
+        four_digit_year(&iso).then_some(iso)
     }
 }
 
@@ -2138,6 +2156,19 @@ mod tests {
                 "{input}"
             );
         }
+    }
+
+    #[test]
+    fn relative_offsets_beyond_four_digit_years_resolve_to_nothing() {
+        // found by a property test: a garbled count overflowed the arithmetic
+        let d = dates("۰۹۱۲۳۴۵۶۷۸۹ میلیارد روز گذشته", Some((1300, 1, 1)));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].1, None);
+        assert_eq!(dates("۱۰ هزار سال پیش", Some((1300, 1, 1)))[0].1, None);
+        assert_eq!(
+            dates("۱۰ سال پیش", Some((1300, 1, 1)))[0].1.as_deref(),
+            Some("1911")
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! A name is found as
 //! - a known person (`known_people.tsv`: full names and well-known surnames);
-//! - [honorifics] [سید] given name(s) surname (1–2 words): "صادق نجفی",
+//! - (honorifics) (سید) given name(s) surname (1–2 words): "صادق نجفی",
 //!   "حجت‌الاسلام سید محمد خاتمی", "محمدرضا / محمد رضا شاملو", «علی فاضلی»;
 //! - an honorific with a surname alone: "دکتر نجفی", "آیت‌الله جنتی".
 //!

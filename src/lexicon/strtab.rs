@@ -80,12 +80,72 @@ pub fn strtab_build(text: &str) -> Vec<u8> {
 /// The byte offset of the line of `text` whose first field is `key`.
 #[inline]
 pub fn strtab_find(index: &[u8], text: &str, key: &str) -> Option<usize> {
+    strtab_find_hashed(index, text, key, strtab_hash(key.as_bytes()))
+}
+
+/// The slot a key of hash `h` is looked up from first.
+#[inline]
+fn strtab_first_slot(index: &[u8], h: u64) -> Option<usize> {
+    let slots = index.len() / 8;
+    (slots != 0).then(|| (h >> (64 - slots.trailing_zeros())) as usize)
+}
+
+/// Ask the CPU to fetch the cache line at `p` (no effect where the target
+/// has no prefetch instruction). Never faults, whatever `p` is.
+#[inline(always)]
+fn prefetch(p: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint; it does not access memory architecturally
+    unsafe {
+        core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p as *const i8)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// Stage one of a software pipeline of lookups: fetch the first index slot
+/// of a key of hash `h` into the cache, so that a later
+/// [`strtab_prefetch_line`] and [`strtab_find_hashed`] of it do not wait for
+/// memory. A lookup in a table of megabytes is two cache misses (the slot,
+/// then the line); issued a few words ahead, they overlap with work.
+#[inline]
+pub fn strtab_prefetch_slot(index: &[u8], h: u64) {
+    if let Some(i) = strtab_first_slot(index, h) {
+        prefetch(index[8 * i..].as_ptr());
+    }
+}
+
+/// Stage two: when the first slot of hash `h` holds a line whose hash
+/// agrees, fetch the start of that line of `text`.
+#[inline]
+pub fn strtab_prefetch_line(index: &[u8], text: &str, h: u64) {
+    if let Some(i) = strtab_first_slot(index, h) {
+        let e = &index[8 * i..8 * i + 8];
+        let s = u64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
+        if s != 0 && (s >> 32) as u32 == h as u32 {
+            if let Some(b) = text.as_bytes().get((s as u32 - 1) as usize) {
+                prefetch(b);
+            }
+        }
+    }
+}
+
+/// [`strtab_find`] with the key's [`strtab_hash`] already computed.
+#[inline]
+pub fn strtab_find_hashed(index: &[u8], text: &str, key: &str, h: u64) -> Option<usize> {
+    strtab_probe(index, text, key, h).map(|(_, at)| at)
+}
+
+/// The slot (a number below the index's slot count, `index.len() / 8`) and
+/// the line offset of `key` of hash `h`: a table keyed by slot gives every
+/// entry a flag without touching its line.
+#[inline]
+pub fn strtab_probe(index: &[u8], text: &str, key: &str, h: u64) -> Option<(usize, usize)> {
     let slots = index.len() / 8;
     if slots == 0 {
         return None;
     }
     let bits = slots.trailing_zeros();
-    let h = strtab_hash(key.as_bytes());
     let tag = h as u32;
     let mut i = (h >> (64 - bits)) as usize;
     let tb = text.as_bytes();
@@ -100,7 +160,7 @@ pub fn strtab_find(index: &[u8], text: &str, key: &str) -> Option<usize> {
             let at = (s as u32 - 1) as usize;
             let end = at + kb.len();
             if tb.get(at..end) == Some(kb) && matches!(tb.get(end), None | Some(b'\t' | b'\n' | b'\r')) {
-                return Some(at);
+                return Some((i, at));
             }
         }
         i = (i + 1) & (slots - 1);

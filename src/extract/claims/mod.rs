@@ -1,10 +1,10 @@
 //! Policy claims: what someone says must, should or needs to be done.
 //!
-//! 1. [`cues`]: the cues of `modality.tsv` in the text, each checked for what
+//! 1. `cues`: the cues of `modality.tsv` in the text, each checked for what
 //!    its kind needs (a copula after لازم, a light verb after نیاز …) and
 //!    against `modality_exclusions.tsv` ("باید گفت", "در صورت نیاز" …).
-//! 2. [`clause`]: the clause each cue carries, bounded inside its sentence.
-//! 3. [`speakers`]: the speech acts (speech verb + subject) and the text each
+//! 2. `clause`: the clause each cue carries, bounded inside its sentence.
+//! 3. `speakers`: the speech acts (speech verb + subject) and the text each
 //!    governs; `Findings.attributions` take precedence. A claim's speaker is
 //!    the person governing its cue if that person is an official, else null.
 //!    Figures inside an attributed claim or stretch get the same speaker.

@@ -132,6 +132,16 @@ impl Invisibles {
         }
         let mut i = 0;
         while i < s.len() {
+            // every character handled below starts with one of these bytes
+            // (ASCII or a leading byte, never inside another character):
+            // the others are passed over without decoding
+            if !matches!(
+                b[i],
+                b' ' | b'\t' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE1 | 0xE2 | 0xE3
+            ) {
+                i += 1;
+                continue;
+            }
             let c = s[i..].chars().next().unwrap_or(' ');
             if c == '\r' {
                 if b.get(i + 1) == Some(&b'\n') {

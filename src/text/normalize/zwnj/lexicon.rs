@@ -10,7 +10,9 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
-use crate::lexicon::strtab::{strtab_build, strtab_find};
+use crate::lexicon::strtab::{
+    strtab_build, strtab_find, strtab_hash, strtab_prefetch_line, strtab_prefetch_slot, strtab_probe,
+};
 use crate::lexicon::LexiconSource;
 use crate::text::chars::{is_non_joining, ZWNJ};
 
@@ -61,6 +63,10 @@ pub struct ZwnjLexicon {
     glued: FxHashMap<Box<str>, Compound>,
     /// the parts before the last ZWNJ of every compound (ZWNJs kept)
     first_parts: FxHashSet<&'static str>,
+    /// one bit per slot of `words_index`: the word there is in `first_parts`
+    /// (so that a word's lookup answers both questions); built on first use,
+    /// not at start-up, where its page faults would cost milliseconds
+    first_part_slots: std::sync::OnceLock<Vec<u64>>,
     present: FxHashSet<&'static str>,
     past: FxHashSet<&'static str>,
     never_join: FxHashMap<&'static str, Vec<&'static str>>,
@@ -293,6 +299,46 @@ impl ZwnjLexicon {
         strtab_find(self.words_index, self.words_text, w).is_some()
     }
 
+    /// The hash [`ZwnjLexicon::word_and_first_part`] and the prefetches take.
+    #[inline]
+    pub fn word_hash(w: &str) -> u64 {
+        strtab_hash(w.as_bytes())
+    }
+
+    /// Whether `w` (of hash `h`, [`ZwnjLexicon::word_hash`]) is a listed
+    /// plain word, and if so whether it is also
+    /// [`ZwnjLexicon::is_first_part`]: one lookup for both.
+    #[inline]
+    pub fn word_and_first_part(&self, w: &str, h: u64) -> Option<bool> {
+        let (slot, _) = strtab_probe(self.words_index, self.words_text, w, h)?;
+        let bits = self.first_part_slots.get_or_init(|| {
+            let mut bits = vec![0u64; (self.words_index.len() / 8).div_ceil(64)];
+            for p in &self.first_parts {
+                let h = strtab_hash(p.as_bytes());
+                if let Some((slot, _)) = strtab_probe(self.words_index, self.words_text, p, h) {
+                    bits[slot / 64] |= 1 << (slot % 64);
+                }
+            }
+            bits
+        });
+        Some(bits[slot / 64] >> (slot % 64) & 1 != 0)
+    }
+
+    /// Start fetching what a lookup of a word of hash `h` reads: call
+    /// [`ZwnjLexicon::prefetch_slot`] some words ahead of the lookup and
+    /// [`ZwnjLexicon::prefetch_line`] fewer words ahead, so that the two
+    /// cache misses of a lookup in the big word list overlap with work.
+    #[inline]
+    pub fn prefetch_slot(&self, h: u64) {
+        strtab_prefetch_slot(self.words_index, h);
+    }
+
+    /// See [`ZwnjLexicon::prefetch_slot`].
+    #[inline]
+    pub fn prefetch_line(&self, h: u64) {
+        strtab_prefetch_line(self.words_index, self.words_text, h);
+    }
+
     /// The ZWNJ spelling `form`, if listed.
     #[inline]
     pub fn compound(&self, form: &str) -> Option<Compound> {
@@ -379,6 +425,24 @@ mod tests {
             .glued("بهرهبرداری")
             .is_some_and(|c| c.form == "بهره\u{200C}برداری"));
         assert!(lex.never_join("ماه", "می"));
+    }
+
+    #[test]
+    fn one_lookup_answers_word_and_first_part() {
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        let text = crate::lexicon::embedded_file("zwnj_words.tsv").unwrap();
+        let mut firsts = 0;
+        for line in text.lines().skip(1) {
+            let w = line.split('\t').next().unwrap();
+            let both = lex.word_and_first_part(w, ZwnjLexicon::word_hash(w));
+            assert_eq!(both, Some(lex.is_first_part(w)), "{w}");
+            firsts += lex.is_first_part(w) as usize;
+        }
+        assert!(firsts > 1000, "{firsts}");
+        assert_eq!(
+            lex.word_and_first_part("میشود", ZwnjLexicon::word_hash("میشود")),
+            None
+        );
     }
 
     #[test]

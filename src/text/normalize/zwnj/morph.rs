@@ -63,6 +63,10 @@ pub const HEADS: [&str; 30] = [
     "شدگان",
     "سازی",
 ];
+/// Bound heads that join a spaced word before them (سهام داران →
+/// سهام‌داران, تنش زدایی → تنش‌زدایی) but are not cut off a glued word: a
+/// glued سهامداران or بهرهوری is a standard spelling, not damage.
+pub const JOIN_HEADS: [&str; 7] = ["داران", "زدایی", "خواری", "وری", "نگاری", "گر", "گری"];
 /// Closed compounds of a determiner and a noun, written with a ZWNJ
 /// (هیچ‌کس, همان‌طور, این‌گونه, آن‌قدر, همه‌چیز, نه‌تنها).
 const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
@@ -96,10 +100,11 @@ fn det_compound(a: &str, b: &str) -> bool {
     DET_COMPOUNDS.iter().any(|(d, xs)| *d == a && xs.contains(&b))
 }
 
-/// Words that a head never attaches to.
-const NOT_BEFORE_HEAD: [&str; 18] = [
+/// Words that a head never attaches to (a number before one counts a
+/// noun phrase: "هشت بندی").
+const NOT_BEFORE_HEAD: [&str; 27] = [
     "که", "این", "آن", "هم", "یک", "چه", "هیچ", "همه", "هر", "می", "نمی", "خود", "چند", "دیگر", "پیش", "پس",
-    "سر", "دل",
+    "سر", "دل", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده",
 ];
 /// Preverbs that stand before می/نمی (برمی‌خیزد, درمی‌آید, بازمی‌گردد …).
 const PREVERBS: [&str; 7] = ["", "بر", "در", "باز", "فرا", "وا", "فرو"];
@@ -331,7 +336,7 @@ pub const ONE_OF: [&str; 2] = ["یک", "هر"];
 
 /// Whether the text `rest` after a word (starting right after it) cannot
 /// continue an ezafe: it ends the line or the text, opens with a clause
-/// punctuation mark, or its next word is in [`NO_EZAFE_WORDS`].
+/// punctuation mark, or its next word is in `NO_EZAFE_WORDS`.
 pub fn no_ezafe_after(rest: &str) -> bool {
     let r = rest.trim_start_matches(' ');
     let Some(c) = r.chars().next() else {
@@ -646,6 +651,16 @@ pub fn certain_join(a: &str, b_class: u8) -> bool {
         || (b_class & C_AFTER_HEH != 0 && a.ends_with('ه'))
 }
 
+/// True when the standalone word `w` is certain morphology written apart:
+/// می/نمی, ها/های …, تر/ترین, اند. A line holding one lost its ZWNJs to
+/// spaces. By spelling alone (the longest is هایشان, 12 bytes).
+#[inline]
+pub fn spaced_evidence(w: &str) -> bool {
+    w.len() <= 12
+        && (matches!(w, "می" | "نمی" | "اند")
+            || ((w.starts_with('ه') || w.starts_with('ت')) && class(w) & (C_PLURAL | C_COMPAR) != 0))
+}
+
 /// (preverb)(ن)می: برمی, نمی, می.
 fn is_mi_prefix(a: &str) -> bool {
     a.ends_with("می")
@@ -708,16 +723,22 @@ pub const F_FIRST: u8 = 2;
 /// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
 /// left by 2. The step caches this per word.
 pub fn facts(lex: &ZwnjLexicon, w: &str) -> u8 {
+    facts_hashed(lex, w, ZwnjLexicon::word_hash(w))
+}
+
+/// [`facts`] of a word of hash `h` ([`ZwnjLexicon::word_hash`]).
+pub fn facts_hashed(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     let mut f = class(w) << 2;
-    let word = lex.is_word(w);
-    if word {
+    let word = lex.word_and_first_part(w, h);
+    if word.is_some() {
         f |= F_WORD;
     }
     // a listed word is no glued preposition: only the other rules remain
-    let may = if word {
-        w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w) || lex.is_first_part(w)
-    } else {
-        first_may_join(lex, w)
+    let may = match word {
+        Some(first_part) => {
+            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w)
+        }
+        None => first_may_join(lex, w),
     };
     if may {
         f |= F_FIRST;
@@ -758,12 +779,13 @@ pub fn class(b: &str) -> u8 {
     static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
         std::sync::LazyLock::new(|| {
             let mut m = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u8); 5] = [
+            let lists: [(&[&'static str], u8); 6] = [
                 (&PLURAL, C_PLURAL),
                 (&COMPAR, C_COMPAR),
                 (&AFTER_HEH, C_AFTER_HEH),
                 (&["ی"], C_AFTER_HEH),
                 (&HEADS, C_HEAD),
+                (&JOIN_HEADS, C_HEAD),
             ];
             for (list, c) in lists {
                 for w in list {
@@ -798,7 +820,7 @@ pub fn last_part(s: &str) -> &str {
 }
 
 /// True when some rule keyed on the first word may apply: a verb prefix,
-/// بی, a determiner of [`DET_COMPOUNDS`], a glued preposition, or the first
+/// بی, a determiner of `DET_COMPOUNDS`, a glued preposition, or the first
 /// part of a listed compound.
 #[inline]
 pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
@@ -817,6 +839,17 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if cls & C_COMPAR != 0 && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
         return Some(join_kind(a));
     }
+    // ترین never stands alone, and تر/تری after an adjective in ی (جدی‌تر,
+    // اصلی‌ترین: hazm leaves many of them untagged)
+    if cls & C_COMPAR != 0
+        && nchars(a) >= 2
+        && !NOT_BEFORE_HEAD.contains(&a)
+        && !NO_EZAFE_WORDS.contains(&a)
+        && (b == "ترین" || (a.ends_with('ی') && nchars(a) >= 3))
+        && is_plain(lex, a, 1)
+    {
+        return Some(join_kind(a));
+    }
     if cls & C_AFTER_HEH != 0 && a.ends_with('ه') && a.len() >= 4 {
         return Some(Join::Zwnj);
     }
@@ -829,7 +862,9 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
         .find_map(|p| a.strip_prefix(p))
     {
         let dem = rest == "این" || rest == "آن";
-        if (dem && lex.is_word(b) && !lex.is_word(a))
+        // "ازاین رو", not "ازاین نیز", "ازاین گفت": the noun of the phrase
+        let noun = lex.is_word(b) && !NO_EZAFE_WORDS.contains(&b) && !is_plain_verb(lex, b);
+        if (dem && noun && !lex.is_word(a))
             || (b == "که" && rest.ends_with('ی') && !lex.is_word(a) && is_plain(lex, rest, 1))
         {
             return Some(Join::Zwnj);
@@ -886,9 +921,13 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     let n = buf.len();
     buf.push_str(b);
     if let Some(c) = lex.compound(buf) {
-        // an attested compound, or one whose second part is no word alone
-        // ("آموزش وپرورش")
-        if (c.join && c.freq >= JOIN_FREQ) || !is_plain(lex, b, 1) {
+        // an attested compound, or one with a part that is no word alone:
+        // "درعین حال" (a glued preposition), "آموزش وپرورش", "کسب وکار" (a
+        // glued و before a word)
+        let glued_and = b
+            .strip_prefix('و')
+            .is_some_and(|x| nchars(x) >= 2 && lex.is_word(x));
+        if (c.join && c.freq >= JOIN_FREQ) || glued_and || !is_plain(lex, b, 1) || !is_plain(lex, a, 1) {
             return Some(Join::Zwnj);
         }
     }
