@@ -16,6 +16,9 @@
 //! which begins the other) are one [`Organization`]; its name is the fullest
 //! form in the article, its English name from the lexicon, or built from the
 //! head word and known parts, else null.
+//!
+//! A relative date or occasion found inside an organisation's name ("ستاد
+//! اربعین", "روزنامه وطن امروز") is dropped from `dates`: it is part of the name.
 
 use crate::document::{Gloss, Mention, MentionKind, Organization};
 use crate::extract::words::Words;
@@ -1044,5 +1047,20 @@ impl Extractor for OrganizationsExtractor {
         let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
         let hits = find_orgs(&w, &person_at);
         out.organizations = build_orgs(&w, &hits).0;
+        // a relative date or an occasion inside a name belongs to the name:
+        // "ستاد اربعین", "روزنامه وطن امروز" (a calendar date stays a date)
+        let names: Vec<Span> = out
+            .organizations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.span))
+            .collect();
+        if !names.is_empty() {
+            out.dates.retain(|d| {
+                d.kind == crate::document::DateKind::Date
+                    || !names
+                        .iter()
+                        .any(|s| s.start <= d.span.start && d.span.end <= s.end)
+            });
+        }
     }
 }
