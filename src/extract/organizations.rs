@@ -882,9 +882,9 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
             hits.push(h);
             continue;
         }
-        // "دولت اوباما", "دولت عراق", "رژیم سعودی", "کابینه ترامپ": a
-        // government named by its country or leader (guideline 2-5)
-        if matches!(w.w(i), "دولت" | "رژیم" | "کابینه") && w.sentence(i + 1) == w.sentence(i) {
+        // "دولت اوباما", "دولت عراق", "رژیم عربستان سعودی": a government named
+        // by its country or leader (guideline 2-5)
+        if matches!(w.w(i), "دولت" | "رژیم") && w.sentence(i + 1) == w.sentence(i) {
             let end = place_at(w, i + 1)
                 .map(|p| p.0)
                 .or_else(|| w.match_tokens(&w.ent.known_people, i + 1).map(|m| m.1));
