@@ -146,6 +146,8 @@ fn organisation_names_and_their_boundaries() {
             "گزارش عفو بین‌الملل و دیده‌بان حقوق بشر منتشر شد .",
             &["عفو بین‌الملل", "دیده‌بان حقوق بشر"],
         ),
+        // known names in Latin script
+        ("گزارش OECD و بیانیه FATF منتشر شد .", &["OECD", "FATF"]),
         // a product with its model number is not the company
         (
             "گوشی وان پلاس ۳ معرفی شد و وان پلاس فروش را آغاز کرد .",

@@ -360,7 +360,8 @@ pub fn place_cut(w: &Words, a: usize, last: usize) -> usize {
 /// The organisation mention starting at token `i`. `weak` admits the weak
 /// head words (for a title's complement).
 pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
-    if !w.is_word(i) {
+    // a Latin word is an organisation only as a known name ("OECD")
+    if !w.is_word(i) && w.toks.get(i).map(|t| t.kind) != Some(TokenKind::Latin) {
         return None;
     }
     let lex = w.match_tokens(&w.ent.organizations, i);

@@ -232,7 +232,8 @@ impl<'a> Words<'a> {
     /// the match and the index of its last token.
     pub fn match_tokens(&self, g: &'a Gazetteer, i: usize) -> Option<(GazMatch<'a>, usize)> {
         let t = self.toks.get(i)?;
-        if t.kind != TokenKind::Word {
+        // Latin words match too: "OECD", "Google" (entries in Latin script)
+        if t.kind != TokenKind::Word && t.kind != TokenKind::Latin {
             return None;
         }
         let find = || {
