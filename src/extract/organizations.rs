@@ -10,7 +10,18 @@
 //!   استان قزوین". Weak heads (گروه، مرکز، دفتر …) make an organisation only
 //!   as the complement of a title (see [`super::officials`]);
 //! - a reference: "این سازمان", "این وزارتخانه" → the latest organisation
-//!   with that head.
+//!   with that head;
+//! - a team ("تیم ملی والیبال ایران", "تیم فوتبال استقلال"), a known group
+//!   with its group word ("گروه داعش", "جنبش حماس"), a government by its
+//!   country or leader ("دولت عراق", "رژیم عربستان سعودی"), a ministry by
+//!   its field after "وزیر" ("راه و شهرسازی", "خارجه ترکیه").
+//!
+//! Following the PEYMA guideline where it fits the schema: a name that is
+//! also a common word counts only in an article about its topic (the
+//! lexicon's `context` column: "پدیده" in sports news); a head word with only
+//! a generic modifier ("شورای شهر") names no particular body; a product with
+//! its model number ("وان پلاس ۳") and a social network named as a medium or
+//! a page ("در توییتر نوشت") are not organisations.
 //!
 //! Mentions of one organisation (its canonical entry, or noun phrases one of
 //! which begins the other) are one [`Organization`]; its name is the fullest
