@@ -148,6 +148,8 @@ fn organisation_names_and_their_boundaries() {
         ),
         // known names in Latin script
         ("گزارش OECD و بیانیه FATF منتشر شد .", &["OECD", "FATF"]),
+        // dotted acronyms, however spaced
+        ("اف . بی . آی اعلام کرد .", &["اف. بی. آی"]),
         // a product with its model number is not the company
         (
             "گوشی وان پلاس ۳ معرفی شد و وان پلاس فروش را آغاز کرد .",
