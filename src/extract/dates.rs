@@ -241,6 +241,9 @@ pub struct DateLexicon {
     /// Squashed first words of every entry and grammar word: tokens worth
     /// trying a date at.
     starters: FxHashSet<String>,
+    /// Keys of entries written as one word: read across a space they are
+    /// other words ("به من" is not بهمن).
+    one_word: FxHashSet<String>,
 }
 
 /// Time units of the relative grammar.
@@ -373,6 +376,15 @@ const NAMED_AFTER_DAY: &[&str] = &[
     "دبیرستان",
     "مدرسه",
     "شهدای",
+    "درمانی",
+    "هنرستان",
+    "دانشگاه",
+    "فرودگاه",
+    "سالن",
+    "تالار",
+    "مسجد",
+    "حسینیه",
+    "پایگاه",
 ];
 
 /// Words that join a year to the next in a comparison or list of years:
@@ -455,6 +467,9 @@ const NOT_WEEKDAY_BEFORE: &[&str] = &[
     "خطبه‌های",
     "امامان",
     "نمازهای",
+    "مصلا",
+    "مصلای",
+    "امامت",
 ];
 
 impl DateLexicon {
@@ -475,6 +490,7 @@ impl DateLexicon {
         let t = Table::parse("dates.tsv", text, &["fa", "kind", "calendar", "value", "en"])?;
         let mut map = FxHashMap::default();
         let mut starters = FxHashSet::default();
+        let mut one_word = FxHashSet::default();
         let mut max_tokens = 1;
         for (line, f) in &t.rows {
             let err = |m: String| Error::lexicon("dates.tsv", *line, m);
@@ -514,6 +530,9 @@ impl DateLexicon {
             max_tokens = max_tokens.max(f[0].split(' ').count() + f[0].matches('.').count() * 2);
             starters.insert(key(words[0]));
             starters.insert(key(f[0].split(' ').next().unwrap_or("")));
+            if !f[0].contains([' ', '.']) {
+                one_word.insert(key(f[0]));
+            }
             map.insert(key(f[0]), kind);
         }
         for w in UNITS.iter().map(|u| u.0).chain(PREFIXES.iter().copied()) {
@@ -538,6 +557,7 @@ impl DateLexicon {
             map,
             max_tokens: max_tokens.max(3),
             starters,
+            one_word,
         })
     }
 
@@ -653,6 +673,12 @@ impl<'a> Parser<'a, '_> {
         if suf > 0 && !matches!(k, DateWordKind::Month(..)) {
             return None;
         }
+        // a one-word entry matched across a space is other words ("به من"),
+        // unless the space only sets off its ماه ("بهمن ماه")
+        let suffix_token = suf > 0 && self.word(i + n - 1).is_some_and(|w| squash(w).len() == suf);
+        if n - suffix_token as usize > 1 && self.lex.one_word.contains(&self.buf[..self.buf.len() - suf]) {
+            return None;
+        }
         Some((*k, n))
     }
 
@@ -667,10 +693,25 @@ impl<'a> Parser<'a, '_> {
                 return None;
             }
             let v = value_i64(n.value)?;
-            if v < 1000 {
+            // "سال نود و دو": a spelled two-digit year right after سال
+            let after_sal = i.checked_sub(1).and_then(|p| self.word(p)) == Some("سال");
+            // ("سال ده نفر", "سال بیست" are no years: 40-99 only, no unit after)
+            let unit_after = self
+                .word(n.tokens.end)
+                .is_some_and(|w| self.cx.lex.units.get(&squash(w)).is_some());
+            if after_sal
+                && (40..100).contains(&v)
+                && n.words
+                && !n.digits
+                && !unit_after
+                && hint != Some(Calendar::Gregorian)
+            {
+                (v, n.tokens.len(), 2)
+            } else if v < 1000 {
                 return None;
+            } else {
+                (v, n.tokens.len(), 4)
             }
-            (v, n.tokens.len(), 4)
         } else {
             return None;
         };
@@ -969,7 +1010,7 @@ impl<'a> Parser<'a, '_> {
         // امسال, سال جاری, سال گذشته
         let pj = self.pub_jalali();
         let (off, used) = match (self.word(i), self.word(i + 1)) {
-            (Some("امسال"), _) => (0, 1),
+            (Some("امسال" | "جاری"), _) => (0, 1),
             (Some("پارسال"), _) => (-1, 1),
             (Some("سال"), Some("جاری")) => (0, 2),
             (Some("سال"), Some("گذشته" | "قبل" | "پیش")) => (-1, 2),
@@ -1036,9 +1077,24 @@ impl<'a> Parser<'a, '_> {
         if self.toks[i].kind == TokenKind::Word && self.word(i + dn) == Some("روز") {
             dn += 1;
         }
+        // "۱۳. آذر ۱۳۹۵": a day in digits closed by a period, when a year follows
+        let dotted = self.toks[i].kind == TokenKind::Number
+            && self.toks.get(i + dn).is_some_and(|t| t.text(self.text) == ".")
+            && self.month_at(i + dn).is_none();
+        if dotted {
+            dn += 1;
+        }
         let (cal, m, mn, _) = self.month_at(i + dn)?;
         let mut end = i + dn + mn - 1;
-        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
+        let year = self.year_after(end + 1, cal);
+        if dotted
+            && !year.is_some_and(|(_, _, yn, rel)| {
+                !rel && int_token(self.text, &self.toks[end + yn]).is_some_and(|(_, n)| n == 4)
+            })
+        {
+            return None;
+        }
+        if let Some((y, c, yn, rel)) = year {
             end += yn;
             let known = !(rel && y == 0);
             let iso = if known { Self::iso_ymd(c, y, m, d) } else { None };
@@ -1184,7 +1240,8 @@ impl<'a> Parser<'a, '_> {
                 cal = c;
             }
         }
-        let y = if cal == Calendar::Gregorian && y < 1800 {
+        // an old Gregorian year needs its marker ("سال ۱۴۵۳ میلادی")
+        let y = if cal == Calendar::Gregorian && y < 1800 && marker_cal != Some(Calendar::Gregorian) {
             return None;
         } else {
             y
@@ -1348,6 +1405,7 @@ impl<'a> Parser<'a, '_> {
                     })
                 };
                 let is_unit = blocks(&b)
+                    || b.starts_with("ساله")
                     || b.strip_suffix('ی').is_some_and(blocks)
                     || numbers::parse_number(w).is_some_and(|n| n.scale > 1);
                 if is_unit {
@@ -1357,6 +1415,19 @@ impl<'a> Parser<'a, '_> {
             if nt.kind == TokenKind::Punct && matches!(nt.text(self.text), "%" | "٪") {
                 return None;
             }
+        }
+        // a number glued to a slash is part of an id or a code ("انتهای
+        // پیام/۲۰۰۲", "۲۰۲/ب"), not a year
+        let glued_slash = |k: Option<&Token>, before: bool| {
+            k.is_some_and(|k| {
+                k.text(self.text).ends_with('/') && k.span.end == t.span.start && before
+                    || k.text(self.text).starts_with('/') && t.span.end == k.span.start && !before
+            })
+        };
+        if glued_slash(i.checked_sub(1).and_then(|p| self.toks.get(p)), true)
+            || glued_slash(self.toks.get(i + 1), false)
+        {
+            return None;
         }
         // label numbers: "ماده ۱۳۹۵" is rare; "شماره ۱۴۰۰" is not a year
         if let Some(p) = i.checked_sub(1).and_then(|p| self.word(p)) {
@@ -1389,13 +1460,27 @@ impl<'a> Parser<'a, '_> {
     /// [روز] WEEKDAY [،] [DAY MONTH YEAR]: "روز سه‌شنبه", "شنبه ۲۹ آبان ۱۳۹۵",
     /// "امروز یکشنبه".
     fn weekday(&mut self, i: usize) -> Option<Found> {
+        // "روز ۲۴ فروردین", "روز اول مهر": روز is part of the date (as in
+        // "روز سه‌شنبه"; PEYMA's guideline: indicator words belong to it)
+        if self.word(i) == Some("روز") && self.same_sentence(i, i + 1) {
+            if let Some(f) = self.day_month(i + 1) {
+                return Some(f);
+            }
+        }
         let mut j = i;
         let mut today = false;
+        // the day "امروز یکشنبه", "فردا پنجشنبه", "دیروز شنبه" names
+        let mut day_off = 0;
         match self.word(i) {
             Some("روز") => j += 1,
-            Some("امروز") => {
+            Some(w @ ("امروز" | "فردا" | "دیروز")) => {
                 j += 1;
                 today = true;
+                day_off = match w {
+                    "فردا" => 1,
+                    "دیروز" => -1,
+                    _ => 0,
+                };
             }
             _ => {}
         }
@@ -1426,13 +1511,43 @@ impl<'a> Parser<'a, '_> {
                 return Some(Found { end: f.end, ..f });
             }
         }
-        let dir = match self.word(end + 1) {
-            Some("گذشته") => -1,
-            Some("آینده") => 1,
+        let mut dir = match self.word(end + 1) {
+            Some("گذشته" | "قبل" | "پیش") => -1,
+            Some("آینده" | "آتی" | "بعد") => 1,
             _ => 0,
         };
-        if dir != 0 {
+        // "سه‌شنبه بعد از ظهر", "جمعه پیش از نماز": a preposition, not a direction
+        let prep =
+            matches!(self.word(end + 1), Some("قبل" | "پیش" | "بعد")) && self.word(end + 2) == Some("از");
+        if dir != 0 && !prep && self.same_sentence(end, end + 1) {
             end += 1;
+        } else {
+            dir = 0;
+        }
+        // "چهارشنبه هفته جاری", "یکشنبه هفته آینده": that day of that week
+        // (a Persian week runs from Saturday to Friday)
+        // "جمعه همین هفته", "پنجشنبه این هفته"
+        let this = matches!(self.word(end + 1), Some("این" | "همین")) && self.word(end + 2) == Some("هفته");
+        if dir == 0
+            && (self.word(end + 1) == Some("هفته") || this)
+            && self.same_sentence(end, end + 2 + this as usize)
+        {
+            let week = match self.word(end + 2) {
+                Some("جاری" | "حاضر") => Some(0),
+                Some("هفته") if this => Some(0),
+                Some("گذشته" | "قبل" | "پیش") if self.word(end + 3) != Some("از") => Some(-1),
+                Some("آینده" | "آتی" | "بعد") if self.word(end + 3) != Some("از") => Some(1),
+                _ => None,
+            };
+            if let Some(off) = week {
+                end += 2;
+                let iso = self
+                    .pub_jdn
+                    .map(|p| iso_day(p - persian_weekday(p) + 7 * off + wd as i64));
+                let mut f = Self::found(end, Calendar::Jalali, iso, DateKind::Relative);
+                f.day = true;
+                return Some(f);
+            }
         }
         // "امروز یکشنبه" is the publication day; "سه‌شنبه گذشته" the last
         // Tuesday before it, "سه‌شنبه آینده" the next; a bare weekday the
@@ -1440,7 +1555,7 @@ impl<'a> Parser<'a, '_> {
         let iso = self.pub_jdn.map(|p| {
             let back = (persian_weekday(p) - wd as i64).rem_euclid(7);
             let day = match dir {
-                _ if today => p,
+                _ if today => p + day_off,
                 -1 if back == 0 => p - 7,
                 1 => p + (7 - back) % 7 + if back == 0 { 7 } else { 0 },
                 _ => p - back,
@@ -1488,6 +1603,9 @@ impl<'a> Parser<'a, '_> {
                     year = Some(y);
                 }
             }
+        } else if self.word(end + 1) == Some("جاری") && self.same_sentence(end, end + 1) {
+            // "ماه محرم جاری": this year's
+            end += 1;
         }
         let iso = match m {
             Some(m) => {
@@ -1508,14 +1626,39 @@ impl<'a> Parser<'a, '_> {
     /// "نیمه دوم سال ۹۲", "پایان سال".
     fn prefixed(&mut self, i: usize) -> Option<Found> {
         let w = self.word(i)?;
+        // "هفته اول دی‌ماه", "هفته آخر آبان ۱۳۹۵": a week of a month
+        if w == "هفته"
+            && matches!(
+                self.word(i + 1),
+                Some("اول" | "نخست" | "دوم" | "سوم" | "چهارم" | "آخر" | "پایانی")
+            )
+            && self.same_sentence(i, i + 2)
+        {
+            if self.month_at(i + 2).is_some() {
+                return self.month_first(i + 2);
+            }
+            return None;
+        }
         if !PREFIXES.contains(&w) {
             return None;
         }
+        // "اول آذرماه" is the first day of the month
+        if w == "اول" {
+            if let Some(f) = self.day_month(i) {
+                return Some(f);
+            }
+        }
         let mut j = i + 1;
         if w == "نیمه" {
-            // نیمه اول / نیمه دوم
+            // نیمه اول / نیمه دوم; "نیمه آبان": the middle of a month
             if matches!(self.word(j), Some("اول" | "دوم" | "نخست")) {
                 j += 1;
+            } else if self.month_at(j).is_some()
+                && self.same_sentence(i, j)
+                && !matches!(self.entry(i), Some((DateWordKind::Occasion(..), _)))
+            {
+                // ("نیمه شعبان" is an occasion)
+                return self.month_first(j);
             } else {
                 return None;
             }
@@ -1638,18 +1781,40 @@ impl<'a> Parser<'a, '_> {
             }
             let off = sign as i64 * count.unwrap_or(1);
             let off = if sign == 0 { 0 } else { off };
-            let mut f = Self::found(
-                next,
-                Calendar::Jalali,
-                self.resolve(unit, off, pj),
-                DateKind::Relative,
-            );
+            // "یک روز بعد از حادثه", "دو سال پیش از انقلاب": counted from
+            // another event, not from the publication date
+            // ("سال قبل از نظر وزنی": از opens another phrase)
+            let anchored = matches!(dir_word, Some("قبل" | "پیش" | "بعد"))
+                && self.word(next + 1) == Some("از")
+                && !matches!(
+                    self.word(next + 2),
+                    Some("نظر" | "لحاظ" | "حیث" | "جمله" | "طریق" | "سوی" | "طرف")
+                );
+            let iso = if anchored {
+                None
+            } else {
+                self.resolve(unit, off, pj)
+            };
+            let mut f = Self::found(next, Calendar::Jalali, iso, DateKind::Relative);
             f.day = unit == RelUnit::Day && count.is_none_or(|c| c == 1);
             self.relative_marker(&mut f, unit, off);
             return Some(f);
         }
         // a period of the year: "هفت ماه اول سال ۱۳۹۵", "شش‌ماهه نخست امسال"
-        if count.is_some() && unit == RelUnit::Month && dir_word.is_some_and(|w| PERIOD_WORDS.contains(&w)) {
+        let period_word = dir_word.is_some_and(|w| PERIOD_WORDS.contains(&w));
+        // "۷ ماهه امسال", "سه‌ماهه نخست ۹۵": a glued ماهه makes a period too
+        let glued = unit_from_tail.is_some() || self.word(uj).is_some_and(|w| w.ends_with("ماهه"));
+        if count.is_some() && unit == RelUnit::Month && glued {
+            let after = if period_word { next + 1 } else { next };
+            if self.same_sentence(uj, after) {
+                if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali) {
+                    let iso = if rel && y == 0 { None } else { Self::iso_year(y, c) };
+                    let kind = if rel { DateKind::Relative } else { DateKind::Date };
+                    return Some(Self::found(after + yn - 1, c, iso, kind));
+                }
+            }
+        }
+        if count.is_some() && unit == RelUnit::Month && period_word {
             let after = next + 1;
             if self.word(after) == Some("سال") || self.word(after) == Some("امسال") {
                 if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali) {
@@ -2062,9 +2227,84 @@ mod tests {
                 "در خیابان ۱۷ شهریور ۱۳۵۷ تظاهرات شد",
                 &[("۱۷ شهریور ۱۳۵۷", "1978-09-08")],
             ),
-            ("روز ۵ آذر گفت", &[("۵ آذر", "2016-11-25")]),
+            ("روز ۵ آذر گفت", &[("روز ۵ آذر", "2016-11-25")]),
+            ("مدیر مرکز آموزشی درمانی ۵ آذر گرگان", &[]),
         ];
         check_text_iso(p, cases);
+    }
+
+    #[test]
+    fn relative_dates_and_occasions_inside_names() {
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("به گزارش روزنامه وطن امروز", &[]),
+            ("رئیس ستاد اربعین خوزستان گفت", &[]),
+            ("اربعین حسینی برگزار شد", &[("اربعین حسینی", "2016-11-21")]),
+            ("وزیر امروز گفت", &[("امروز", "2016-11-21")]),
+        ];
+        check_text_iso(p, cases);
+    }
+
+    #[test]
+    fn weeks_weekdays_and_anchored_offsets() {
+        // 1395/09/01 is Monday 2016-11-21; its week runs from Saturday 11-19 to Friday 11-25
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "روز چهارشنبه هفته جاری",
+                &[("روز چهارشنبه هفته جاری", "2016-11-23")],
+            ),
+            ("یکشنبه هفته آینده", &[("یکشنبه هفته آینده", "2016-11-27")]),
+            ("شنبه هفته گذشته", &[("شنبه هفته گذشته", "2016-11-12")]),
+            ("جمعه همین هفته رفت", &[("جمعه همین هفته", "2016-11-25")]),
+            ("دوشنبه آتی", &[("دوشنبه آتی", "2016-11-28")]),
+            ("سه‌شنبه قبل", &[("سه‌شنبه قبل", "2016-11-15")]),
+            // a preposition, not a direction
+            ("جمعه پیش از نماز", &[("جمعه", "2016-11-18")]),
+            ("در مصلای جمعه بوشهر", &[]),
+            ("ماه محرم جاری", &[("ماه محرم جاری", "2016-10")]),
+            ("هفته اول دی‌ماه", &[("هفته اول دی‌ماه", "2017-01")]),
+            ("اول آذرماه", &[("اول آذرماه", "2016-11-21")]),
+            ("روز اول مهر", &[("روز اول مهر", "2016-09-22")]),
+            ("فردا پنجشنبه", &[("فردا پنجشنبه", "2016-11-22")]),
+            ("دیروز یکشنبه", &[("دیروز یکشنبه", "2016-11-20")]),
+            (
+                "روز دوشنبه اول آذرماه جاری",
+                &[("روز دوشنبه اول آذرماه جاری", "2016-11-21")],
+            ),
+            ("نیمه آبان ماه", &[("نیمه آبان ماه", "2016-11")]),
+            ("سال قبل از نظر وزنی", &[("سال قبل", "2015")]),
+            // periods of a year
+            ("در ۷ ماهه امسال", &[("۷ ماهه امسال", "2016")]),
+            ("سه‌ماهه نخست ۹۵", &[("سه‌ماهه نخست ۹۵", "2016")]),
+            // spelled two-digit years after سال; small numbers and counts are none
+            ("در سال نود و دو", &[("سال نود و دو", "2013")]),
+            ("سال شصت و هفت رفت", &[("سال شصت و هفت", "1988")]),
+            ("سال ده نفر", &[]),
+            // a day closed by a period, with its year
+            ("تاریخ : ۱۳ . آذر ۱۳۹۵ - ۹:۴۱", &[("۱۳ . آذر ۱۳۹۵", "2016-12-03")]),
+            ("در ماده ۱۳ . آذر ماه گذشته", &[("آذر ماه گذشته", "2015-12")]),
+            ("سال هشتاد نفر", &[]),
+            // an old year with its marker
+            ("در سال ۱۴۵۳ میلادی", &[("سال ۱۴۵۳ میلادی", "1453")]),
+            // ids and ages are no years
+            ("انتهای پیام/۲۰۰۲", &[]),
+            ("در طول قدمت ۱۴۰۰ ساله", &[]),
+        ];
+        check_text_iso(p, cases);
+        // counted from another event: a date without an iso value
+        let a = crate::Analyzer::embedded().unwrap();
+        let meta = ArticleMeta {
+            jalali_date: Some((1395, 9, 1)),
+        };
+        let d = a.analyze("t", "یک روز بعد از حادثه دستگیر شدند", &meta).unwrap();
+        assert_eq!(d.dates.len(), 1);
+        assert_eq!(d.dates[0].text, "یک روز بعد");
+        assert_eq!(d.dates[0].iso, None);
+        let d = a.analyze("t", "تا نیمه شعبان امسال", &meta).unwrap();
+        assert_eq!(d.dates[0].kind, crate::document::DateKind::Occasion);
+        let d = a.analyze("t", "یک روز بعد دستگیر شدند", &meta).unwrap();
+        assert_eq!(d.dates[0].iso.as_deref(), Some("2016-11-22"));
     }
 
     #[test]
@@ -2073,7 +2313,7 @@ mod tests {
         let cases: &[(&str, &str, Option<&str>, &str)] = &[
             (
                 "روز ۱۲ فروردین ۱۴۰۳ بود",
-                "۱۲ فروردین ۱۴۰۳",
+                "روز ۱۲ فروردین ۱۴۰۳",
                 Some("2024-03-31"),
                 "date",
             ),
@@ -2129,7 +2369,12 @@ mod tests {
             ("در ۱۳ رجب ۱۴۴۵", "۱۳ رجب ۱۴۴۵", Some("2024-01-24"), "date"),
             ("در سال ۱۰۴۵ ه. ق", "سال ۱۰۴۵ ه. ق", Some("1635"), "date"),
             ("در اکتبر ۲۰۱۶", "اکتبر ۲۰۱۶", Some("2016-10"), "date"),
-            ("روز ۲۵ نوامبر ۲۰۱۶", "۲۵ نوامبر ۲۰۱۶", Some("2016-11-25"), "date"),
+            (
+                "روز ۲۵ نوامبر ۲۰۱۶",
+                "روز ۲۵ نوامبر ۲۰۱۶",
+                Some("2016-11-25"),
+                "date",
+            ),
             ("در ۱۱.۱۹.۲۰۱۶ گفت", "۱۱.۱۹.۲۰۱۶", Some("2016-11-19"), "date"),
             ("بهار ۱۳۹۵ بود", "بهار ۱۳۹۵", Some("2016"), "date"),
             ("اوایل دهه ۷۰", "اوایل دهه ۷۰", None, "relative"),
@@ -2169,6 +2414,13 @@ mod tests {
             dates("۱۰ سال پیش", Some((1300, 1, 1)))[0].1.as_deref(),
             Some("1911")
         );
+    }
+
+    #[test]
+    fn one_word_months_are_not_read_across_a_space() {
+        assert!(dates("روز اول به من گفت", None).is_empty());
+        assert_eq!(dates("اول بهمن ماه", None).len(), 1);
+        assert_eq!(dates("۲۲ بهمن", None).len(), 1);
     }
 
     #[test]

@@ -658,6 +658,12 @@ impl Extractor for FiguresExtractor {
                 f.unit = u.unit;
                 f.currency = u.currency;
                 figures.push(f);
+            } else if let Some(u) = self.parallel_share(cx, &nums, k - 1, &mut buf) {
+                // "فیون با کسب ۴۴٫۲، کوپه با جذب ۲۸٫۵ و سارکوزی با کسب ۲۰٫۶ درصد آرا"
+                let mut f = fig.0;
+                f.kind = u.kind;
+                f.unit = u.unit;
+                figures.push(f);
             } else if n.scale >= 1_000_000 && n.kind == NumberKind::Cardinal {
                 pending.push((fig.0, n.tail));
             }
@@ -685,8 +691,158 @@ impl Extractor for FiguresExtractor {
                 figures.push(f);
             }
         }
+        table_percents(cx, &nums, &mut figures);
         figures.sort_by_key(|f| f.span.start);
         out.figures.extend(figures);
+    }
+}
+
+/// Rows a flattened table must have before its percent column is read.
+const TABLE_MIN_ROWS: usize = 3;
+/// Cells a flattened table row may have (rank and percent included).
+const TABLE_MAX_CELLS: usize = 8;
+
+/// The percent column of a table flattened into running text, as news
+/// sites paste them: a header whose last column is درصد, then numbered rows
+/// "رتبه کشور تعداد درصد ۱ چین ۲۴۷۴۳۹ ۳۱٫۴ ۲ هند ۱۰۲۶۷۳ ۱۳٫۶ ۳ …". Each row
+/// runs from its rank to the next rank; its last cell is the row's percent.
+/// Rows are read while their ranks run 1, 2, 3 … and their last cell is a
+/// number from 0 to 100; a table needs at least [`TABLE_MIN_ROWS`] of them.
+fn table_percents(cx: &Context<'_>, nums: &[Number], figures: &mut Vec<Figure>) {
+    let text = cx.text;
+    let toks = &cx.tokens.tokens;
+    // cheap tests first: most tokens are no header (the text is normalized,
+    // so درصد needs no folding)
+    let is_header = |i: usize| {
+        toks[i].kind == TokenKind::Word
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && toks[i].text(text) == "درصد"
+            && i > 0
+            && toks[i - 1].kind == TokenKind::Word
+            && toks[i - 1].sentence == toks[i].sentence
+    };
+    // a number starting at token i (nums are in token order)
+    let num_at = |i: usize| -> Option<&Number> {
+        let k = nums.partition_point(|n| n.tokens.start < i);
+        nums.get(k)
+            .filter(|n| n.tokens.start == i && n.tail.is_empty() && n.kind == NumberKind::Cardinal)
+    };
+    let int_at = |i: usize| {
+        num_at(i)
+            .filter(|n| n.tokens.len() == 1 && n.value.scale == 0)
+            .map(|n| n.value.mantissa)
+    };
+    let pct_ok = |n: &Number| {
+        n.scale == 1
+            && numbers::cmp(n.value, Value::int(0)).is_ge()
+            && numbers::cmp(n.value, Value::int(100)).is_le()
+    };
+    let percent_unit = cx.lex.units.get("درصد");
+    let mut found: Vec<Figure> = Vec::new();
+    for h in 1..toks.len().saturating_sub(1) {
+        if !is_header(h) || int_at(h + 1) != Some(1) {
+            continue;
+        }
+        let sent = toks[h].sentence;
+        // the percent cell of each row read so far
+        let mut cells: Vec<&Number> = Vec::new();
+        let mut ranks: Vec<Span> = vec![toks[h + 1].span];
+        let mut rank_at = h + 1;
+        let mut rank = 1;
+        let mut width: Option<usize> = None;
+        loop {
+            // the next row starts at the first token holding rank + 1 right after a number
+            let mut next_row = None;
+            let mut j = rank_at + 2;
+            while j < toks.len() && j <= rank_at + TABLE_MAX_CELLS && toks[j].sentence == sent {
+                if int_at(j) == Some(rank + 1) {
+                    // the cell before: the percent, a number ending at j - 1
+                    let pk = nums.partition_point(|n| n.tokens.end < j);
+                    if let Some(pn) = nums
+                        .get(pk)
+                        .filter(|n| n.tokens.end == j && n.tokens.start > rank_at + 1)
+                    {
+                        if pct_ok(pn) && pn.tail.is_empty() && pn.kind == NumberKind::Cardinal {
+                            next_row = Some((j, pn));
+                            break;
+                        }
+                    }
+                }
+                j += 1;
+            }
+            match next_row {
+                Some((j, pn)) => {
+                    cells.push(pn);
+                    ranks.push(toks[j].span);
+                    width = Some(j - rank_at);
+                    rank_at = j;
+                    rank += 1;
+                }
+                None => {
+                    // the last row: as wide as the one before
+                    if let Some(w) = width {
+                        let end = rank_at + w;
+                        let pk = nums.partition_point(|n| n.tokens.end < end);
+                        if let Some(pn) = nums.get(pk).filter(|n| {
+                            n.tokens.end == end
+                                && n.tokens.start > rank_at + 1
+                                && toks[n.tokens.start].sentence == sent
+                                && n.tail.is_empty()
+                                && n.kind == NumberKind::Cardinal
+                        }) {
+                            if pct_ok(pn) {
+                                cells.push(pn);
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if cells.len() < TABLE_MIN_ROWS {
+            continue;
+        }
+        // the table's reading wins over what its cells looked like alone
+        // ("۵ فرانسه" is a rank, "۱٫۱ بنیاد" a percent before the next text)
+        let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+        figures.retain(|g| {
+            !ranks
+                .iter()
+                .chain(cells.iter().map(|n| &n.span))
+                .any(|s| overlap(*s, g.span))
+        });
+        for n in cells {
+            let unit = percent_unit.map(|e| {
+                Gloss::new(
+                    e.fa.clone(),
+                    if n.value == Value::int(1) {
+                        e.en.clone()
+                    } else {
+                        e.en_plural.clone()
+                    },
+                )
+            });
+            found.push(Figure {
+                text: text[n.span.range()].to_string(),
+                value: n.value,
+                value_max: None,
+                kind: FigureKind::Percent,
+                unit,
+                counted: None,
+                approx: None,
+                currency: None,
+                speaker: None,
+                span: n.span,
+            });
+        }
+    }
+    for f in found {
+        if !figures
+            .iter()
+            .any(|g| g.span.start < f.span.end && f.span.start < g.span.end)
+        {
+            figures.push(f);
+        }
     }
 }
 
@@ -745,6 +901,56 @@ impl FiguresExtractor {
                 });
             }
             prev = cur;
+        }
+        None
+    }
+}
+
+/// Verbal nouns that introduce a share won: "با کسب ۴۴٫۲ درصد آرا".
+const SHARE_VERBS: &[&str] = &["کسب", "جذب"];
+
+impl FiguresExtractor {
+    /// For the unit-less number `nums[k]` after کسب/جذب: when a later item of
+    /// the same sentence, also after کسب/جذب, is a percent ("X با کسب ۴۴٫۲، Y با
+    /// جذب ۲۸٫۵ و Z با کسب ۲۰٫۶ درصد آرا"), that unit: the items are parallel
+    /// and the unit is written once, at the end.
+    fn parallel_share(
+        &self,
+        cx: &Context<'_>,
+        nums: &[Number],
+        k: usize,
+        buf: &mut String,
+    ) -> Option<ListUnit> {
+        let toks = &cx.tokens.tokens;
+        let text = cx.text;
+        let after_verb = |n: &Number| {
+            n.tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| SHARE_VERBS.contains(&toks[p].text(text)))
+        };
+        let n = &nums[k];
+        if !after_verb(n) || n.kind != NumberKind::Cardinal || n.scale > 1 {
+            return None;
+        }
+        let sent = toks[n.tokens.start].sentence;
+        for cur in nums.iter().skip(k + 1).take(8) {
+            if toks[cur.tokens.start].sentence != sent {
+                return None;
+            }
+            if !after_verb(cur) {
+                continue;
+            }
+            let (f, _, has_unit) = self.figure_for(cx, cur, buf)?;
+            if !has_unit {
+                continue;
+            }
+            return (f.kind == FigureKind::Percent).then_some(ListUnit {
+                kind: f.kind,
+                unit: f.unit,
+                currency: None,
+                scale: cur.scale,
+            });
         }
         None
     }
@@ -1466,6 +1672,52 @@ mod tests {
         let f = figs("در این حادثه ۱۰۰ تن کشته و ۶۰۰ تن زخمی شدند");
         assert_eq!((f[0][2].as_str(), f[0][4].as_str()), ("count", "کشته"));
         assert_eq!((f[1][2].as_str(), f[1][4].as_str()), ("count", "زخمی"));
+    }
+
+    #[test]
+    fn flattened_tables_give_their_percent_column() {
+        let t = |text: &str| -> Vec<(String, String)> {
+            figs(text)
+                .into_iter()
+                .filter(|x| x[2] == "percent")
+                .map(|x| (x[0].clone(), x[1].clone()))
+                .collect()
+        };
+        let want = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        };
+        // a header ending in درصد, rows numbered 1, 2, 3 …; the last row as wide as the one before
+        assert_eq!(
+            t("نام کشور تعداد درصد ۱ چین ۲۴۷۴۳۹ ۳۱٫۴ ۲ هند ۱۰۲۶۷۳ ۱۳٫۶ ۳ کره‌جنوبی ۶۸۰۴۷ ۶٫۵ ۴ عربستان ۵۳۹۱۹ ۶ بنیاد ملی نخبگان گفت"),
+            want(&[("۳۱٫۴", "31.4"), ("۱۳٫۶", "13.6"), ("۶٫۵", "6.5"), ("۶", "6")])
+        );
+        // a rank is no count ("۲ فرانسه")
+        assert!(figs("استان تعداد درصد ۱ تهران ۵۰۰ ۴۰ ۲ فارس ۲۰۰ ۱۶ ۳ گیلان ۱۰۰ ۸")
+            .iter()
+            .all(|x| x[2] == "percent"));
+        // too few rows, or a cell over 100: no table
+        assert_eq!(t("تعداد درصد ۱ چین ۲۴۷ ۳۱ ۲ هند ۱۰۲ ۱۳"), want(&[]));
+        assert_eq!(
+            t("تعداد درصد ۱ چین ۲۴۷ ۳۱ ۲ هند ۱۰۲ ۵۰۰ ۳ ژاپن ۵ ۶ ۴ کره ۴ ۲"),
+            want(&[])
+        );
+    }
+
+    #[test]
+    fn parallel_vote_shares() {
+        let f = figs("فیون با کسب ۴۴٫۲، کوپه با جذب ۲۸٫۵ و سارکوزی با کسب ۲۰٫۶ درصد آرا اول شدند");
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .filter(|x| x[2] == "percent")
+            .map(|x| (x[0].as_str(), x[1].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("۴۴٫۲", "44.2"), ("۲۸٫۵", "28.5"), ("۲۰٫۶ درصد", "20.6")]
+        );
+        // a count after کسب is no share
+        let f = figs("تیم با کسب ۱۲ امتیاز و ایران با کسب ۵۰ درصد آرا");
+        assert!(f.iter().all(|x| x[0] != "۱۲"), "{f:?}");
     }
 
     #[test]

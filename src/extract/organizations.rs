@@ -10,12 +10,26 @@
 //!   استان قزوین". Weak heads (گروه، مرکز، دفتر …) make an organisation only
 //!   as the complement of a title (see [`super::officials`]);
 //! - a reference: "این سازمان", "این وزارتخانه" → the latest organisation
-//!   with that head.
+//!   with that head;
+//! - a team ("تیم ملی والیبال ایران", "تیم فوتبال استقلال"), a known group
+//!   with its group word ("گروه داعش", "جنبش حماس"), a government by its
+//!   country or leader ("دولت عراق", "رژیم عربستان سعودی"), a ministry by
+//!   its field after "وزیر" ("راه و شهرسازی", "خارجه ترکیه").
+//!
+//! Following the PEYMA guideline where it fits the schema: a name that is
+//! also a common word counts only in an article about its topic (the
+//! lexicon's `context` column: "پدیده" in sports news); a head word with only
+//! a generic modifier ("شورای شهر") names no particular body; a product with
+//! its model number ("وان پلاس ۳") and a social network named as a medium or
+//! a page ("در توییتر نوشت") are not organisations.
 //!
 //! Mentions of one organisation (its canonical entry, or noun phrases one of
 //! which begins the other) are one [`Organization`]; its name is the fullest
 //! form in the article, its English name from the lexicon, or built from the
 //! head word and known parts, else null.
+//!
+//! A relative date or occasion found inside an organisation's name ("ستاد
+//! اربعین", "روزنامه وطن امروز") is dropped from `dates`: it is part of the name.
 
 use crate::document::{Gloss, Mention, MentionKind, Organization};
 use crate::extract::words::Words;
@@ -193,6 +207,91 @@ const NP_STOP: &[&str] = &[
     "پیش",
 ];
 
+/// True when the social network at token `i` is named as a medium or a
+/// page: right after "در"/"به", or within a few words after "صفحه", "کانال",
+/// "حساب" … in its sentence.
+fn social_medium(w: &Words, i: usize) -> bool {
+    const PAGE: &[&str] = &[
+        "صفحه",
+        "صفحات",
+        "کانال",
+        "کانال‌های",
+        "حساب",
+        "پیج",
+        "پست",
+        "پستی",
+        "پیامی",
+    ];
+    if i == 0 {
+        return false;
+    }
+    let sent = w.sentence(i);
+    matches!(w.w(i - 1), "در" | "به")
+        || (i.saturating_sub(5)..i).any(|k| w.sentence(k) == sent && PAGE.contains(&w.w(k)))
+}
+
+/// Modifiers that do not make a head word a name on their own.
+const GENERIC_MODIFIERS: &[&str] = &[
+    "شهر",
+    "روستا",
+    "استان",
+    "شهرستان",
+    "کشور",
+    "مرکزی",
+    "انتخاباتی",
+    "جهانی",
+    "ملی",
+    "منطقه‌ای",
+    "محلی",
+    "خصوصی",
+    "دولتی",
+    "خارجی",
+    "داخلی",
+    "مالی",
+    "پیشنهادی",
+    "مربوط",
+    "تخصصی",
+    "مشترک",
+];
+
+/// Words that name the person an organisation is named after.
+const MEMORIAL: &[&str] = &["شهید", "امام", "حضرت", "آیت‌الله", "آیت الله"];
+
+/// A blessing in parentheses after a holy or honoured name: "( ره )".
+const BLESSINGS: &[&str] = &["ره", "ع", "س", "ص", "عج", "رض", "قدس‌سره"];
+
+/// "( ره )" at token `k`: its last token.
+fn blessing_at(w: &Words, k: usize) -> Option<usize> {
+    (w.is_punct(k, "(") && BLESSINGS.contains(&w.w(k + 1)) && w.is_punct(k + 2, ")")).then_some(k + 2)
+}
+
+/// "شهید بهشتی", "امام صادق ( ع )", "امام خمینی ( ره )" at token `k` inside an
+/// organisation's name: a memorial word and the one to three words of the
+/// name after it (person names included), with its blessing. The last token.
+fn memorial_name(w: &Words, k: usize) -> Option<usize> {
+    if !MEMORIAL.contains(&w.w(k)) {
+        return None;
+    }
+    let sent = w.sentence(k);
+    let mut e = k;
+    while e < k + 3
+        && w.sentence(e + 1) == sent
+        && w.is_word(e + 1)
+        && !w.is_function_or_verb(e + 1)
+        && !LIGHT_VERBS.contains(&w.w(e + 1))
+        && !NP_STOP.contains(&w.w(e + 1))
+        && w.title_at(e + 1).is_none()
+        && w.match_tokens(&w.ent.org_heads, e + 1).is_none()
+        && place_at(w, e + 1).is_none()
+    {
+        e += 1;
+    }
+    if e == k {
+        return None;
+    }
+    Some(blessing_at(w, e + 1).unwrap_or(e))
+}
+
 /// The end of a noun phrase of content words starting at token `i` (which
 /// must be content): "و" and list commas join content words.
 pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -203,6 +302,12 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
     let mut end = i;
     let mut k = i + 1;
     while k < w.len() && k - i < max && w.sentence(k) == sent {
+        // "دانشگاه علوم پزشکی شهید بهشتی", "کمیته امداد امام خمینی ( ره )"
+        if let Some(e) = memorial_name(w, k) {
+            end = e;
+            k = e + 1;
+            continue;
+        }
         if np_content(w, k, person_at) {
             end = k;
             // a number ends a name ("کمیسیون اصل ۹۰")
@@ -266,7 +371,8 @@ pub fn place_cut(w: &Words, a: usize, last: usize) -> usize {
 /// The organisation mention starting at token `i`. `weak` admits the weak
 /// head words (for a title's complement).
 pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
-    if !w.is_word(i) {
+    // a Latin word is an organisation only as a known name ("OECD")
+    if !w.is_word(i) && w.toks.get(i).map(|t| t.kind) != Some(TokenKind::Latin) {
         return None;
     }
     let lex = w.match_tokens(&w.ent.organizations, i);
@@ -274,9 +380,24 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     // a head-word phrase that runs past the known name is a different,
     // longer organisation ("سازمان ملل" vs "سازمان ملل متحد" is the lexicon's
     // job; "شرکت ملی نفت" vs "شرکت ملی نفت ایران" the place extension's)
+    // a company's product with its model number ("ایرباس ۳۸۰", "وان پلاس ۳")
+    // is not the company (PEYMA guideline: products are not organisations)
+    let lex = lex.filter(|(m, j)| {
+        w.ent.organizations.field(m.entry, "kind") != "company"
+            || !matches!(
+                w.toks.get(j + 1).map(|t| t.kind),
+                Some(TokenKind::Number | TokenKind::Latin)
+            )
+            || w.sentence(j + 1) != w.sentence(*j)
+    });
+    // a social network as the medium ("در توییتر نوشت", "کانال تلگرام") or a
+    // personal page ("صفحه شخصی خود در اینستاگرام") is not the company
+    // (PEYMA guideline 3-2: "صفحه اینستاگرامش" is not an organisation)
+    let lex =
+        lex.filter(|(m, _)| w.ent.organizations.field(m.entry, "kind") != "social" || !social_medium(w, i));
     if let Some((m, j)) = lex {
         let (canonical, mut en, alias) = canonical_of(w, m.entry);
-        let mut last = j;
+        let mut last = extend_known(w, i, j);
         // "مجلس دهم", "دولت یازدهم": an ordinal names the term
         let kind = w.ent.organizations.field(m.entry, "kind");
         if matches!(kind, "gov" | "parliament" | "council")
@@ -286,12 +407,28 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         {
             last = j + 1;
         }
-        if let Some((pj, pen)) = place_at(w, j + 1) {
+        // "دولت نهم و دهم"
+        if matches!(kind, "gov" | "parliament" | "council")
+            && is_ordinal(w.w(last))
+            && w.w(last + 1) == "و"
+            && is_ordinal(w.w(last + 2))
+            && w.sentence(last + 2) == w.sentence(last)
+        {
+            last += 2;
+        }
+        // "سپاه امام صادق ( ع )", "کمیته امداد امام خمینی ( ره )"
+        // (not "مجلس امام حسین": a gathering, not the parliament)
+        if last == j && !matches!(kind, "parliament" | "council") {
+            last = memorial_name(w, j + 1)
+                .or_else(|| blessing_at(w, j + 1))
+                .unwrap_or(last);
+        }
+        if let Some((pj, pen)) = place_at(w, last + 1) {
             last = pj;
             en = en.map(|e| format!("{e}, {pen}"));
         }
         // "بنیاد مسکن کشور", "سازمان برنامه و بودجه کشور"
-        if last == j && w.w(j + 1) == "کشور" {
+        if last == j && w.w(j + 1) == "کشور" && w.sentence(j + 1) == w.sentence(j) {
             last = j + 1;
         }
         // a head-word phrase longer than the known name wins only when it
@@ -336,7 +473,17 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     if w.sentence(last) != w.sentence(i) {
         return None;
     }
-    last = place_cut(w, hj + 1, last);
+    last = extend_known(w, hj + 1, place_cut(w, hj + 1, last));
+    // "شورای شهر", "ستاد انتخاباتی", "بانک خصوصی": a head word with only a
+    // generic modifier names no particular body (PEYMA guideline 3-2:
+    // "شهرداری" is not an entity, "شهرداری تهران" is)
+    if last == hj + 1 && GENERIC_MODIFIERS.contains(&w.w(last)) {
+        return None;
+    }
+    // "فدراسیون روسیه": a country's formal name, not an organisation
+    if place_at(w, i).is_some_and(|(pj, _)| pj >= last) {
+        return None;
+    }
     Some(OrgHit {
         first: i,
         last,
@@ -345,6 +492,114 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         kind: MentionKind::Name,
         head: Some(m.entry.fa.clone()),
     })
+}
+
+/// The end of a name `a..=last` that a known organisation inside it runs
+/// past: "کمیسیون اقتصادی مجلس" + "مجلس شورای اسلامی" is "کمیسیون اقتصادی
+/// مجلس شورای اسلامی".
+fn extend_known(w: &Words, a: usize, mut last: usize) -> usize {
+    let mut k = a;
+    while k <= last {
+        if let Some((_, j)) = w.match_tokens(&w.ent.organizations, k) {
+            // not a place that starts a company's name ("ایران" / "ایران خودرو")
+            if j > last && w.sentence(j) == w.sentence(a) && place_at(w, k).is_none() {
+                last = j;
+            }
+        }
+        k += 1;
+    }
+    last
+}
+
+/// "گروه [تروریستی|خودروسازی|صنعتی] X", "جنبش X" with X a known party,
+/// armed group or company: the whole phrase, as the known organisation.
+fn group_at(w: &Words, i: usize, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
+    if !matches!(w.w(i), "گروه" | "جنبش" | "گروهک") {
+        return None;
+    }
+    let sent = w.sentence(i);
+    let mut k = i + 1;
+    if matches!(w.w(k), "تروریستی" | "تکفیری" | "خودروسازی" | "صنعتی" | "مقاومت")
+    {
+        k += 1;
+    }
+    if w.sentence(k) != sent {
+        return None;
+    }
+    let h = org_at(w, k, false, person_at)?;
+    let kind = w
+        .match_tokens(&w.ent.organizations, k)
+        .map_or("", |(m, _)| w.ent.organizations.field(m.entry, "kind"));
+    matches!(kind, "party" | "military" | "company").then_some(OrgHit {
+        first: i,
+        kind: MentionKind::Name,
+        ..h
+    })
+}
+
+/// Words between "تیم" and the team's name: the sport, national, age group.
+const TEAM_WORDS: &[&str] = &[
+    "ملی",
+    "فوتبال",
+    "فوتسال",
+    "والیبال",
+    "بسکتبال",
+    "هندبال",
+    "کبدی",
+    "کشتی",
+    "واترپلو",
+    "بیسبال",
+    "امید",
+    "جوانان",
+    "نوجوانان",
+    "بانوان",
+    "زنان",
+    "مردان",
+    "باشگاهی",
+];
+
+/// "تیم [ملی] [فوتبال] X" with X a known club (or sports body) or a country:
+/// the team, from "تیم" to the end of X. "تیم ملی" alone is a team of the
+/// country the article is about, which the text does not name: nothing.
+fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
+    if w.w(i) != "تیم" {
+        return None;
+    }
+    let sent = w.sentence(i);
+    let mut k = i + 1;
+    while k < i + 4 && w.sentence(k) == sent && TEAM_WORDS.contains(&w.w(k)) {
+        k += 1;
+    }
+    if w.sentence(k) != sent {
+        return None;
+    }
+    if let Some((m, j)) = w.match_tokens(&w.ent.organizations, k) {
+        if w.ent.organizations.field(m.entry, "kind") == "sports" {
+            let (canonical, en, _) = canonical_of(w, m.entry);
+            let last = place_at(w, j + 1).map_or(j, |p| p.0);
+            return Some(OrgHit {
+                first: i,
+                last,
+                canonical: Some(canonical),
+                en,
+                kind: MentionKind::Name,
+                head: None,
+            });
+        }
+    }
+    // a national team: "تیم ملی فوتبال ایران"
+    if (i + 1..k).any(|x| w.w(x) == "ملی") {
+        let (j, pen) = place_at(w, k)?;
+        return Some(OrgHit {
+            first: i,
+            last: j,
+            canonical: None,
+            en: Some(format!("{pen} national team")),
+            kind: MentionKind::Name,
+            head: Some("تیم".to_string()),
+        });
+    }
+    None
 }
 
 /// English for an unknown organisation: the head word's English with the
@@ -406,21 +661,43 @@ const REFERENCE_HEADS: &[(&str, &str)] = &[
 /// mention of its ministry: cut at the known ministry ("وزیر اقتصاد [حجم …]")
 /// or at a place.
 pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> Option<OrgHit> {
-    let mut e = np_end(w, k, 6, person_at)?;
+    if !w.is_word(k) {
+        return None;
+    }
+    // the known ministry first: its name may hold words that end a noun
+    // phrase ("راه و شهرسازی")
+    let sent = w.sentence(k);
+    let mut e = (k..k + 6)
+        .take_while(|&x| x < w.len() && w.sentence(x) == sent)
+        .last()?;
     let start = w.toks[k].span.start;
     let probe = format!("وزارت {}", &w.text[start..w.toks[e].span.end]);
     let mut canonical = None;
     let mut en = None;
-    if let Some(mm) = w.ent.organizations.match_at(&probe, 0) {
+    let known = w
+        .ent
+        .organizations
+        .match_at(&probe, 0)
+        .filter(|mm| (k..=e).any(|x| w.toks[x].span.end == start + mm.span.end - "وزارت ".len()));
+    if let Some(mm) = known {
         let cut = start + mm.span.end - "وزارت ".len();
         if let Some(j) = (k..=e).find(|&x| w.toks[x].span.end == cut) {
             e = j;
             let (c, ce, _) = canonical_of(w, mm.entry);
-            canonical = Some(c);
-            en = ce;
+            // another country's ministry: "وزیر خارجه ترکیه"
+            match place_at(w, j + 1) {
+                Some((pj, pen)) => {
+                    e = pj;
+                    en = ce.map(|x| format!("{x}, {pen}"));
+                }
+                None => {
+                    canonical = Some(c);
+                    en = ce;
+                }
+            }
         }
     } else {
-        e = place_cut(w, k, e);
+        e = place_cut(w, k, np_end(w, k, 6, person_at)?);
         if e > k + 2 {
             return None;
         }
@@ -492,6 +769,8 @@ fn source_ends(w: &Words, k: usize, sent: u32) -> bool {
         || w.sentence(k) != sent
         || (!w.is_word(k) && w.toks[k].kind != TokenKind::Latin)
         || (w.w(k) == "انتهای" && w.w(k + 1) == "پیام")
+        // "منبع: مهر برچسب: …": the tags after the source
+        || matches!(w.w(k), "برچسب" | "برچسب‌ها")
 }
 
 /// A news source where the text names one (PEYMA guideline: news sites and
@@ -524,6 +803,17 @@ fn media_source(w: &Words, i: usize) -> Option<(usize, usize, Option<Known>)> {
             if w.sentence(k) != sent || !w.is_word(k) {
                 break;
             }
+            // "خبرنگار پارلمانی خبرگزاری فارس": the agency's full name
+            if w.w(k) == "خبرگزاری" {
+                if let Some(c) = agency_short(w, k + 1).filter(|c| c.0 == format!("خبرگزاری {}", w.w(k + 1)))
+                {
+                    return Some((k, k + 1, Some(c)));
+                }
+            }
+            // "خبرنگار حوزه احزاب …", "خبرنگار گروه سیاسی …": the reporter's desk
+            if matches!(w.w(k), "حوزه" | "گروه" | "سرویس") {
+                continue;
+            }
             if let Some(c) = agency_short(w, k) {
                 return Some((k, k, Some(c)));
             }
@@ -547,12 +837,6 @@ fn media_source(w: &Words, i: usize) -> Option<(usize, usize, Option<Known>)> {
 /// Find every organisation mention of the article, in order.
 pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
     let mut hits = Vec::new();
-    let sports = (0..w.len()).any(|k| {
-        matches!(
-            w.w(k),
-            "لیگ" | "فوتبال" | "سرمربی" | "دروازه‌بان" | "پرسپولیس" | "هافبک" | "مهاجم"
-        )
-    });
     let mut i = 0;
     while i < w.len() {
         if let Some((a, b)) = report_source(w, i) {
@@ -597,21 +881,22 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                 continue;
             }
         }
-        // an ambiguous name ("استقلال") in a sports article
-        if sports && w.w(i) == "استقلال" && w.match_tokens(&w.ent.organizations, i).is_none() {
-            hits.push(OrgHit {
-                first: i,
-                last: i,
-                canonical: Some("باشگاه استقلال".to_string()),
-                en: Some("Esteghlal FC".to_string()),
-                kind: MentionKind::Alias,
-                head: None,
-            });
-            i += 1;
+        // "گروه داعش", "گروه خودروسازی سایپا", "جنبش حماس": a known group or
+        // company with the word that says what it is
+        if let Some(h) = group_at(w, i, person_at) {
+            i = h.last + 1;
+            hits.push(h);
             continue;
         }
-        // "دولت اوباما", "دولت عراق"
-        if w.w(i) == "دولت" && w.sentence(i + 1) == w.sentence(i) {
+        // "تیم فوتبال استقلال", "تیم ملی والیبال ایران": a team and its club or country
+        if let Some(h) = team_at(w, i) {
+            i = h.last + 1;
+            hits.push(h);
+            continue;
+        }
+        // "دولت اوباما", "دولت عراق", "رژیم عربستان سعودی": a government named
+        // by its country or leader (guideline 2-5)
+        if matches!(w.w(i), "دولت" | "رژیم") && w.sentence(i + 1) == w.sentence(i) {
             let end = place_at(w, i + 1)
                 .map(|p| p.0)
                 .or_else(|| w.match_tokens(&w.ent.known_people, i + 1).map(|m| m.1));
@@ -622,7 +907,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                     canonical: None,
                     en: None,
                     kind: MentionKind::Name,
-                    head: Some("دولت".to_string()),
+                    head: Some(w.w(i).to_string()),
                 });
                 i = e + 1;
                 continue;
@@ -774,5 +1059,20 @@ impl Extractor for OrganizationsExtractor {
         let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
         let hits = find_orgs(&w, &person_at);
         out.organizations = build_orgs(&w, &hits).0;
+        // a relative date or an occasion inside a name belongs to the name:
+        // "ستاد اربعین", "روزنامه وطن امروز" (a calendar date stays a date)
+        let names: Vec<Span> = out
+            .organizations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.span))
+            .collect();
+        if !names.is_empty() {
+            out.dates.retain(|d| {
+                d.kind == crate::document::DateKind::Date
+                    || !names
+                        .iter()
+                        .any(|s| s.start <= d.span.start && d.span.end <= s.end)
+            });
+        }
     }
 }

@@ -4,6 +4,8 @@
 //! noun phrase.
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use crate::extract::Context;
 use crate::lexicon::{EntityLexicons, GazMatch, Gazetteer};
@@ -30,6 +32,60 @@ pub struct Words<'a> {
     /// Speech verbs.
     pub speech: &'a crate::lexicon::PhraseTable,
     memo: Memo<'a>,
+    /// The article's topics ([`Topic`] bits), found on first use.
+    topics: OnceCell<u8>,
+}
+
+/// What an article is about, from cue words anywhere in it. A lexicon entry
+/// whose `context` column names a topic ("استقلال" → sports: the club, not
+/// independence; "کنگره" → us: the US Congress, not a conference) matches
+/// only in articles about that topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    /// Sport: لیگ، فوتبال، سرمربی …
+    Sports = 1,
+    /// American politics: آمریکا، واشنگتن، سناتور …
+    Us = 2,
+}
+
+impl Topic {
+    /// The topic named in a lexicon's `context` column.
+    pub fn from_name(s: &str) -> Option<Topic> {
+        match s {
+            "sports" => Some(Topic::Sports),
+            "us" => Some(Topic::Us),
+            _ => None,
+        }
+    }
+
+    fn cues(self) -> &'static [&'static str] {
+        match self {
+            Topic::Sports => &[
+                "لیگ",
+                "فوتبال",
+                "فوتسال",
+                "والیبال",
+                "بسکتبال",
+                "سرمربی",
+                "دروازه‌بان",
+                "هافبک",
+                "مهاجم",
+                "گلزنی",
+                "جام",
+                "بازیکن",
+                "بازیکنان",
+            ],
+            Topic::Us => &[
+                "آمریکا",
+                "امریکا",
+                "آمریکایی",
+                "امریکایی",
+                "واشنگتن",
+                "سناتور",
+                "سناتورهای",
+            ],
+        }
+    }
 }
 
 /// Prepositions and words after which a person mention is not a clause's
@@ -80,7 +136,36 @@ impl<'a> Words<'a> {
                 cells: [cells(), cells(), cells(), cells(), cells(), cells()],
                 speech: (0..n).map(|_| OnceCell::new()).collect(),
             },
+            topics: OnceCell::new(),
         }
+    }
+
+    /// True when the article is about `t` (one of its cue words occurs).
+    pub fn about(&self, t: Topic) -> bool {
+        /// Every cue word with its topic's bit.
+        static CUES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+            let mut m = HashMap::new();
+            for t in [Topic::Sports, Topic::Us] {
+                for &c in t.cues() {
+                    *m.entry(c).or_insert(0) |= t as u8;
+                }
+            }
+            m
+        });
+        const ALL: u8 = Topic::Sports as u8 | Topic::Us as u8;
+        let bits = *self.topics.get_or_init(|| {
+            let mut bits = 0u8;
+            for tok in self.toks {
+                if tok.kind == TokenKind::Word {
+                    bits |= CUES.get(&self.text[tok.span.range()]).copied().unwrap_or(0);
+                    if bits == ALL {
+                        break;
+                    }
+                }
+            }
+            bits
+        });
+        bits & t as u8 != 0
     }
 
     /// Number of tokens.
@@ -147,7 +232,8 @@ impl<'a> Words<'a> {
     /// the match and the index of its last token.
     pub fn match_tokens(&self, g: &'a Gazetteer, i: usize) -> Option<(GazMatch<'a>, usize)> {
         let t = self.toks.get(i)?;
-        if t.kind != TokenKind::Word {
+        // Latin words match too: "OECD", "Google" (entries in Latin script)
+        if t.kind != TokenKind::Word && t.kind != TokenKind::Latin {
             return None;
         }
         let find = || {
@@ -155,6 +241,12 @@ impl<'a> Words<'a> {
                 return None;
             }
             let m = g.match_at(self.text, t.span.start)?;
+            // an entry bound to a topic matches only in articles about it
+            if let Some(topic) = Topic::from_name(g.field(m.entry, "context")) {
+                if !self.about(topic) {
+                    return None;
+                }
+            }
             let j = self.token_ending_at(i, m.span.end)?;
             Some((m, j))
         };

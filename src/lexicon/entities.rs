@@ -6,8 +6,10 @@
 //!   `complement` says what follows a title: `org` (an organisation is
 //!   required for a role), `optional` (the title stands alone: رئیس‌جمهور),
 //!   `ministry` (وزیر X → وزارت X), `place` (استاندار X).
-//! - `organizations.tsv` (fa, en, canonical, kind): organisations with their
-//!   official English names; an alias row names its canonical row.
+//! - `organizations.tsv` (fa, en, canonical, kind, context): organisations
+//!   with their official English names; an alias row names its canonical row;
+//!   `context` binds an ambiguous name to a topic of the article (`sports`:
+//!   "استقلال", "پدیده" are clubs only in sports news; `us`: "کنگره").
 //! - `org_heads.tsv` (fa, en, standalone): head words that start an
 //!   organisation's noun phrase (سازمان، وزارت، اداره کل …).
 //! - `honorifics.tsv`, `places.tsv`, `known_people.tsv`: gazetteers.
@@ -176,7 +178,12 @@ impl EntityLexicons {
         surname_suffixes.sort_by_key(|(fa, _)| std::cmp::Reverse(fa.len()));
         Ok(EntityLexicons {
             titles: Gazetteer::load(src, "titles.tsv", &["en", "kind", "complement"], norm)?,
-            organizations: Gazetteer::load(src, "organizations.tsv", &["en", "canonical", "kind"], norm)?,
+            organizations: Gazetteer::load(
+                src,
+                "organizations.tsv",
+                &["en", "canonical", "kind", "context"],
+                norm,
+            )?,
             org_heads: Gazetteer::load(src, "org_heads.tsv", &["en", "standalone"], norm)?,
             honorifics: Gazetteer::load(src, "honorifics.tsv", &["en"], norm)?,
             places: Gazetteer::load(src, "places.tsv", &["en", "kind"], norm)?,
