@@ -3,7 +3,8 @@
 #
 # usage: scripts/eval_ner.sh [OUT_DIR]     (default /tmp/khabar-ner)
 # Needs ../shared (or /work/shared). Builds the release binary, turns the CoNLL into articles with
-# ../shared/tools/conll_to_jsonl.py, runs `khabar analyze` on each article and scores with
+# ../shared/tools/conll_to_jsonl.py, runs `khabar batch` on the articles (one process, as `khabar analyze`
+# per article would give) and scores with
 # ../shared/tools/score_ner.py. Also writes OUT_DIR/misses.txt: the most common missed and spurious
 # PER/ORG strings.
 set -euo pipefail
@@ -11,23 +12,13 @@ cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 [ -d "$SHARED/data" ] || SHARED=/work/shared
 OUT=${1:-/tmp/khabar-ner}
-mkdir -p "$OUT/articles"
+mkdir -p "$OUT"
 CONLL=$SHARED/data/ner/peyma600k.conll
 INDEX=$SHARED/data/ner/peyma600k_docs.tsv
 cargo build --release --quiet
 BIN=target/release/khabar
 python3 "$SHARED/tools/conll_to_jsonl.py" --conll "$CONLL" --index "$INDEX" > "$OUT/articles.jsonl"
-python3 - "$OUT" "$BIN" <<'PY'
-import json, subprocess, sys
-out, binary = sys.argv[1], sys.argv[2]
-with open(f"{out}/articles.jsonl", encoding="utf-8") as f, open(f"{out}/system.jsonl", "w", encoding="utf-8") as o:
-    for line in f:
-        a = json.loads(line)
-        r = subprocess.run([binary, "analyze", "--compact", "-"], input=a["text"].encode(), capture_output=True, check=True)
-        d = json.loads(r.stdout)
-        d["id"] = a["id"]
-        o.write(json.dumps(d, ensure_ascii=False) + "\n")
-PY
+"$BIN" batch --quiet -o "$OUT/system.jsonl" "$OUT/articles.jsonl" || [ $? -eq 1 ]   # 1: some records were errors
 python3 "$SHARED/tools/score_ner.py" --conll "$CONLL" --index "$INDEX" --system "$OUT/system.jsonl" | grep -E "^(PER|ORG)"
 python3 - "$SHARED" "$CONLL" "$INDEX" "$OUT" <<'PY' > "$OUT/misses.txt"
 import json, sys
