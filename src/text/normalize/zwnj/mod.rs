@@ -131,6 +131,18 @@ impl GluedLines {
     }
 }
 
+/// What the step keeps over the rounds on one text: its words, their
+/// hashes, and what it decided about each line's style.
+#[derive(Default)]
+struct Pass {
+    ws: Vec<Word>,
+    /// [`ZwnjLexicon::word_hash`] of each word the split pass looks up
+    hashes: Vec<u64>,
+    /// [`styled_lines`] (empty without house style)
+    styled: Vec<bool>,
+    glued: GluedLines,
+}
+
 const NO_FACTS: u8 = 0xFF;
 
 #[inline]
@@ -337,17 +349,19 @@ fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
 
 impl ZwnjRepair {
     /// Split glued words. Returns the number of edits.
-    #[allow(clippy::too_many_arguments)]
     fn split_glued(
         &self,
         text: &mut AlignedText,
         edits: &mut Edits,
         counts: &mut NormCounts,
-        ws: &mut Vec<Word>,
-        hashes: &mut Vec<u64>,
-        styled: &[bool],
-        glued: &mut GluedLines,
+        pass: &mut Pass,
     ) -> usize {
+        let Pass {
+            ws,
+            hashes,
+            styled,
+            glued,
+        } = pass;
         let s = text.text();
         words(s, styled, ws);
         // the spaced evidence of every line first (by spelling alone, no
@@ -496,11 +510,12 @@ impl ZwnjRepair {
         text: &mut AlignedText,
         edits: &mut Edits,
         counts: &mut NormCounts,
-        ws: &mut Vec<Word>,
-        styled: &[bool],
-        glued: &GluedLines,
+        pass: &mut Pass,
         rescan: bool,
     ) -> usize {
+        let Pass {
+            ws, styled, glued, ..
+        } = pass;
         let s = text.text();
         if rescan {
             words(s, styled, ws);
@@ -628,22 +643,19 @@ impl Step for ZwnjRepair {
         cleanup(text, edits, counts);
         // decided once, on the text as it came: the step's own ZWNJs do not
         // change a line's style between rounds
-        let mut styled = Vec::new();
+        let mut pass = Pass::default();
         if self.house_style {
-            styled_lines(text.text(), &mut styled);
+            styled_lines(text.text(), &mut pass.styled);
         }
-        let mut ws = Vec::new();
-        let mut hashes = Vec::new();
-        let mut glued = GluedLines::default();
         // A round that only inserted ZWNJs is a fixpoint: a word with a
         // ZWNJ is not split again, and every pair was judged on the joined
         // chain. A space cut or a glued join makes new words, so another
         // round looks at them.
         for _ in 0..3 {
             let before = (counts.spaces_inserted, counts.spaces_removed);
-            let split = self.split_glued(text, edits, counts, &mut ws, &mut hashes, &styled, &mut glued);
-            glued.decided = true;
-            self.join_spaced(text, edits, counts, &mut ws, &styled, &glued, split > 0);
+            let split = self.split_glued(text, edits, counts, &mut pass);
+            pass.glued.decided = true;
+            self.join_spaced(text, edits, counts, &mut pass, split > 0);
             if before == (counts.spaces_inserted, counts.spaces_removed) {
                 break;
             }
