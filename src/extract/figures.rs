@@ -1411,6 +1411,10 @@ impl FiguresExtractor {
         if w.ends_with("ند") && w.chars().count() >= 5 {
             return None;
         }
+        // a place is no counted noun ("۱۴ ایتالیا": a rank in a list)
+        if cx.lex.entities.places.get(w).is_some() {
+            return None;
+        }
         if w.ends_with("ها") || w.ends_with("های") || w.ends_with("ان") && w.chars().count() > 4 {
             // plurals do not follow numbers in Persian; "۱۰ کشورها" is not a count
             return None;
@@ -1662,6 +1666,14 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.to_string(), "lexicon dates.tsv:2: bad number \"x\"");
+    }
+
+    #[test]
+    fn places_are_not_counted() {
+        // ranks in a list, a team named by a number and its city
+        assert!(figs("۱۴ ایتالیا ۱۵ فرانسه").is_empty());
+        assert!(figs("تیم نود ارومیه برد").is_empty());
+        assert_eq!(figs("۳ کشور")[0][4], "کشور");
     }
 
     #[test]
