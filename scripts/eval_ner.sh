@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Score khabar's people[] and organizations[] name mentions against PEYMA's PER/ORG spans.
 #
-# usage: scripts/eval_ner.sh [OUT_DIR]     (default /tmp/khabar-ner)
+# usage: scripts/eval_ner.sh [OUT_DIR]     (default target/eval-ner, per checkout)
 # Needs ../shared (or /work/shared). Builds the release binary, turns the CoNLL into articles with
 # ../shared/tools/conll_to_jsonl.py, runs `khabar batch` on the articles (one process, as `khabar analyze`
 # per article would give) and scores with
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 [ -d "$SHARED/data" ] || SHARED=/work/shared
-OUT=${1:-/tmp/khabar-ner}
+OUT=${1:-target/eval-ner}
 mkdir -p "$OUT"
 CONLL=$SHARED/data/ner/peyma600k.conll
 INDEX=$SHARED/data/ner/peyma600k_docs.tsv

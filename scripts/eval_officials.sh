@@ -2,7 +2,7 @@
 # Score khabar's officials (person, role = person + title + org) on the hand-annotated Fars articles.
 #
 # usage: scripts/eval_officials.sh [ANNOTATIONS] [OUT_DIR]
-#   ANNOTATIONS default tests/gold/fars30.annotations.jsonl; OUT_DIR default /tmp/khabar-officials
+#   ANNOTATIONS default tests/gold/fars30.annotations.jsonl; OUT_DIR default target/eval-officials (per checkout)
 # Joins the annotations with their texts (scripts/gold_with_text.py), runs `khabar analyze` per article
 # (with its Jalali date) and scores with ../shared/tools/score_entities.py (--per-doc JSON kept in OUT_DIR).
 set -euo pipefail
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 [ -d "$SHARED/data" ] || SHARED=/work/shared
 ANN=${1:-tests/gold/fars30.annotations.jsonl}
-OUT=${2:-/tmp/khabar-officials}
+OUT=${2:-target/eval-officials}
 mkdir -p "$OUT"
 NEWS=$SHARED/data/news/farsnews.jsonl
 cargo build --release --quiet
