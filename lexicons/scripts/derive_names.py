@@ -78,7 +78,7 @@ KNOWN = {
     "مجتبی": "Mojtaba", "محب‌الله": "Mohebollah", "محمدتقی": "Mohammad Taghi", "مرضیه": "Marzieh",
     "معصوم": "Masoum", "ملیحه": "Malihe", "مهرداد": "Mehrdad", "میثم": "Meysam", "نرگس": "Narges",
     "نوید": "Navid", "وحید": "Vahid", "هاشم": "Hashem", "هوشنگ": "Houshang", "یدالله": "Yadollah",
-    "ابوالقاسم‌": "Abolghasem", "اسدالله‌": "Asadollah", "حمیده": "Hamideh", "زینب": "Zeinab",
+    "حمیده": "Hamideh", "زینب": "Zeinab",
     "سارا": "Sara", "سمیه": "Somayeh", "شهلا": "Shahla", "طاهره": "Tahereh", "فرزانه": "Farzaneh",
     "لیلا": "Leila", "مینا": "Mina", "نسرین": "Nasrin", "نیلوفر": "Niloufar", "اعظم": "Azam",
     "منیره": "Monireh", "پروین": "Parvin", "شیرین": "Shirin", "آزاده": "Azadeh", "مهناز": "Mahnaz",
@@ -86,7 +86,7 @@ KNOWN = {
     "زین‌العابدین": "Zeinolabedin", "سیدحسن": "Seyed Hassan", "سیدحسین": "Seyed Hossein",
     "سیدمهدی": "Seyed Mehdi", "سیدرضا": "Seyed Reza", "سیدمحمدرضا": "Seyed Mohammadreza",
     "قربان": "Ghorban", "کیومرث": "Kiumars", "اردشیر": "Ardeshir", "داریوش": "Dariush",
-    "سیاوش": "Siavash", "رامین": "Ramin", "علیرضا‌": "Alireza", "نوذر": "Nozar", "فیروز": "Firouz",
+    "سیاوش": "Siavash", "رامین": "Ramin", "نوذر": "Nozar", "فیروز": "Firouz",
     "صفر": "Safar", "ولی‌الله": "Valiollah", "فتح‌الله": "Fathollah", "ذبیح‌الله": "Zabihollah",
     "حشمت‌الله": "Heshmatollah", "سیف‌الله": "Seifollah", "حبیب‌الله": "Habibollah",
     "عبدالعلی": "Abdolali", "عبدالرحیم": "Abdolrahim", "عبدالرسول": "Abdolrasoul", "طالب": "Taleb",
@@ -113,19 +113,19 @@ FOREIGN = {
     "فرانسوا": "Francois", "نیکلا": "Nicolas", "ژاک": "Jacques", "تونی": "Tony", "گوردون": "Gordon",
     "پیتر": "Peter", "مارک": "Mark", "رکس": "Rex", "جیسون": "Jason",
     "فدریکا": "Federica", "کاترین": "Catherine", "آنتونیو": "Antonio", "کوفی": "Kofi",
-    "یوکیا": "Yukiya", "رافائل": "Rafael", "محمود‌": "Mahmoud", "سلمان": "Salman", "عادل‌": "Adel",
+    "یوکیا": "Yukiya", "رافائل": "Rafael", "محمود": "Mahmoud", "سلمان": "Salman", "عادل": "Adel",
     "فیدل": "Fidel", "رائول": "Raul", "هوگو": "Hugo", "نیکولاس": "Nicolas", "جین‌پینگ": "Jinping",
-    "کیم": "Kim", "شینزو": "Shinzo", "نارندرا": "Narendra", "اشرف‌": "Ashraf",
-    "حامد‌": "Hamid", "دانی": "Danny", "کنث": "Kenneth", "راب": "Rob", "داگلاس": "Douglas", "لاری": "Larry",
+    "کیم": "Kim", "شینزو": "Shinzo", "نارندرا": "Narendra", "اشرف": "Ashraf",
+    "حامد": "Hamid", "دانی": "Danny", "کنث": "Kenneth", "راب": "Rob", "داگلاس": "Douglas", "لاری": "Larry",
     "بیل": "Bill", "فیلیپ": "Philip", "ایاد": "Ayad", "طارق": "Tariq", "طلعت": "Talaat", "ویویان": "Vivian",
     "مارتین": "Martin", "استفان": "Stefan", "آلبرت": "Albert", "توماس": "Thomas", "چارلز": "Charles",
     "الیزابت": "Elizabeth", "مارین": "Marine", "جاستین": "Justin", "جرمی": "Jeremy", "برنی": "Bernie",
     "تد": "Ted", "مارکو": "Marco", "جب": "Jeb", "نیکی": "Nikki", "جیمی": "Jimmy", "رونالد": "Ronald",
     "اسکات": "Scott", "کارلوس": "Carlos", "لوئیز": "Luiz", "دیلما": "Dilma", "ژان": "Jean", "پاتریک": "Patrick",
-    "مایک‌": "Mike", "حسنی": "Hosni", "معمر": "Muammar", "صدام": "Saddam", "عبدالفتاح": "Abdel Fattah",
-    "میشل": "Michel", "نبیه": "Nabih", "اسماعیل‌": "Ismail",
-    "خالد": "Khaled", "ابومازن": "Abu Mazen", "مقتدی": "Muqtada", "حیدر": "Haider", "مسعود‌": "Masoud",
-    "ایوانکا": "Ivanka", "جرد": "Jared", "جیمز‌": "James", "ملانیا": "Melania", "کلینتون": "Clinton",
+    "حسنی": "Hosni", "معمر": "Muammar", "صدام": "Saddam", "عبدالفتاح": "Abdel Fattah",
+    "میشل": "Michel", "نبیه": "Nabih", "اسماعیل": "Ismail",
+    "خالد": "Khaled", "ابومازن": "Abu Mazen", "مقتدی": "Muqtada", "حیدر": "Haider", "مسعود": "Masoud",
+    "ایوانکا": "Ivanka", "جرد": "Jared", "ملانیا": "Melania", "کلینتون": "Clinton",
     # more foreign given names as Iranian news spells them (hand-written, ours): a foreign given name
     # before an unknown word is a name ("الیور استون", "ژان فردریک پوآسون")
     "الیور": "Oliver", "آلن": "Alain", "هانری": "Henri", "اریک": "Eric", "کریس": "Chris",
@@ -260,10 +260,8 @@ def main():
             rows[fa] = (latin, gender, approx)
 
     for fa, lat in KNOWN.items():
-        fa = fa.rstrip("\u200c")
         add(fa, lat, "F" if fa in female and fa not in male else "M", 0)
     for fa, lat in FOREIGN.items():
-        fa = fa.rstrip("\u200c")
         add(fa, lat, "", 0)
     for names, g in ((male, "M"), (female, "F")):
         for n in sorted(names):
