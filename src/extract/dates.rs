@@ -676,7 +676,8 @@ impl<'a> Parser<'a, '_> {
         // a one-word entry matched across a space is other words ("به من"),
         // unless the space only sets off its ماه ("بهمن ماه")
         let suffix_token = suf > 0 && self.word(i + n - 1).is_some_and(|w| squash(w).len() == suf);
-        if n - suffix_token as usize > 1 && self.lex.one_word.contains(&self.buf[..self.buf.len() - suf]) {
+        let key = &self.buf[..self.buf.len() - suf];
+        if n - suffix_token as usize > 1 && self.lex.one_word.contains(key) {
             return None;
         }
         Some((*k, n))

@@ -150,8 +150,10 @@ impl UnitLexicon {
 }
 
 /// Look up the longest lexicon phrase starting at token `i` (Persian words,
-/// and `.` between them). Returns the value and the number of tokens. When
-/// `suffixes` is given, the last word may carry one of them (تومانی, ساله).
+/// and `.` between them). Returns the value, the number of tokens and the
+/// length of the suffix matched. When `suffixes` is given, the last word may
+/// carry one of them (تومانی, ساله). On a match `buf` holds the squashed
+/// tokens matched: the entry's key followed by the suffix.
 pub(crate) fn lookup_phrase<'m, T>(
     map: &'m FxHashMap<String, T>,
     max_tokens: usize,

@@ -80,7 +80,7 @@ pub fn strtab_build(text: &str) -> Vec<u8> {
 /// The byte offset of the line of `text` whose first field is `key`.
 #[inline]
 pub fn strtab_find(index: &[u8], text: &str, key: &str) -> Option<usize> {
-    strtab_find_hashed(index, text, key, strtab_hash(key.as_bytes()))
+    strtab_probe(index, text, key, strtab_hash(key.as_bytes())).map(|(_, at)| at)
 }
 
 /// The slot a key of hash `h` is looked up from first.
@@ -105,7 +105,7 @@ fn prefetch(p: *const u8) {
 
 /// Stage one of a software pipeline of lookups: fetch the first index slot
 /// of a key of hash `h` into the cache, so that a later
-/// [`strtab_prefetch_line`] and [`strtab_find_hashed`] of it do not wait for
+/// [`strtab_prefetch_line`] and [`strtab_probe`] of it do not wait for
 /// memory. A lookup in a table of megabytes is two cache misses (the slot,
 /// then the line); issued a few words ahead, they overlap with work.
 #[inline]
@@ -128,12 +128,6 @@ pub fn strtab_prefetch_line(index: &[u8], text: &str, h: u64) {
             }
         }
     }
-}
-
-/// [`strtab_find`] with the key's [`strtab_hash`] already computed.
-#[inline]
-pub fn strtab_find_hashed(index: &[u8], text: &str, key: &str, h: u64) -> Option<usize> {
-    strtab_probe(index, text, key, h).map(|(_, at)| at)
 }
 
 /// The slot (a number below the index's slot count, `index.len() / 8`) and

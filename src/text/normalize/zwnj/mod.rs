@@ -266,7 +266,7 @@ fn cached_facts(lex: &ZwnjLexicon, word: &str) -> u8 {
 /// [`cached_facts`] of a word of hash `hash` ([`ZwnjLexicon::word_hash`]).
 fn cached_facts_hashed(lex: &ZwnjLexicon, word: &str, hash: u64) -> u8 {
     if !caches_on() {
-        return morph::facts_hashed(lex, word, hash);
+        return morph::facts(lex, word, hash);
     }
     let h = hash & !0xFF;
     WORD_CACHE.with(|c| {
@@ -276,7 +276,7 @@ fn cached_facts_hashed(lex: &ZwnjLexicon, word: &str, hash: u64) -> u8 {
         if e & !0xFF == h && e & 0x80 != 0 {
             return (e & 0x7F) as u8;
         }
-        let f = morph::facts_hashed(lex, word, hash);
+        let f = morph::facts(lex, word, hash);
         c[slot] = h | 0x80 | f as u64;
         f
     })

@@ -721,13 +721,9 @@ pub const F_FIRST: u8 = 2;
 
 /// What the join and split decisions need to know about a word on its own
 /// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
-/// left by 2. The step caches this per word.
-pub fn facts(lex: &ZwnjLexicon, w: &str) -> u8 {
-    facts_hashed(lex, w, ZwnjLexicon::word_hash(w))
-}
-
-/// [`facts`] of a word of hash `h` ([`ZwnjLexicon::word_hash`]).
-pub fn facts_hashed(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
+/// left by 2; `h` is the word's [`ZwnjLexicon::word_hash`]. The step caches
+/// this per word.
+pub fn facts(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     let mut f = class(w) << 2;
     let word = lex.word_and_first_part(w, h);
     if word.is_some() {
