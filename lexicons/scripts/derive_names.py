@@ -12,7 +12,10 @@ Writes, next to this script's parent directory (lexicons/):
                     unchecked name that is also a frequent word (hazm >= WEAK_HAZM or shekar >=
                     WEAK_SHEKAR): khabar takes it for a name only before a listed surname.  `word` 1
                     marks any given name that is also a frequent word (WORD_HAZM, WORD_SHEKAR): such a
-                    name alone is not taken for a mention of the person who has it.  A glued compound
+                    name alone is not taken for a mention of the person who has it.  COMMON_GIVEN adds
+                    common Iranian given names by hand (hand-checked Latin); those that are everyday
+                    words (AMBIGUOUS: ستاره، پیام) are `weak` too, and stay in common_words.tsv when
+                    frequent.  A glued compound
                     (محمدرضا) that splits into two known names also gets its spaced form.
   surnames.tsv      fa, latin, common           ../shared/data/lexicon-sources/names/last_names.txt
                     (MIT), one-token surnames only, with a rule-made transliteration; `common` 1 marks
@@ -92,11 +95,48 @@ KNOWN = {
     "عبدالعلی": "Abdolali", "عبدالرحیم": "Abdolrahim", "عبدالرسول": "Abdolrasoul", "طالب": "Taleb",
 }
 
+# Common Iranian given names (and names of early Islamic history) that the MIT lists lack or that
+# were dropped there for being frequent words ("ستاره" star, "پروانه" butterfly) (hand-written, ours):
+# fa Latin, one pair a line per gender. Checked: a name before a surname; those that are everyday
+# words are also in AMBIGUOUS (never taken alone).
+COMMON_M = """
+آرش Arash|آرمان Arman|آرین Arian|اشکان Ashkan|افشین Afshin|امیرعلی Amirali|باقر Bagher
+بهنام Behnam|بهداد Behdad|پارسا Parsa|پرهام Parham|پوریا Pouria|پویا Pouya|پیام Payam|پیروز Pirouz
+جمشید Jamshid|خسرو Khosrow|داوود Davoud|دارا Dara|رستم Rostam|روزبه Roozbeh
+سام Sam|سامان Saman|ساسان Sasan|ستار Sattar|سجاد Sajjad|سروش Soroush|سپهر Sepehr|سهند Sahand
+سهیل Soheil|سیامک Siamak|سینا Sina|شاهرخ Shahrokh|شاهین Shahin|شایان Shayan|شهاب Shahab
+شهریار Shahriar|صالح Saleh|عارف Aref|عرفان Erfan|عمار Ammar|غلام Gholam|غلامعلی Gholamali|فرج Faraj
+فرید Farid|کاوه Kaveh|کیان Kian|کیوان Keyvan|مانی Mani|میلاد Milad|نیما Nima|هومن Houman
+یاسر Yaser|یاشار Yashar|ودود Vadoud|فضل‌الله Fazlollah|توحید Tohid|رحمت Rahmat|عزت Ezzat|راشد Rashed
+عیسی Isa|سلیمان Soleiman|اسد Asad|عثمان Osman|عمر Omar|مروان Marwan|ابوبکر Abu Bakr|معاویه Muawiya
+یزید Yazid|سیروان Sirvan|شادمهر Shadmehr|سپند Sepand|برات Barat|اقبال Eghbal|حکیم Hakim
+بهراد Behrad|مازیار Maziar|فرزاد Farzad|فرشاد Farshad|فرهود Farhoud|کامبیز Kambiz
+"""
+COMMON_F = """
+آرزو Arezoo|اختر Akhtar|اکرم Akram|الناز Elnaz|الهه Elaheh|بهاره Bahareh|بهنوش Behnoush|پردیس Pardis
+پروانه Parvaneh|پگاه Pegah|ترانه Taraneh|ترنم Taranom|تمنا Tamanna|جیران Jeyran|خاطره Khatereh
+دینا Dina|ربابه Robabeh|رها Raha|زبیده Zobeideh|زهره Zohreh|زیبا Ziba|ستاره Setareh|سحر Sahar
+سپیده Sepideh|سیما Sima|شبنم Shabnam|شقایق Shaghayegh|شهره Shohreh|صبا Saba|صدف Sadaf|عالیه Alieh
+فرشته Fereshteh|فریده Farideh|فیروزه Firouzeh|لادن Ladan|لاله Laleh|مائده Maedeh|مرجان Marjan
+مژده Mojdeh|مهتاب Mahtab|مهسا Mahsa|مهشید Mahshid|نازنین Nazanin|ناهید Nahid|نعیمه Naeimeh|نگار Negar
+هما Homa|یلدا Yalda|کوثر Kowsar|فرناز Farnaz|عایشه Aisha|خدیجه Khadijeh|شیدا Sheida|غزال Ghazal
+هدیه Hedieh|بدری Badri|سرور Sorour|شادی Shadi|نسیم Nasim|مهری Mehri|شیوا Shiva|سوسن Sousan
+"""
+COMMON_GIVEN = {}
+for _g, _block in (("M", COMMON_M), ("F", COMMON_F)):
+    for _pair in _block.replace("\n", "|").split("|"):
+        if _pair.strip():
+            _fa, _lat = _pair.strip().split(" ", 1)
+            COMMON_GIVEN[_fa] = (_lat, _g)
+
 # Checked given names that are also everyday words (حسن "good", امید "hope", بهمن the month): never
 # taken alone for a mention of the person who has the name.
 AMBIGUOUS = set("""حسن امید ایمان رحمان عزیز صادق شهید سید جلال جمال کمال امین صفر قربان رمضان بهمن حجت نوری نادر
 مهران رحیم سعید اکبر اعظم اشرف عادل طالب خالد فیروز شیرین آزاده الهام نوید احسان مجید حبیب کریم جواد حامد منصور
-ناصر قاسم عباس تقی بیل جو ها مارک صدام بشار سلمان معصوم حسنی طلعت عفت حیدر اصغر امیر پیمان نیکی""".split())
+ناصر قاسم عباس تقی بیل جو ها مارک صدام بشار سلمان معصوم حسنی طلعت عفت حیدر اصغر امیر پیمان نیکی
+آرزو آرمان اختر اسد اقبال برات پروانه پویا پیام پیروز ترانه تمنا توحید حکیم خاطره دارا رحمت رستم رها زیبا
+سام سامان ستاره سحر سرور سروش سپهر سیما شادی شاهین شهاب صالح صبا صدف عارف عرفان عزت عمر غزال
+فرشته کیان لاله میلاد نسیم نگار هدیه هما بدری غلام فرج عیسی راشد سپیده پگاه سهند پردیس شهریار یلدا""".split())
 
 # Entries of the name lists that are not given names on their own (the words of "بسم‌الله الرحمن
 # الرحیم"): never written to given_names.tsv.
@@ -261,6 +301,8 @@ def main():
 
     for fa, lat in KNOWN.items():
         add(fa, lat, "F" if fa in female and fa not in male else "M", 0)
+    for fa, (lat, g) in COMMON_GIVEN.items():
+        add(fa, lat, g, 0)
     for fa, lat in FOREIGN.items():
         add(fa, lat, "", 0)
     for names, g in ((male, "M"), (female, "F")):
@@ -272,7 +314,7 @@ def main():
                 continue
             if freq.get(n, 0) > NAME_MAX_FREQ or shekar.get(n, 0) >= SHEKAR_MAX:
                 continue
-            if len(parts) == 2 and not all(p in male or p in female or p in KNOWN for p in parts):
+            if len(parts) == 2 and not all(p in male or p in female or p in KNOWN or p in COMMON_GIVEN for p in parts):
                 continue
             g2 = "" if (n in male and n in female) else g
             add(n, translit(n), g2, 1)
@@ -288,12 +330,14 @@ def main():
                 add(sp, lat, g, ap_)
                 break
     def weak(fa, ap_):
+        if fa in COMMON_GIVEN and fa in AMBIGUOUS:
+            return 1   # an everyday word first ("ستاره", "پیام"): a name only before a listed surname
         return int(bool(ap_) and (freq.get(fa, 0) >= WEAK_HAZM or shekar.get(fa, 0) >= WEAK_SHEKAR))
 
     def word(fa):
         if fa in AMBIGUOUS:
             return 1
-        if fa in KNOWN or fa in FOREIGN:
+        if fa in KNOWN or fa in FOREIGN or fa in COMMON_GIVEN:
             return 0   # checked by hand: a name first
         return int(freq.get(fa, 0) >= WORD_HAZM or shekar.get(fa, 0) >= WORD_SHEKAR)
 
@@ -310,7 +354,10 @@ def main():
           [f"{n}\t{translit(n, participle=True)}\t{common_surname(n)}" for n in last])
     last = [n for n in last if not common_surname(n)]
 
-    names = set(rows) | set(last)
+    # a hand-added name that is this frequent as a word stays a common word too ("ستاره", "عمر")
+    names = {n for n in rows if not (n in COMMON_GIVEN and (freq.get(n, 0) > NAME_MAX_FREQ
+                                                            or shekar.get(n, 0) >= SHEKAR_MAX))}
+    names |= set(last)
     common_freq = {}
     for w_, c in list(freq.items()) + [(w_, c // 10) for w_, c in shekar.items() if c >= COMMON_SHEKAR]:
         common_freq[w_] = max(common_freq.get(w_, 0), c)

@@ -38,6 +38,10 @@ pub struct NameHit {
     pub surname: (usize, usize),
     /// The Latin name from `known_people.tsv`, when the whole name is known.
     pub known_latin: Option<String>,
+    /// Read from an everyday-word given name before an unlisted word
+    /// ("نسیم قائن"): a mention of its own, but no evidence that the word
+    /// alone names the person elsewhere in the article.
+    pub weak: bool,
 }
 
 /// Finds people.
@@ -353,6 +357,17 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
     let same = |x: usize| w.sentence(x) == sent;
     if let Some(g_end) = given_at(w, k) {
         let mut g_end = g_end;
+        // an everyday word that is also a name before a name: "پیام محمدجواد
+        // ظریف" is "the message of", the name starts at the next word
+        if !honorific
+            && !seyed
+            && g_end == k
+            && w.ent.given.get(w.w(k)).is_some_and(|g| g.weak && !g.approx)
+            && same(k + 1)
+            && given_at(w, k + 1).is_some()
+        {
+            return None;
+        }
         // a second given name before the surname: "محمد علی نجفی"
         if same(g_end + 2)
             && given_at(w, g_end + 1).is_some()
@@ -426,6 +441,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
                 given: Some((first, g_end)),
                 surname: (s, s_end),
                 known_latin: None,
+                weak: weak_ok && !surname_marked(w, s),
             });
         }
         // after an honorific, a surname that is also a given name
@@ -445,6 +461,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             given: seyed.then_some((first, first)),
             surname: (k, s_end),
             known_latin: None,
+            weak: false,
         });
     }
     None
@@ -469,6 +486,7 @@ fn known_hit(w: &Words, first: usize, last: usize, given: Option<usize>, latin: 
             given: given.map(|g| (first, g)),
             surname: (surname_start, next),
             known_latin: None,
+            weak: false,
         };
     }
     NameHit {
@@ -477,6 +495,7 @@ fn known_hit(w: &Words, first: usize, last: usize, given: Option<usize>, latin: 
         given: given.map(|g| (first, g)),
         surname: (surname_start, last),
         known_latin: Some(latin.to_string()),
+        weak: false,
     }
 }
 
@@ -507,6 +526,7 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         given: None,
         surname: (i, e),
         known_latin: None,
+        weak: false,
     })
 }
 
@@ -519,6 +539,7 @@ fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
         given: None,
         surname: (i, i),
         known_latin: None,
+        weak: false,
     })
 }
 
@@ -597,6 +618,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 given: None,
                 surname: (i, i),
                 known_latin: None,
+                weak: false,
             })
         });
         // "دولت اوباما" is an organisation, "میدان امام حسین" a place
@@ -649,6 +671,8 @@ struct Building {
     known_latin: Option<String>,
     given_latin: Option<(String, bool)>,
     mentions: Vec<Span>,
+    /// Every hit was [`NameHit::weak`]: the surname alone is not looked for.
+    weak: bool,
 }
 
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
@@ -681,6 +705,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             Some(k) => {
                 let p = &mut people[k];
                 p.mentions.push(span);
+                p.weak &= h.weak;
                 if chars(&fa) > chars(&p.fa) && (given.is_some() || p.given.is_none()) {
                     p.fa = fa;
                     p.surname = surname;
@@ -700,12 +725,13 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 fa,
                 known_latin: h.known_latin.clone(),
                 mentions: vec![span],
+                weak: h.weak,
             }),
         }
     }
     // later bare surnames of people found with a full name
     for p in people.iter_mut() {
-        if p.given.is_none() {
+        if p.given.is_none() || p.weak {
             continue;
         }
         let parts: Vec<&str> = p.surname.split(' ').collect();
@@ -798,6 +824,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             surname: t.to_string(),
             fa: t.to_string(),
             known_latin: None,
+            weak: false,
             given_latin: Some((g.latin.clone(), g.approx)),
             mentions: at.iter().map(|&i| span_of(w, i, i)).collect(),
         });
