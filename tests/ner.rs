@@ -128,6 +128,23 @@ fn people_boundaries_and_known_figures() {
         ("این روحانی در مسجد سخنرانی کرد .", &[]),
         // an everyday word spelled like a surname is not its bearer
         ("رضا سلامت گفت . سلامت مردم مهم است .", &["رضا سلامت"]),
+        // common given names that are also words, before a listed surname
+        ("ستاره شریفی مدال گرفت .", &["ستاره شریفی"]),
+        ("شاهرخ احمدی آمد .", &["شاهرخ احمدی"]),
+        // … and the word before another name ("the message of")
+        ("پیام محمدجواد ظریف خوانده شد .", &["محمدجواد ظریف"]),
+        // an everyday-word name before an unlisted word: no lone mentions
+        ("نسیم قائن در بازی برد . قائن شهری است .", &["نسیم قائن"]),
+        // an unlisted word opening a sentence right before a speech verb,
+        // and its later lone occurrences
+        (
+            "فرکی گفت : کار ادامه دارد . ما با فرکی کار می‌کنیم .",
+            &["فرکی", "فرکی"],
+        ),
+        // a plural is no surname
+        ("دانشجویان گفتند : کار ادامه دارد .", &[]),
+        // the glued honorific is not a name
+        ("حجت‌الاسلام‌والمسلمین رضایی گفت .", &["رضایی"]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();

@@ -201,6 +201,8 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
         .iter()
         .any(|e| s.ends_with(e))
         || s.strip_suffix("ان").is_some_and(|st| w.ent.is_common(st))
+        || s.strip_suffix("یان")
+            .is_some_and(|st| st.ends_with(['ا', 'و']) && w.ent.is_common(st))
     {
         return listed && !s.contains('\u{200C}');
     }
@@ -364,7 +366,8 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             && g_end == k
             && w.ent.given.get(w.w(k)).is_some_and(|g| g.weak && !g.approx)
             && same(k + 1)
-            && given_at(w, k + 1).is_some()
+            && w.ent.given.get(w.w(k + 1)).is_some_and(|g| !g.weak)
+            && !w.ent.surnames.contains_key(w.w(k + 1))
         {
             return None;
         }
@@ -507,7 +510,23 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         || w.sentence(i - 1) != sent
         || w.is_punct(i - 1, ":؛«")
         || (w.is_comma(i - 1) && (i.saturating_sub(6)..i).any(|x| w.w(x) == "گزارش"));
-    if !opens || !surname_marked(w, i) || !surname_like(w, i) || w.ent.given.contains_key(w.w(i)) {
+    if !opens || w.ent.given.contains_key(w.w(i)) {
+        return None;
+    }
+    // a speech verb right after the word ("فرکی گفت", "حسینی نیز افزود"):
+    // any surname-like word, or a listed surname that is also a common word
+    let direct = |k: usize| {
+        w.sentence(k) == sent
+            && (w.speech_verb_at(k).is_some()
+                || (matches!(w.w(k), "نیز" | "هم" | "همچنین")
+                    && w.sentence(k + 1) == sent
+                    && w.speech_verb_at(k + 1).is_some()))
+    };
+    let marked = surname_marked(w, i) && surname_like(w, i);
+    if !marked
+        && !(direct(i + 1)
+            && (surname_like(w, i) || (w.ent.common_surnames.contains(w.w(i)) && !w.ent.is_everyday(w.w(i)))))
+    {
         return None;
     }
     let mut e = i;
@@ -731,10 +750,10 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     }
     // later bare surnames of people found with a full name
     for p in people.iter_mut() {
-        if p.given.is_none() || p.weak {
+        let parts: Vec<&str> = p.surname.split(' ').collect();
+        if p.weak || (p.given.is_none() && parts.len() == 1 && w.ent.is_common(parts[0])) {
             continue;
         }
-        let parts: Vec<&str> = p.surname.split(' ').collect();
         // a one-word surname that is also an everyday word ("سلامت", "شاه")
         // is not a mention of them wherever the word occurs alone
         if parts.len() == 1 && w.ent.is_everyday(parts[0]) && w.ent.known_people.get(parts[0]).is_none() {
