@@ -52,7 +52,7 @@ const SEYED: &[&str] = &["سید", "سیده", "میر"];
 
 /// Particles that begin a two-word surname ("مک کینون", "بن سلمان").
 const PARTICLES: &[&str] = &[
-    "مک", "بن", "ابن", "ابو", "آل", "فون", "ون", "دی", "دو", "دا", "لو", "ال",
+    "مک", "بن", "ابن", "ابو", "آل", "فون", "ون", "دی", "دو", "دا", "لو", "ال", "پور",
 ];
 
 /// Determiners before a noun: a one-word "name" after one is the noun.
@@ -315,6 +315,15 @@ fn suffix_word(w: &Words, i: usize) -> bool {
         && !matches!(w.w(i), "یان" | "جو")
 }
 
+/// True when token `i` is a given name with a surname ending written apart
+/// after it: "تقی زاده", "حسن زاده", "علی پور" are surnames.
+fn spaced_suffix(w: &Words, i: usize) -> bool {
+    w.is_word(i)
+        && w.sentence(i + 1) == w.sentence(i)
+        && suffix_word(w, i + 1)
+        && w.ent.given.contains_key(w.w(i))
+}
+
 /// The given name starting at token `i`: its last token.
 fn given_at(w: &Words, i: usize) -> Option<usize> {
     if !w.is_word(i) {
@@ -376,6 +385,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             && given_at(w, g_end + 1).is_some()
             && !w.ent.surnames.contains_key(w.w(g_end + 1))
             && surname_like(w, g_end + 2)
+            && !spaced_suffix(w, g_end + 1)
         {
             g_end = given_at(w, g_end + 1).unwrap_or(g_end + 1);
         }
@@ -425,7 +435,11 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             && chars(w.w(s)) >= 4
             && ends(s + 1);
         if same(s)
-            && ((surname_like(w, s) && (!weak || surname_marked(w, s))) || common_ok || verb_part || weak_ok)
+            && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
+                || common_ok
+                || verb_part
+                || weak_ok
+                || (!weak && spaced_suffix(w, s)))
         {
             let mut s_end = s;
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
@@ -453,10 +467,13 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             return None;
         }
     }
-    if (honorific || seyed) && same(k) && surname_like(w, k) {
+    if (honorific || seyed) && same(k) && (surname_like(w, k) || spaced_suffix(w, k)) {
         let mut s_end = k;
-        if same(k + 1) && surname_continues(w, k + 1) {
+        if spaced_suffix(w, k) {
             s_end = k + 1;
+        }
+        if same(s_end + 1) && surname_continues(w, s_end + 1) {
+            s_end += 1;
         }
         return Some(NameHit {
             first,
@@ -510,7 +527,25 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         || w.sentence(i - 1) != sent
         || w.is_punct(i - 1, ":؛«")
         || (w.is_comma(i - 1) && (i.saturating_sub(6)..i).any(|x| w.w(x) == "گزارش"));
-    if !opens || w.ent.given.contains_key(w.w(i)) {
+    // a particle written apart: "پور قاضی گفت"
+    if opens
+        && PARTICLES.contains(&w.w(i))
+        && w.sentence(i + 1) == sent
+        && (surname_like(w, i + 1) || listed_surname(w, w.w(i + 1)))
+        && w.speech_verb_at(i + 2).is_some()
+        && w.sentence(i + 2) == sent
+    {
+        return Some(NameHit {
+            first: i,
+            last: i + 1,
+            given: None,
+            surname: (i, i + 1),
+            known_latin: None,
+            weak: false,
+        });
+    }
+    let spaced = spaced_suffix(w, i);
+    if !opens || (w.ent.given.contains_key(w.w(i)) && !spaced) {
         return None;
     }
     // a speech verb right after the word ("فرکی گفت", "حسینی نیز افزود"):
@@ -522,16 +557,16 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
                     && w.sentence(k + 1) == sent
                     && w.speech_verb_at(k + 1).is_some()))
     };
-    let marked = surname_marked(w, i) && surname_like(w, i);
+    let marked = spaced || (surname_marked(w, i) && surname_like(w, i));
     if !marked
         && !(direct(i + 1)
             && (surname_like(w, i) || (w.ent.common_surnames.contains(w.w(i)) && !w.ent.is_everyday(w.w(i)))))
     {
         return None;
     }
-    let mut e = i;
-    if w.sentence(i + 1) == sent && surname_continues(w, i + 1) {
-        e = i + 1;
+    let mut e = i + usize::from(spaced);
+    if w.sentence(e + 1) == sent && surname_continues(w, e + 1) {
+        e += 1;
     }
     if w.sentence(e + 1) == sent && suffix_word(w, e + 1) {
         e += 1;
@@ -748,21 +783,25 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             }),
         }
     }
-    // later bare surnames of people found with a full name
+    // later mentions of people found with a full name: the full name again
+    // wherever it was not read (the second "حامد لک" of an article), and the
+    // bare surname
     for p in people.iter_mut() {
         let parts: Vec<&str> = p.surname.split(' ').collect();
-        if p.weak || (p.given.is_none() && parts.len() == 1 && w.ent.is_common(parts[0])) {
-            continue;
-        }
         // a one-word surname that is also an everyday word ("سلامت", "شاه")
         // is not a mention of them wherever the word occurs alone
-        if parts.len() == 1 && w.ent.is_everyday(parts[0]) && w.ent.known_people.get(parts[0]).is_none() {
+        let one_word = parts.len() == 1;
+        let common = one_word && p.given.is_none() && w.ent.is_common(parts[0]);
+        let everyday = one_word && w.ent.is_everyday(parts[0]) && w.ent.known_people.get(parts[0]).is_none();
+        let lone = !(p.weak || common || everyday);
+        let given: Vec<&str> = p.given.as_deref().map_or(Vec::new(), |g| g.split(' ').collect());
+        if !lone && given.is_empty() {
             continue;
         }
         let mut i = 0;
         while i < w.len() {
             // the surname as one word with ZWNJ ("احمدی‌نژاد")
-            if parts.len() > 1 && !covered[i] && same_but_zwnj(w.w(i), &p.surname) {
+            if lone && parts.len() > 1 && !covered[i] && same_but_zwnj(w.w(i), &p.surname) {
                 p.mentions.push(span_of(w, i, i));
                 covered[i..=i].iter_mut().for_each(|c| *c = true);
                 i += 1;
@@ -775,10 +814,23 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 && !covered[i]
             {
                 let end = i + parts.len() - 1;
-                p.mentions.push(span_of(w, i, end));
-                covered[i..=end].iter_mut().for_each(|c| *c = true);
-                i = end + 1;
-                continue;
+                let start = i
+                    .checked_sub(given.len())
+                    .filter(|&g| {
+                        !given.is_empty()
+                            && w.sentence(g) == w.sentence(i)
+                            && given
+                                .iter()
+                                .enumerate()
+                                .all(|(k, x)| w.w(g + k) == *x && !covered[g + k])
+                    })
+                    .or(lone.then_some(i));
+                if let Some(start) = start {
+                    p.mentions.push(span_of(w, start, end));
+                    covered[start..=end].iter_mut().for_each(|c| *c = true);
+                    i = end + 1;
+                    continue;
+                }
             }
             i += 1;
         }
