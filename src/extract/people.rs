@@ -21,7 +21,7 @@
 
 use crate::document::{Mention, MentionKind, Name, Person};
 use crate::extract::translit::translit_word;
-use crate::extract::words::Words;
+use crate::extract::words::{Topic, Words};
 use crate::extract::{Context, Extractor, Findings};
 use crate::text::aligned::Span;
 
@@ -186,7 +186,11 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
     }
     let listed = w.ent.surnames.contains_key(s) || w.ent.known_people.get(s).is_some();
     // "بابیان اینکه" is "با بیان اینکه" written glued, not the surname بابیان
-    if w.ent.is_function(s) || w.speech_verb_at(i).is_some() || matches!(w.w(i + 1), "اینکه" | "این‌که")
+    if w.ent.is_function(s)
+        || w.speech_verb_at(i).is_some()
+        || matches!(w.w(i + 1), "اینکه" | "این‌که")
+        || present_verb(w, s)
+        || glued_function(w, s)
     {
         return false;
     }
@@ -230,6 +234,35 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
         return false;
     }
     chars(s) >= 3
+}
+
+/// True when `s` is a present-tense verb without its prefix ("دارد",
+/// "نداریم", "گوید") or with a preverb glued before می ("بازمی‌گردد").
+fn present_verb(w: &Words, s: &str) -> bool {
+    const PERSON: &[&str] = &["یم", "ید", "ند", "م", "د"];
+    if ["باز", "در", "بر", "فرا", "فرو", "وا"]
+        .iter()
+        .any(|p| s.strip_prefix(p).is_some_and(|r| r.starts_with("می\u{200C}")))
+    {
+        return true;
+    }
+    let body = s.strip_prefix('ن').unwrap_or(s);
+    [s, body].iter().any(|b| {
+        PERSON.iter().any(|e| {
+            b.strip_suffix(e)
+                .is_some_and(|st| chars(st) >= 2 && w.ent.present_stems.contains(st))
+        })
+    })
+}
+
+/// True when `s` is a preposition glued to a function word ("بااینکه",
+/// "باوجوداین", "ازلحاظ"): a word, not a surname.
+fn glued_function(w: &Words, s: &str) -> bool {
+    ["با", "از", "در", "به", "بر"].iter().any(|p| {
+        s.strip_prefix(p).is_some_and(|r| {
+            chars(r) >= 3 && (w.ent.is_function(r) || matches!(r, "وجود" | "وجوداین" | "لحاظ" | "اینکه"))
+        })
+    })
 }
 
 /// True when token `i` continues a surname ("هاشمی رفسنجانی").
@@ -347,9 +380,23 @@ fn given_at(w: &Words, i: usize) -> Option<usize> {
 fn name_at(w: &Words, i: usize) -> Option<NameHit> {
     let mut k = i;
     let mut honorific = false;
-    while let Some((_, j)) = w.match_tokens(&w.ent.honorifics, k) {
-        honorific = true;
-        k = j + 1;
+    loop {
+        if let Some((_, j)) = w.match_tokens(&w.ent.honorifics, k) {
+            honorific = true;
+            k = j + 1;
+        } else if w.w(k) == "امیر"
+            && w.sentence(k + 1) == w.sentence(k)
+            && given_at(w, k) == Some(k)
+            && w.about(Topic::Army)
+        {
+            // "امیر" before a name is the army's rank in an article about the
+            // army ("امیر پوردستان", "امیر سرتیپ …"), unless it begins a
+            // compound given name ("امیر حسین")
+            honorific = true;
+            k += 1;
+        } else {
+            break;
+        }
     }
     let first = k;
     // a known person after an honorific: "آیت‌الله هاشمی رفسنجانی"

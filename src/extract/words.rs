@@ -46,6 +46,8 @@ pub enum Topic {
     Sports = 1,
     /// American politics: آمریکا، واشنگتن، سناتور …
     Us = 2,
+    /// The army: ارتش، سرتیپ … ("امیر" before a name is a rank there).
+    Army = 4,
 }
 
 impl Topic {
@@ -54,6 +56,7 @@ impl Topic {
         match s {
             "sports" => Some(Topic::Sports),
             "us" => Some(Topic::Us),
+            "army" => Some(Topic::Army),
             _ => None,
         }
     }
@@ -75,6 +78,7 @@ impl Topic {
                 "بازیکن",
                 "بازیکنان",
             ],
+            Topic::Army => &["ارتش", "سرتیپ", "سرلشکر", "دریادار", "سرتیپ‌دوم"],
             Topic::Us => &[
                 "آمریکا",
                 "امریکا",
@@ -145,14 +149,14 @@ impl<'a> Words<'a> {
         /// Every cue word with its topic's bit.
         static CUES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
             let mut m = HashMap::new();
-            for t in [Topic::Sports, Topic::Us] {
+            for t in [Topic::Sports, Topic::Us, Topic::Army] {
                 for &c in t.cues() {
                     *m.entry(c).or_insert(0) |= t as u8;
                 }
             }
             m
         });
-        const ALL: u8 = Topic::Sports as u8 | Topic::Us as u8;
+        const ALL: u8 = Topic::Sports as u8 | Topic::Us as u8 | Topic::Army as u8;
         let bits = *self.topics.get_or_init(|| {
             let mut bits = 0u8;
             for tok in self.toks {
