@@ -357,6 +357,19 @@ fn spaced_suffix(w: &Words, i: usize) -> bool {
         && w.ent.given.contains_key(w.w(i))
 }
 
+/// The initial of a surname written after a given name, as the police
+/// news abbreviates suspects and victims ("بابک . الف", "محمد – ق",
+/// "سعید.ط"): its token, two after `g`.
+fn initial_after(w: &Words, g: usize) -> Option<usize> {
+    let k = g + 2;
+    (w.is_punct(g + 1, ".–-")
+        && w.is_word(k)
+        && (chars(w.w(k)) == 1 || w.w(k) == "الف")
+        && w.ent.given.get(w.w(g)).is_some_and(|x| !x.weak && !x.approx)
+        && (!w.is_word(k + 1) || !w.ent.given.contains_key(w.w(k + 1))))
+    .then_some(k)
+}
+
 /// The given name starting at token `i`: its last token.
 fn given_at(w: &Words, i: usize) -> Option<usize> {
     if !w.is_word(i) {
@@ -414,6 +427,16 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
     let sent = w.sentence(first);
     let same = |x: usize| w.sentence(x) == sent;
     if let Some(g_end) = given_at(w, k) {
+        if let Some(e) = initial_after(w, g_end) {
+            return Some(NameHit {
+                first,
+                last: e,
+                given: Some((first, g_end)),
+                surname: (e, e),
+                known_latin: None,
+                weak: false,
+            });
+        }
         let mut g_end = g_end;
         // an everyday word that is also a name before a name: "پیام محمدجواد
         // ظریف" is "the message of", the name starts at the next word
@@ -840,7 +863,9 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         let one_word = parts.len() == 1;
         let common = one_word && p.given.is_none() && w.ent.is_common(parts[0]);
         let everyday = one_word && w.ent.is_everyday(parts[0]) && w.ent.known_people.get(parts[0]).is_none();
-        let lone = !(p.weak || common || everyday);
+        // an initial ("بابک . الف") is no surname to look for alone
+        let initial = one_word && (chars(parts[0]) < 2 || parts[0] == "الف");
+        let lone = !(p.weak || common || everyday || initial);
         let given: Vec<&str> = p.given.as_deref().map_or(Vec::new(), |g| g.split(' ').collect());
         if !lone && given.is_empty() {
             continue;
