@@ -176,6 +176,10 @@ fn chars(s: &str) -> usize {
 
 /// True when token `i` can be (the first word of) a surname.
 pub fn surname_like(w: &Words, i: usize) -> bool {
+    w.memo_surname(i, || surname_like_uncached(w, i))
+}
+
+fn surname_like_uncached(w: &Words, i: usize) -> bool {
     if !w.is_word(i) {
         return false;
     }
@@ -186,11 +190,7 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
     }
     let listed = w.ent.surnames.contains_key(s) || w.ent.known_people.get(s).is_some();
     // "بابیان اینکه" is "با بیان اینکه" written glued, not the surname بابیان
-    if w.ent.is_function(s)
-        || w.speech_verb_at(i).is_some()
-        || matches!(w.w(i + 1), "اینکه" | "این‌که")
-        || present_verb(w, s)
-        || glued_function(w, s)
+    if w.ent.is_function(s) || w.speech_verb_at(i).is_some() || matches!(w.w(i + 1), "اینکه" | "این‌که")
     {
         return false;
     }
@@ -212,6 +212,9 @@ pub fn surname_like(w: &Words, i: usize) -> bool {
     }
     if listed {
         return true;
+    }
+    if present_verb(w, s) || glued_function(w, s) {
+        return false;
     }
     // a compound whose last part is a common word is a word ("شروع‌کننده")
     if let Some((_, last)) = s.rsplit_once('\u{200C}') {
@@ -353,8 +356,8 @@ fn suffix_word(w: &Words, i: usize) -> bool {
 fn spaced_suffix(w: &Words, i: usize) -> bool {
     w.is_word(i)
         && w.sentence(i + 1) == w.sentence(i)
-        && suffix_word(w, i + 1)
         && w.ent.given.contains_key(w.w(i))
+        && suffix_word(w, i + 1)
 }
 
 /// The initial of a surname written after a given name, as the police
@@ -597,9 +600,11 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         || w.sentence(i - 1) != sent
         || w.is_punct(i - 1, ":؛«")
         || (w.is_comma(i - 1) && (i.saturating_sub(6)..i).any(|x| w.w(x) == "گزارش"));
+    if !opens {
+        return None;
+    }
     // a particle written apart: "پور قاضی گفت"
-    if opens
-        && PARTICLES.contains(&w.w(i))
+    if PARTICLES.contains(&w.w(i))
         && w.sentence(i + 1) == sent
         && (surname_like(w, i + 1) || listed_surname(w, w.w(i + 1)))
         && w.speech_verb_at(i + 2).is_some()
@@ -615,7 +620,7 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         });
     }
     let spaced = spaced_suffix(w, i);
-    if !opens || (w.ent.given.contains_key(w.w(i)) && !spaced) {
+    if w.ent.given.contains_key(w.w(i)) && !spaced {
         return None;
     }
     // a speech verb right after the word ("فرکی گفت", "حسینی نیز افزود"):
@@ -870,10 +875,17 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         if !lone && given.is_empty() {
             continue;
         }
+        // the byte length of the surname written as one word with ZWNJ
+        let glued_len = p.surname.len() + 2 * (parts.len() - 1);
         let mut i = 0;
         while i < w.len() {
             // the surname as one word with ZWNJ ("احمدی‌نژاد")
-            if lone && parts.len() > 1 && !covered[i] && same_but_zwnj(w.w(i), &p.surname) {
+            if lone
+                && parts.len() > 1
+                && w.w(i).len() == glued_len
+                && !covered[i]
+                && same_but_zwnj(w.w(i), &p.surname)
+            {
                 p.mentions.push(span_of(w, i, i));
                 covered[i..=i].iter_mut().for_each(|c| *c = true);
                 i += 1;

@@ -19,6 +19,8 @@ struct Memo<'a> {
     tables: [&'a PhraseTable; 6],
     cells: [Vec<Cached<'a>>; 6],
     speech: Vec<OnceCell<Option<usize>>>,
+    /// Whether each token can be a surname (asked by many name rules).
+    surname: Vec<OnceCell<bool>>,
 }
 
 /// Tokens of one article with their text.
@@ -139,6 +141,7 @@ impl<'a> Words<'a> {
                 ],
                 cells: [cells(), cells(), cells(), cells(), cells(), cells()],
                 speech: (0..n).map(|_| OnceCell::new()).collect(),
+                surname: (0..n).map(|_| OnceCell::new()).collect(),
             },
             topics: OnceCell::new(),
         }
@@ -170,6 +173,15 @@ impl<'a> Words<'a> {
             bits
         });
         bits & t as u8 != 0
+    }
+
+    /// The memo of a per-token test of the people rules ("can token `i`
+    /// be a surname"): `f` runs at most once per token.
+    pub fn memo_surname(&self, i: usize, f: impl FnOnce() -> bool) -> bool {
+        match self.memo.surname.get(i) {
+            Some(c) => *c.get_or_init(f),
+            None => f(),
+        }
     }
 
     /// Number of tokens.
