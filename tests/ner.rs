@@ -160,6 +160,11 @@ fn people_boundaries_and_known_figures() {
         ("هیلاری کلینتون بازمی‌گردد .", &["هیلاری کلینتون"]),
         ("ما زویا نداریم .", &[]),
         ("محمود صادقی بااینکه کار کرد گفت .", &["محمود صادقی"]),
+        // the last word of a two-word surname alone
+        (
+            "اکبر هاشمی رفسنجانی آمد . او با رفسنجانی دیدار کرد .",
+            &["اکبر هاشمی رفسنجانی", "رفسنجانی"],
+        ),
         // a surname abbreviated to its initial, as police news writes it
         ("متهم محمد – ق به ماموران مراجعه کرد .", &["محمد – ق"]),
         // the glued honorific is not a name

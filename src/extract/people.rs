@@ -875,6 +875,11 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         if !lone && given.is_empty() {
             continue;
         }
+        let lone_last = lone
+            && parts.len() == 2
+            && chars(parts[1]) >= 5
+            && !w.ent.is_common(parts[1])
+            && w.ent.places.get(parts[1]).is_none();
         // the byte length of the surname written as one word with ZWNJ
         let glued_len = p.surname.len() + 2 * (parts.len() - 1);
         let mut i = 0;
@@ -915,6 +920,13 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                     i = end + 1;
                     continue;
                 }
+            }
+            // the last word of a two-word surname alone ("رفسنجانی" of
+            // "هاشمی رفسنجانی", "لاریجانی" of "آملی لاریجانی"), when it is
+            // no common word
+            if lone_last && !covered[i] && w.w(i) == parts[parts.len() - 1] && !names_a_place(w, i) {
+                p.mentions.push(span_of(w, i, i));
+                covered[i] = true;
             }
             i += 1;
         }
