@@ -1185,15 +1185,26 @@ impl FiguresExtractor {
                     let small_bare = n.scale == 1
                         && numbers::cmp(n.value, Value::int(20)).is_le()
                         && after.is_none_or(|a| is_not_noun(a) || a == "و");
-                    if people_after || small_bare {
+                    // "۴۸ تن از ۷۴ تن": the whole the part was counted from
+                    let s0 = n.tokens.start;
+                    let of_people =
+                        s0 >= 2 && toks[s0 - 1].text(text) == "از" && toks[s0 - 2].text(text) == "تن";
+                    if people_after || small_bare || of_people {
                         kind = FigureKind::Count;
                     }
                 }
                 if kind == FigureKind::Duration && u.he_suffix && e.is_some_and(|e| e.fa == "سال") {
                     let after = toks.get(next).map(|t| t.text(text));
                     let before_sen = prev_word.is_some_and(|p| p == "سن" || p == "سنین");
-                    let person_before = prev_word.is_some_and(|p| PERSON_NOUNS.contains(&p));
-                    let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p));
+                    // "پسر ۸ ساله", "پیرمردی ۱۰۰ ساله"
+                    let person_before = prev_word.is_some_and(|p| {
+                        PERSON_NOUNS.contains(&p)
+                            || p.strip_suffix('ی').is_some_and(|q| PERSON_NOUNS.contains(&q))
+                    });
+                    // "جنگ ۸ ساله", and with an adjective between: "جنگ تحمیلی ۸ ساله"
+                    let s0 = n.tokens.start;
+                    let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p))
+                        || (s0 >= 2 && PERIOD_HEADS.contains(&toks[s0 - 2].text(text)));
                     let plausible = numbers::cmp(n.value, Value::int(120)).is_le();
                     if before_sen
                         || person_before
@@ -1799,6 +1810,20 @@ mod tests {
                 ("۱۲٫۷ درصد", "12.7", "percent"),
             ]
         );
+    }
+
+    #[test]
+    fn people_counted_with_tan() {
+        let kinds: Vec<_> = figs("۴۸ تن از ۷۴ تن با گلوله زخمی شدند")
+            .into_iter()
+            .map(|f| (f[0].clone(), f[2].clone()))
+            .collect();
+        let want = [("۴۸ تن", "count"), ("۷۴ تن", "count")].map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(kinds, want);
+        assert_eq!(figs("۷۴ تن گندم صادر شد")[0][2], "quantity");
+        assert_eq!(figs("در جنگ تحمیلی ۸ ساله آسیب دید")[0][2], "duration");
+        assert_eq!(figs("پسر ۸ ساله آسیب دید")[0][2], "age");
+        assert_eq!(figs("حضور پیرمردی ۱۰۰ ساله در مجلس")[0][2], "age");
     }
 
     #[test]
