@@ -192,6 +192,36 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// What "این HEAD" at token `head` (the word after این) refers to: the
+    /// latest organisation mentioned before it whose name has that head word
+    /// ("آژانس بین‌المللی انرژی اتمی" for "این آژانس"). Not "این کشور": the
+    /// latest country named is often not the one meant ("وزیر خارجه ژاپن به
+    /// ایران آمد. … سفیر این کشور").
+    fn antecedent(&self, head: usize) -> Option<OrgPart> {
+        let w = self.w;
+        let h = w.w(head);
+        let before = w.toks[head].span.start;
+        let (k, _) = self
+            .orgs
+            .iter()
+            .enumerate()
+            .filter_map(|(k, o)| {
+                let last = o
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.end <= before)
+                    .map(|m| m.span.end)
+                    .max()?;
+                (o.name.fa.split(' ').next() == Some(h)).then_some((k, last))
+            })
+            .max_by_key(|&(_, end)| end)?;
+        Some(OrgPart {
+            fa: self.orgs[k].name.fa.clone(),
+            en: self.orgs[k].name.en.clone(),
+            org: Some(k),
+        })
+    }
+
     /// The title phrase starting at token `i`.
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
@@ -209,7 +239,15 @@ impl Ctx<'_, '_> {
         }
         let mut org: Option<OrgPart> = None;
         let mut last = k - 1;
-        if w.sentence(k) == sent && !(self.person_at)(k) {
+        // "مدیرکل این آژانس", "سفیر این کشور": the organisation or country
+        // named before
+        if w.w(k) == "این" && w.sentence(k + 1) == sent {
+            if let Some(o) = self.antecedent(k + 1) {
+                org = Some(o);
+                last = k + 1;
+            }
+        }
+        if org.is_none() && w.sentence(k) == sent && !(self.person_at)(k) {
             match complement.as_str() {
                 "ministry" => {
                     if let Some(mut e) = np_end(w, k, 8, self.person_at) {
@@ -1225,6 +1263,14 @@ mod tests {
             "به گزارش خبرنگار سیاسی خبرگزاری فارس، حجت‌الاسلام محمد قمی رئیس سازمان تبلیغات اسلامی گفت: خوب است.",
         );
         assert_eq!(names(&d), s(&[("محمد قمی", "رئیس")]));
+        // "این آژانس": the organisation named before
+        let d = doc("آژانس بین‌المللی انرژی اتمی گزارش داد.\nمحمد البرادعی مدیرکل این آژانس گفت: نگرانیم.");
+        let orgs: Vec<_> = d.officials[0]
+            .roles
+            .iter()
+            .map(|r| r.organization.as_ref().map(|o| o.fa.as_str()))
+            .collect();
+        assert_eq!(orgs, vec![Some("آژانس بین\u{200c}المللی انرژی اتمی")]);
         // a role that spoke, then a new name speaking later, are two people
         let d = doc("سخنگوی وزارت امور خارجه کره شمالی گفت: رد می‌کنیم.\nسخنگوی وزارت امور خارجه کره شمالی همچنین تصریح کرد: ممکن است بپیوندیم.\nآمریکا باید دست بکشد.\nکالین پاول چندی پیش در اندونزی گفت: پاداشی نیست.");
         assert!(names(&d).is_empty(), "{:?}", names(&d));
