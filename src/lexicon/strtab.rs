@@ -25,6 +25,56 @@ pub fn strtab_hash(b: &[u8]) -> u64 {
     h
 }
 
+/// `a == b` for short byte strings (keys, suffixes), without a call into
+/// libc's `memcmp`: a few overlapping fixed-size loads. The lookups of the
+/// ZWNJ step compare millions of short keys; a library call for each costs
+/// more than the comparison.
+#[inline(always)]
+pub fn strtab_eq(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    #[inline(always)]
+    fn at8(x: &[u8], i: usize) -> u64 {
+        u64::from_le_bytes([
+            x[i],
+            x[i + 1],
+            x[i + 2],
+            x[i + 3],
+            x[i + 4],
+            x[i + 5],
+            x[i + 6],
+            x[i + 7],
+        ])
+    }
+    #[inline(always)]
+    fn at4(x: &[u8], i: usize) -> u32 {
+        u32::from_le_bytes([x[i], x[i + 1], x[i + 2], x[i + 3]])
+    }
+    #[inline(always)]
+    fn at2(x: &[u8], i: usize) -> u16 {
+        u16::from_le_bytes([x[i], x[i + 1]])
+    }
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            if at8(a, i) != at8(b, i) {
+                return false;
+            }
+            i += 8;
+        }
+        // the last eight bytes (overlapping the previous chunk)
+        at8(a, n - 8) == at8(b, n - 8)
+    } else if n >= 4 {
+        at4(a, 0) == at4(b, 0) && at4(a, n - 4) == at4(b, n - 4)
+    } else if n >= 2 {
+        at2(a, 0) == at2(b, 0) && at2(a, n - 2) == at2(b, n - 2)
+    } else {
+        n == 0 || a[0] == b[0]
+    }
+}
+
 /// The first field of the line starting at byte `at` of `text`.
 #[inline]
 pub fn strtab_key(text: &str, at: usize) -> &str {
@@ -153,10 +203,36 @@ pub fn strtab_probe(index: &[u8], text: &str, key: &str, h: u64) -> Option<(usiz
         if (s >> 32) as u32 == tag {
             let at = (s as u32 - 1) as usize;
             let end = at + kb.len();
-            if tb.get(at..end) == Some(kb) && matches!(tb.get(end), None | Some(b'\t' | b'\n' | b'\r')) {
+            if tb.get(at..end).is_some_and(|t| strtab_eq(t, kb))
+                && matches!(tb.get(end), None | Some(b'\t' | b'\n' | b'\r'))
+            {
                 return Some((i, at));
             }
         }
         i = (i + 1) & (slots - 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eq_agrees_with_slice_eq_at_every_length_and_position() {
+        let a: Vec<u8> = (0..40u8).map(|i| i.wrapping_mul(37).wrapping_add(1)).collect();
+        for n in 0..=a.len() {
+            let x = &a[..n];
+            assert!(strtab_eq(x, &a[..n]), "{n}");
+            if n > 0 {
+                assert!(!strtab_eq(x, &a[..n - 1]), "{n}");
+            }
+            for i in 0..n {
+                let mut y = x.to_vec();
+                y[i] ^= 0x80;
+                assert!(!strtab_eq(x, &y), "{n} {i}");
+            }
+        }
+        assert!(strtab_eq("می".as_bytes(), "می".as_bytes()));
+        assert!(!strtab_eq("می".as_bytes(), "نمی".as_bytes()));
     }
 }

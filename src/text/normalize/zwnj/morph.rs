@@ -6,7 +6,51 @@
 //! and whether to join two spaced words ([`join_pair`]).
 
 use super::lexicon::{joins_after, pos, ZwnjLexicon};
+use crate::lexicon::strtab::strtab_eq;
 use crate::text::chars::{is_arabic_letter, ZWNJ};
+
+/// `strip_prefix`/`strip_suffix`/`==` for the short affixes and words of
+/// the lists below, compared inline ([`strtab_eq`]) instead of through a
+/// `memcmp` call per list entry: the decisions try dozens per word.
+trait Affix {
+    fn pfx(&self, p: &str) -> Option<&str>;
+    fn sfx(&self, p: &str) -> Option<&str>;
+    fn is(&self, p: &str) -> bool;
+}
+
+impl Affix for str {
+    #[inline(always)]
+    fn pfx(&self, p: &str) -> Option<&str> {
+        let (s, q) = (self.as_bytes(), p.as_bytes());
+        if s.len() >= q.len() && strtab_eq(&s[..q.len()], q) {
+            self.get(q.len()..)
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    fn sfx(&self, p: &str) -> Option<&str> {
+        let (s, q) = (self.as_bytes(), p.as_bytes());
+        let k = s.len().wrapping_sub(q.len());
+        if s.len() >= q.len() && strtab_eq(&s[k..], q) {
+            self.get(..k)
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    fn is(&self, p: &str) -> bool {
+        strtab_eq(self.as_bytes(), p.as_bytes())
+    }
+}
+
+/// `list.contains(&w)` with the inline comparison.
+#[inline(always)]
+fn listed(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| w.is(x))
+}
 
 /// Personal endings of the present tense.
 const PRES_END: [&str; 6] = ["یم", "ید", "ند", "م", "ی", "د"];
@@ -88,16 +132,16 @@ const ONE_POWER: [&str; 3] = ["میلیون", "میلیارد", "تریلیون"
 /// glued one + power ("یکمیلیون" → یک‌میلیون), which holds even where the
 /// glued spelling is listed as a word.
 pub fn det_split(w: &str) -> Option<usize> {
-    if w.strip_prefix("یک").is_some_and(|x| ONE_POWER.contains(&x)) {
+    if w.strip_prefix("یک").is_some_and(|x| listed(&ONE_POWER, x)) {
         return Some("یک".len());
     }
     DET_COMPOUNDS
         .iter()
-        .find_map(|(d, xs)| w.strip_prefix(d).filter(|x| xs.contains(x)).map(|_| d.len()))
+        .find_map(|(d, xs)| w.pfx(d).filter(|x| listed(xs, x)).map(|_| d.len()))
 }
 
 fn det_compound(a: &str, b: &str) -> bool {
-    DET_COMPOUNDS.iter().any(|(d, xs)| *d == a && xs.contains(&b))
+    DET_COMPOUNDS.iter().any(|(d, xs)| a.is(d) && listed(xs, b))
 }
 
 /// Words that a head never attaches to (a number before one counts a
@@ -149,14 +193,14 @@ fn nchars(s: &str) -> usize {
 /// present stem (+ glide ی after a vowel) + ending: شود, رفتند, آیند, گوید.
 pub fn is_verb_body(lex: &ZwnjLexicon, s: &str) -> bool {
     for e in PAST_END {
-        if let Some(st) = s.strip_suffix(e) {
+        if let Some(st) = s.sfx(e) {
             if !st.is_empty() && lex.is_past_stem(st) {
                 return true;
             }
         }
     }
     for e in PRES_END {
-        if let Some(st) = s.strip_suffix(e) {
+        if let Some(st) = s.sfx(e) {
             if st.is_empty() {
                 continue;
             }
@@ -232,7 +276,7 @@ pub fn plain_freq(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
         return None;
     }
     for suf in PLAIN_SUFFIXES {
-        let Some(base) = w.strip_suffix(suf) else {
+        let Some(base) = w.sfx(suf) else {
             continue;
         };
         if nchars(base) < 2 {
@@ -293,7 +337,7 @@ fn silent_heh(w: &str) -> bool {
         && !w.ends_with("وه")
         && !CONSONANT_H
             .iter()
-            .any(|c| w == *c || (w.ends_with(c) && *c == "توجه"))
+            .any(|c| w.is(c) || (w.sfx(c).is_some() && c.is("توجه")))
 }
 
 /// How two pieces of a word are to be separated.
@@ -351,7 +395,7 @@ pub fn no_ezafe_after(rest: &str) -> bool {
     let end = r
         .find(|c: char| !(is_arabic_letter(c) || c == ZWNJ))
         .unwrap_or(r.len());
-    end > 0 && NO_EZAFE_WORDS.contains(&&r[..end])
+    end > 0 && listed(&NO_EZAFE_WORDS, &r[..end])
 }
 
 /// Decide how to repair the glued word `w` (no ZWNJ inside). `None`: leave
@@ -376,17 +420,17 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         .strip_suffix('ی')
         .is_some_and(|b| b.starts_with("می") && lex.is_word(b));
     for pv in PREVERBS {
-        let Some(r) = w.strip_prefix(pv) else { continue };
+        let Some(r) = w.pfx(pv) else { continue };
         for pre in ["نمی", "می"] {
-            let Some(body) = r.strip_prefix(pre) else { continue };
+            let Some(body) = r.pfx(pre) else { continue };
             if !mi_word && nchars(body) >= 2 && is_after_mi(lex, body) {
                 return Some((vec![(pv.len() + pre.len(), Cut::Zwnj)], 1 << 40));
             }
         }
     }
     for (d, xs) in DET_COMPOUNDS {
-        if let Some(x) = w.strip_prefix(d) {
-            if xs.contains(&x) {
+        if let Some(x) = w.pfx(d) {
+            if listed(xs, x) {
                 return Some((vec![(d.len(), Cut::Zwnj)], 1 << 40));
             }
         }
@@ -394,7 +438,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     // a participle and its auxiliary (کرده‌ایم, شده‌اند); not ای/اش/ات,
     // where a past stem that is a noun competes (پیشرفت‌های)
     for suf in ["ایم", "اید", "اند", "ام"] {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             if is_participle(lex, base) && nchars(base) >= 3 {
                 return Some((vec![(base.len(), Cut::Zwnj)], 1 << 40));
             }
@@ -448,7 +492,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         None
     };
     for suf in PLURAL {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             // "آنهایی", "اینهایش": a short base takes only ها/های
             if nchars(base) >= 3 || (nchars(base) == 2 && (suf == "ها" || suf == "های")) {
                 if let Some((s, sub)) = base_score(base) {
@@ -458,8 +502,8 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     for head in HEADS {
-        if let Some(base) = w.strip_suffix(head) {
-            if nchars(base) >= 2 && !NOT_BEFORE_HEAD.contains(&base) {
+        if let Some(base) = w.sfx(head) {
+            if nchars(base) >= 2 && !listed(&NOT_BEFORE_HEAD, base) {
                 if let Some(i) = lex.word(base) {
                     consider(&mut best, base, i.freq as u64 + 1, None);
                 }
@@ -481,7 +525,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     for suf in COMPAR {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             // کمتر, بیشتر, بهتر are words of their own
             let adj_i = base.ends_with('ی')
                 && nchars(base) >= 4
@@ -504,7 +548,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     for suf in AFTER_HEH {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             if base.ends_with('ه') && nchars(base) >= 3 {
                 if let Some((s, sub)) = base_score(base) {
                     consider(&mut best, base, s, sub);
@@ -516,7 +560,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // an attested compound with a plain suffix (قابل‌توجهی)
     for suf in ["یی", "ی", "ان", "ات", "یان"] {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             if lex.is_word(base) {
                 continue;
             }
@@ -535,10 +579,9 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         } else {
             None
         };
-        let prep_plain = ["در", "از", "با", "بر"].iter().any(|p| {
-            head.strip_prefix(p)
-                .is_some_and(|r| nchars(r) >= 2 && is_plain(lex, r, 1))
-        });
+        let prep_plain = ["در", "از", "با", "بر"]
+            .iter()
+            .any(|p| head.pfx(p).is_some_and(|r| nchars(r) >= 2 && is_plain(lex, r, 1)));
         if nchars(base) >= 2 && (is_plain(lex, head, 1) || prep_plain || sub.is_some()) {
             let mut cuts = sub.map(|c| c.0).unwrap_or_default();
             cuts.push((head.len(), Cut::Zwnj));
@@ -556,7 +599,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     for lv in LIGHT {
-        if let Some(first) = w.strip_suffix(lv) {
+        if let Some(first) = w.sfx(lv) {
             if nchars(first) >= 2 && word_freq(lex, first) >= SPACE_FREQ {
                 // a participle compound takes a ZWNJ (انجام‌شده); a finite
                 // light verb is a word of its own (دایر شود)
@@ -579,7 +622,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // بی/به + a word (بی‌سیم, به‌عبارت, بی‌دقتی)
     for pre in ["بی", "به"] {
-        if let Some(rest) = w.strip_prefix(pre) {
+        if let Some(rest) = w.pfx(pre) {
             if nchars(rest) >= 3 && (word_freq(lex, rest) >= SPACE_FREQ || is_plain(lex, rest, 1)) {
                 let mut cuts = vec![(pre.len(), Cut::Zwnj)];
                 if let Some((c, _)) = analyze(lex, rest, 0) {
@@ -591,9 +634,9 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // (preposition) این/آن + a word: "ازاینرو" → "ازاین‌رو", "بهاینترتیب" → "به‌این‌ترتیب"
     for pre in ["", "از", "با", "به", "در", "بر"] {
-        let Some(r) = w.strip_prefix(pre) else { continue };
+        let Some(r) = w.pfx(pre) else { continue };
         for dem in ["این", "آن"] {
-            let Some(rest) = r.strip_prefix(dem) else { continue };
+            let Some(rest) = r.pfx(dem) else { continue };
             if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
                 let mut cuts = Cuts::new();
                 if joins_after(pre) {
@@ -638,9 +681,9 @@ pub fn certain_cut(w: &str, at: usize, cut: Cut) -> bool {
         return true;
     }
     // the piece up to the next cut is the whole rest in a certain cut
-    PLURAL.contains(&right)
-        || COMPAR.contains(&right)
-        || (left.ends_with('ه') && (AFTER_HEH.contains(&right) || right == "ی"))
+    listed(&PLURAL, right)
+        || listed(&COMPAR, right)
+        || (left.ends_with('ه') && (listed(&AFTER_HEH, right) || right == "ی"))
 }
 
 /// True when the join of `a` (the last part counts) and a word of suffix
@@ -666,7 +709,7 @@ fn is_mi_prefix(a: &str) -> bool {
     a.ends_with("می")
         && PREVERBS
             .iter()
-            .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
+            .any(|pv| a.pfx(pv).is_some_and(|r| r == "می" || r == "نمی"))
 }
 
 fn consider(best: &mut Option<(Cuts, u64)>, base: &str, score: u64, sub: Option<Cuts>) {
@@ -732,7 +775,7 @@ pub fn facts(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     // a listed word is no glued preposition: only the other rules remain
     let may = match word {
         Some(first_part) => {
-            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w)
+            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| w.is(d))
         }
         None => first_may_join(lex, w),
     };
@@ -822,7 +865,7 @@ pub fn last_part(s: &str) -> &str {
 pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
     a.ends_with("می")
         || a == "بی"
-        || DET_COMPOUNDS.iter().any(|(d, _)| *d == a)
+        || DET_COMPOUNDS.iter().any(|(d, _)| a.is(d))
         || (a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا')))
         || lex.is_first_part(a)
 }
@@ -839,8 +882,8 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     // اصلی‌ترین: hazm leaves many of them untagged)
     if cls & C_COMPAR != 0
         && nchars(a) >= 2
-        && !NOT_BEFORE_HEAD.contains(&a)
-        && !NO_EZAFE_WORDS.contains(&a)
+        && !listed(&NOT_BEFORE_HEAD, a)
+        && !listed(&NO_EZAFE_WORDS, a)
         && (b == "ترین" || (a.ends_with('ی') && nchars(a) >= 3))
         && is_plain(lex, a, 1)
     {
@@ -855,11 +898,11 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if let Some(rest) = ["در", "از", "با", "بر", "به\u{200C}"]
         .iter()
         .filter(|_| glued_prep)
-        .find_map(|p| a.strip_prefix(p))
+        .find_map(|p| a.pfx(p))
     {
         let dem = rest == "این" || rest == "آن";
         // "ازاین رو", not "ازاین نیز", "ازاین گفت": the noun of the phrase
-        let noun = lex.is_word(b) && !NO_EZAFE_WORDS.contains(&b) && !is_plain_verb(lex, b);
+        let noun = lex.is_word(b) && !listed(&NO_EZAFE_WORDS, b) && !is_plain_verb(lex, b);
         if (dem && noun && !lex.is_word(a))
             || (b == "که" && rest.ends_with('ی') && !lex.is_word(a) && is_plain(lex, rest, 1))
         {
@@ -870,7 +913,7 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if a.ends_with("می")
         && PREVERBS
             .iter()
-            .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
+            .any(|pv| a.pfx(pv).is_some_and(|r| r == "می" || r == "نمی"))
     {
         // "ماه می در", "می از"
         let function = matches!(b, "در" | "از" | "به" | "با" | "که" | "و" | "را" | "تا" | "بر");
@@ -886,7 +929,7 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if a == "بی" && nchars(b) >= 3 && is_plain(lex, b, 1) && !is_plain_verb(lex, b) {
         return Some(Join::Zwnj);
     }
-    if cls & C_HEAD != 0 && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
+    if cls & C_HEAD != 0 && !listed(&NOT_BEFORE_HEAD, last) && lex.is_word(last) {
         return Some(Join::Zwnj);
     }
     // after a chain, a second part that is no word alone joins the chain's
@@ -933,7 +976,7 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
         .chain(AFTER_HEH.iter())
         .chain(["ان", "ات", "ی"].iter())
     {
-        if let Some(base) = b.strip_suffix(suf) {
+        if let Some(base) = b.sfx(suf) {
             if nchars(base) >= 2 {
                 buf.truncate(n);
                 buf.push_str(base);
@@ -944,4 +987,39 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affix_helpers_agree_with_std() {
+        let words = [
+            "",
+            "می",
+            "میشود",
+            "کتابهایشان",
+            "ها",
+            "شده",
+            "بزرگترین",
+            "برمیخیزد",
+            "a",
+            "ab",
+        ];
+        let affixes = PLURAL
+            .iter()
+            .chain(&COMPAR)
+            .chain(&AFTER_HEH)
+            .chain(&HEADS)
+            .chain(&PREVERBS)
+            .chain(&["", "می", "نمی", "a", "b"]);
+        for w in words {
+            for &a in affixes.clone() {
+                assert_eq!(w.pfx(a), w.strip_prefix(a), "{w} {a}");
+                assert_eq!(w.sfx(a), w.strip_suffix(a), "{w} {a}");
+                assert_eq!(w.is(a), w == a, "{w} {a}");
+            }
+        }
+    }
 }
