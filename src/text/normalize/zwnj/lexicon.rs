@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
 use crate::lexicon::strtab::{
-    strtab_build, strtab_find, strtab_hash, strtab_prefetch_line, strtab_prefetch_slot, strtab_probe,
+    strtab_build, strtab_hash, strtab_prefetch_line, strtab_prefetch_slot, strtab_probe,
 };
 use crate::lexicon::LexiconSource;
 use crate::text::chars::{is_non_joining, ZWNJ};
@@ -52,6 +52,82 @@ pub struct Compound {
     pub join: bool,
 }
 
+/// A set of key hashes ([`strtab_hash`]) as a bit array small enough to
+/// stay in the CPU cache: a clear bit proves a key absent without touching
+/// the hash table (megabytes away) that holds the keys; a set bit sends the
+/// lookup on. The ZWNJ step asks its tables far more often for keys they
+/// do not hold than for keys they hold.
+#[derive(Debug, Default)]
+struct HashBits {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl HashBits {
+    /// An empty set of `1 << log2` bits.
+    fn new(log2: u32) -> HashBits {
+        HashBits {
+            bits: vec![0; (1usize << log2).div_ceil(64)],
+            shift: 64 - log2,
+        }
+    }
+
+    fn insert(&mut self, key: &str) {
+        let i = (strtab_hash(key.as_bytes()) >> self.shift) as usize;
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    /// False when no key of this hash was inserted.
+    #[inline]
+    fn may_hold(&self, key: &str) -> bool {
+        if self.bits.is_empty() {
+            return true;
+        }
+        let i = (strtab_hash(key.as_bytes()) >> self.shift) as usize;
+        self.bits[i / 64] >> (i % 64) & 1 != 0
+    }
+}
+
+/// A Bloom filter over the keys of the big word list, keyed by the 32-bit
+/// hash tags its index already stores (so it is built from the index alone,
+/// without rehashing a key): 2^21 bits (256 KB, in the L2 cache), two bits
+/// per key, about 3 % false positives. The glued-word analysis asks the list
+/// about many candidate bases that are not words; the filter answers most of
+/// them without the two cache misses of a probe.
+#[derive(Debug)]
+struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl WordFilter {
+    const LOG2: u32 = 21;
+
+    fn positions(tag: u32) -> (usize, usize) {
+        let m = (1usize << Self::LOG2) - 1;
+        (tag as usize & m, tag.rotate_right(16) as usize & m)
+    }
+
+    fn build(index: &[u8]) -> WordFilter {
+        let mut bits = vec![0u64; (1usize << Self::LOG2) / 64];
+        for e in index.chunks_exact(8) {
+            let s = u64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
+            if s != 0 {
+                let (i, j) = Self::positions((s >> 32) as u32);
+                bits[i / 64] |= 1 << (i % 64);
+                bits[j / 64] |= 1 << (j % 64);
+            }
+        }
+        WordFilter { bits }
+    }
+
+    /// False when no key of hash `h` ([`strtab_hash`]) is in the list.
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let (i, j) = Self::positions(h as u32);
+        (self.bits[i / 64] >> (i % 64)) & (self.bits[j / 64] >> (j % 64)) & 1 != 0
+    }
+}
+
 /// The data the ZWNJ step decides with.
 #[derive(Debug, Default)]
 pub struct ZwnjLexicon {
@@ -59,6 +135,13 @@ pub struct ZwnjLexicon {
     words_text: &'static str,
     words_index: &'static [u8],
     compounds: FxHashMap<&'static str, Compound>,
+    /// the part after the last ZWNJ of every compound: a form whose last
+    /// part is not here is not listed
+    compound_tails: HashBits,
+    /// the keys of `glued`
+    glued_keys: HashBits,
+    /// the keys of `first_parts`
+    first_part_keys: HashBits,
     /// glued spelling (ZWNJs removed) → the most frequent ZWNJ spelling
     glued: FxHashMap<Box<str>, Compound>,
     /// the parts before the last ZWNJ of every compound (ZWNJs kept)
@@ -67,6 +150,8 @@ pub struct ZwnjLexicon {
     /// (so that a word's lookup answers both questions); built on first use,
     /// not at start-up, where its page faults would cost milliseconds
     first_part_slots: std::sync::OnceLock<Vec<u64>>,
+    /// [`WordFilter`] of `words_index`, built on first use
+    word_filter: std::sync::OnceLock<WordFilter>,
     present: FxHashSet<&'static str>,
     past: FxHashSet<&'static str>,
     never_join: FxHashMap<&'static str, Vec<&'static str>>,
@@ -227,6 +312,9 @@ impl ZwnjLexicon {
         const COMPOUNDS: &str = "zwnj_compounds.tsv";
         let (text, check) = leak(src.read(COMPOUNDS)?);
         let mut glued = String::new();
+        lex.compound_tails = HashBits::new(17);
+        lex.glued_keys = HashBits::new(17);
+        lex.first_part_keys = HashBits::new(17);
         rows(COMPOUNDS, text, check, &["form", "freq", "join"], |n, f| {
             let c = Compound {
                 form: f[0],
@@ -234,14 +322,18 @@ impl ZwnjLexicon {
                 join: f[2] == "1",
             };
             lex.compounds.insert(f[0], c);
+            lex.compound_tails.insert(last_part(f[0]));
             if let Some(k) = f[0].rfind(ZWNJ) {
                 lex.first_parts.insert(&f[0][..k]);
+                lex.first_part_keys.insert(&f[0][..k]);
                 if let Some(k0) = f[0].find(ZWNJ) {
                     lex.first_parts.insert(&f[0][..k0]);
+                    lex.first_part_keys.insert(&f[0][..k0]);
                 }
             }
             glued.clear();
             glued.extend(f[0].chars().filter(|&c| c != ZWNJ));
+            lex.glued_keys.insert(&glued);
             match lex.glued.get_mut(glued.as_str()) {
                 Some(old) if old.freq >= c.freq => {}
                 Some(old) => *old = c,
@@ -282,7 +374,7 @@ impl ZwnjLexicon {
     /// The plain word `w`, if listed.
     #[inline]
     pub fn word(&self, w: &str) -> Option<WordInfo> {
-        let at = strtab_find(self.words_index, self.words_text, w)?;
+        let at = self.find_word(w)?;
         let row = &self.words_text[at + w.len()..];
         let row = &row[..row.find('\n').unwrap_or(row.len())];
         let mut f = row.trim_end_matches('\r').split('\t').skip(1);
@@ -296,7 +388,21 @@ impl ZwnjLexicon {
     /// True when `w` is a listed plain word.
     #[inline]
     pub fn is_word(&self, w: &str) -> bool {
-        strtab_find(self.words_index, self.words_text, w).is_some()
+        self.find_word(w).is_some()
+    }
+
+    /// The line of the plain word `w` in the word list, through the
+    /// [`WordFilter`].
+    #[inline]
+    fn find_word(&self, w: &str) -> Option<usize> {
+        let h = strtab_hash(w.as_bytes());
+        let filter = self
+            .word_filter
+            .get_or_init(|| WordFilter::build(self.words_index));
+        if !filter.may_hold(h) {
+            return None;
+        }
+        strtab_probe(self.words_index, self.words_text, w, h).map(|(_, at)| at)
     }
 
     /// The hash [`ZwnjLexicon::word_and_first_part`] and the prefetches take.
@@ -342,6 +448,9 @@ impl ZwnjLexicon {
     /// The ZWNJ spelling `form`, if listed.
     #[inline]
     pub fn compound(&self, form: &str) -> Option<Compound> {
+        if !self.compound_tails.may_hold(last_part(form)) {
+            return None;
+        }
         self.compounds.get(form).copied()
     }
 
@@ -349,12 +458,15 @@ impl ZwnjLexicon {
     /// ZWNJ).
     #[inline]
     pub fn is_first_part(&self, part: &str) -> bool {
-        self.first_parts.contains(part)
+        self.first_part_keys.may_hold(part) && self.first_parts.contains(part)
     }
 
     /// The most frequent ZWNJ spelling whose ZWNJs removed give `glued`.
     #[inline]
     pub fn glued(&self, glued: &str) -> Option<Compound> {
+        if !self.glued_keys.may_hold(glued) {
+            return None;
+        }
         self.glued.get(glued).copied()
     }
 
@@ -380,6 +492,15 @@ impl ZwnjLexicon {
     #[inline]
     pub fn never_split(&self, w: &str) -> bool {
         self.never_split.contains(w)
+    }
+}
+
+/// The part of `s` after its last ZWNJ (all of `s` without one).
+#[inline]
+fn last_part(s: &str) -> &str {
+    match s.rfind(ZWNJ) {
+        Some(k) => &s[k + ZWNJ.len_utf8()..],
+        None => s,
     }
 }
 
@@ -443,6 +564,41 @@ mod tests {
             lex.word_and_first_part("میشود", ZwnjLexicon::word_hash("میشود")),
             None
         );
+    }
+
+    /// The filters in front of the tables never hide a listed key.
+    #[test]
+    fn filters_pass_every_listed_key() {
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        let words = embedded_file("zwnj_words.tsv").unwrap();
+        for line in words.lines().skip(1) {
+            let w = line.split('\t').next().unwrap();
+            assert!(lex.is_word(w) && lex.word(w).is_some(), "{w}");
+        }
+        let compounds = embedded_file("zwnj_compounds.tsv").unwrap();
+        let mut n = 0;
+        for line in compounds.lines().skip(1) {
+            let form = line.split('\t').next().unwrap();
+            assert!(lex.compound(form).is_some(), "{form}");
+            let glued: String = form.chars().filter(|&c| c != ZWNJ).collect();
+            assert!(lex.glued(&glued).is_some(), "{glued}");
+            if let Some(k) = form.rfind(ZWNJ) {
+                assert!(lex.is_first_part(&form[..k]), "{form}");
+            }
+            n += 1;
+        }
+        assert!(n > 10_000, "{n}");
+        // and they do reject: most non-words never reach the table
+        let misses = (0..1000)
+            .filter(|i| {
+                let w = format!("ژژ{i}ژ");
+                let f = lex.word_filter.get().unwrap();
+                !f.may_hold(strtab_hash(w.as_bytes()))
+            })
+            .count();
+        assert!(misses > 900, "{misses}");
+        assert_eq!(last_part("الف\u{200C}ب\u{200C}پ"), "پ");
+        assert_eq!(last_part("الف—ب"), "الف—ب");
     }
 
     #[test]

@@ -289,17 +289,19 @@ thread_local! {
     static PAIR_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 14]);
 }
 
-/// [`morph::join_pair_with`] of the plain words `a` and `b`, through the cache.
+/// [`morph::join_pair_with`] of the plain words `a` and `b` (their facts
+/// `known`), through the cache.
 fn cached_join(
     lex: &ZwnjLexicon,
     a: &str,
     b: &str,
     a_may: bool,
     b_class: u8,
+    known: morph::Known,
     buf: &mut String,
 ) -> Option<Join> {
     if !caches_on() {
-        return morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+        return morph::join_pair_with(lex, a, b, a_may, b_class, known, buf);
     }
     use crate::lexicon::strtab::strtab_hash;
     let h =
@@ -315,7 +317,7 @@ fn cached_join(
                 _ => None,
             };
         }
-        let j = morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+        let j = morph::join_pair_with(lex, a, b, a_may, b_class, known, buf);
         let code = match j {
             Some(Join::Zwnj) => 1,
             Some(Join::Glue) => 2,
@@ -536,29 +538,41 @@ impl ZwnjRepair {
                 } else {
                     &s[p.start..p.end]
                 };
-                let a_may = if chained || p.has_zwnj {
-                    morph::first_may_join(&self.lex, a)
-                        || morph::first_may_join(&self.lex, morph::last_part(a))
-                } else if p.facts != NO_FACTS {
-                    p.facts & morph::F_FIRST != 0
-                } else {
-                    cached_facts(&self.lex, a) & morph::F_FIRST != 0
+                // the facts of plain words (looked up by the split pass, or now)
+                let fa = (!chained && !p.has_zwnj).then(|| {
+                    if p.facts != NO_FACTS {
+                        p.facts
+                    } else {
+                        cached_facts(&self.lex, a)
+                    }
+                });
+                let fb = (!w.has_zwnj).then(|| {
+                    if w.facts != NO_FACTS {
+                        w.facts
+                    } else {
+                        cached_facts(&self.lex, word)
+                    }
+                });
+                let a_may = match fa {
+                    Some(f) => f & morph::F_FIRST != 0,
+                    None => {
+                        morph::first_may_join(&self.lex, a)
+                            || morph::first_may_join(&self.lex, morph::last_part(a))
+                    }
                 };
-                let b_class = if w.has_zwnj {
-                    morph::class(morph::first_part(word))
-                } else if w.facts != NO_FACTS {
-                    w.facts >> 2
-                } else {
-                    cached_facts(&self.lex, word) >> 2
+                let b_class = match fb {
+                    Some(f) => morph::facts_class(f),
+                    None => morph::class(morph::first_part(word)),
                 };
                 if b_class == 0 && !a_may {
                     return None;
                 }
                 // two plain words: the decision depends on them alone
+                let known = morph::Known { a: fa, b: fb };
                 let j = if !chained && !p.has_zwnj && !w.has_zwnj {
-                    cached_join(&self.lex, a, word, a_may, b_class, &mut buf)?
+                    cached_join(&self.lex, a, word, a_may, b_class, known, &mut buf)?
                 } else {
-                    morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?
+                    morph::join_pair_with(&self.lex, a, word, a_may, b_class, known, &mut buf)?
                 };
                 if (w.styled || glued.glued(w.line)) && !morph::certain_join(a, b_class) {
                     return None;

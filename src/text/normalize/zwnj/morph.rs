@@ -754,31 +754,75 @@ fn join_kind(a: &str) -> Join {
 /// right of `b` must not change the decision (idempotence).
 pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
     let b = first_part(b);
-    join_pair_with(lex, a, b, first_may_join(lex, a), class(b), buf)
+    join_pair_with(lex, a, b, first_may_join(lex, a), class(b), Known::NONE, buf)
 }
 
 /// [`facts`] bit: a listed plain word.
 pub const F_WORD: u8 = 1;
 /// [`facts`] bit: a rule keyed on this word as the first of a pair may apply.
 pub const F_FIRST: u8 = 2;
+/// [`facts`] bit: [`ZwnjLexicon::is_first_part`] (some compound opens with
+/// the word).
+pub const F_FP: u8 = 0x40;
+
+/// The suffix class held in [`facts`].
+#[inline]
+pub fn facts_class(f: u8) -> u8 {
+    (f >> 2) & 0xF
+}
+
+/// The [`facts`] of the two words of a pair where the caller knows them
+/// (plain words the split pass looked up), so that the join decision does
+/// not look them up again; [`Known::NONE`] otherwise.
+#[derive(Clone, Copy, Debug)]
+pub struct Known {
+    /// Facts of the first word, when it is a plain word.
+    pub a: Option<u8>,
+    /// Facts of the second word, when it is a plain word.
+    pub b: Option<u8>,
+}
+
+impl Known {
+    /// Nothing known: every fact is looked up.
+    pub const NONE: Known = Known { a: None, b: None };
+
+    #[inline]
+    fn a_word(&self, lex: &ZwnjLexicon, a: &str) -> bool {
+        self.a.map_or_else(|| lex.is_word(a), |f| f & F_WORD != 0)
+    }
+
+    #[inline]
+    fn b_word(&self, lex: &ZwnjLexicon, b: &str) -> bool {
+        self.b.map_or_else(|| lex.is_word(b), |f| f & F_WORD != 0)
+    }
+
+    #[inline]
+    fn a_first_part(&self, lex: &ZwnjLexicon, a: &str) -> bool {
+        self.a.map_or_else(|| lex.is_first_part(a), |f| f & F_FP != 0)
+    }
+}
 
 /// What the join and split decisions need to know about a word on its own
 /// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
 /// left by 2; `h` is the word's [`ZwnjLexicon::word_hash`]. The step caches
 /// this per word.
 pub fn facts(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
-    let mut f = class(w) << 2;
+    let mut f = class_hashed(w, h) << 2;
     let word = lex.word_and_first_part(w, h);
     if word.is_some() {
         f |= F_WORD;
     }
+    let first_part = word.unwrap_or_else(|| lex.is_first_part(w));
+    if first_part {
+        f |= F_FP;
+    }
     // a listed word is no glued preposition: only the other rules remain
-    let may = match word {
-        Some(first_part) => {
-            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| w.is(d))
-        }
-        None => first_may_join(lex, w),
-    };
+    // (first_may_join without its last lookup, known here)
+    let may = first_part
+        || w.ends_with("می")
+        || w == "بی"
+        || DET_COMPOUNDS.iter().any(|(d, _)| w.is(d))
+        || (word.is_none() && glued_prep_shape(w));
     if may {
         f |= F_FIRST;
     }
@@ -794,13 +838,14 @@ pub fn join_pair_with(
     b: &str,
     a_may: bool,
     b_class: u8,
+    known: Known,
     buf: &mut String,
 ) -> Option<Join> {
     if b_class == 0 && !a_may {
         return None;
     }
     let b = first_part(b);
-    let j = join_pair_inner(lex, a, b, b_class, buf)?;
+    let j = join_pair_inner(lex, a, b, b_class, known, buf)?;
     let last = last_part(a);
     if lex.never_join(last, b) || lex.never_join(a, b) {
         return None;
@@ -813,30 +858,68 @@ const C_COMPAR: u8 = 2;
 const C_AFTER_HEH: u8 = 4;
 const C_HEAD: u8 = 8;
 
+/// Every word with a suffix class, and its classes.
+static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        let lists: [(&[&'static str], u8); 6] = [
+            (&PLURAL, C_PLURAL),
+            (&COMPAR, C_COMPAR),
+            (&AFTER_HEH, C_AFTER_HEH),
+            (&["ی"], C_AFTER_HEH),
+            (&HEADS, C_HEAD),
+            (&JOIN_HEADS, C_HEAD),
+        ];
+        for (list, c) in lists {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= c;
+            }
+        }
+        m
+    });
+
 /// The suffix classes of a word standing alone (one lookup per word).
 pub fn class(b: &str) -> u8 {
-    static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
-        std::sync::LazyLock::new(|| {
-            let mut m = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u8); 6] = [
-                (&PLURAL, C_PLURAL),
-                (&COMPAR, C_COMPAR),
-                (&AFTER_HEH, C_AFTER_HEH),
-                (&["ی"], C_AFTER_HEH),
-                (&HEADS, C_HEAD),
-                (&JOIN_HEADS, C_HEAD),
-            ];
-            for (list, c) in lists {
-                for w in list {
-                    *m.entry(*w).or_insert(0) |= c;
-                }
-            }
-            m
-        });
     if b.len() > 16 {
         return 0;
     }
     CLASSES.get(b).copied().unwrap_or(0)
+}
+
+/// Slots of [`class_hashed`]'s table (a power of two, ≫ the ~60 words).
+const CLASS_SLOTS: usize = 1024;
+
+/// [`class`] of a word of hash `h` ([`ZwnjLexicon::word_hash`], which the
+/// step computes for every word anyway): an open-addressing table of the
+/// few words with a class, keyed by that hash, so that the common word
+/// without a class costs one load and no string hashing or comparison.
+#[inline]
+pub fn class_hashed(b: &str, h: u64) -> u8 {
+    /// (hash, word, classes); classes 0 = empty slot
+    static TABLE: std::sync::LazyLock<Vec<(u64, &'static str, u8)>> = std::sync::LazyLock::new(|| {
+        let mut t = vec![(0u64, "", 0u8); CLASS_SLOTS];
+        for (&w, &c) in CLASSES.iter() {
+            let h = ZwnjLexicon::word_hash(w);
+            let mut i = (h >> 54) as usize;
+            while t[i].2 != 0 {
+                i = (i + 1) % CLASS_SLOTS;
+            }
+            t[i] = (h, w, c);
+        }
+        t
+    });
+    let t = &*TABLE;
+    let mut i = (h >> 54) as usize;
+    loop {
+        let (eh, ew, c) = t[i];
+        if c == 0 {
+            return 0;
+        }
+        if eh == h && b.is(ew) {
+            return c;
+        }
+        i = (i + 1) % CLASS_SLOTS;
+    }
 }
 
 /// The part of `s` before its first ZWNJ. In a word of Persian letters
@@ -866,11 +949,24 @@ pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
     a.ends_with("می")
         || a == "بی"
         || DET_COMPOUNDS.iter().any(|(d, _)| a.is(d))
-        || (a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا')))
+        || glued_prep_shape(a)
         || lex.is_first_part(a)
 }
 
-fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut String) -> Option<Join> {
+/// The shape of a glued preposition (در, از, با, بر, به + a word).
+#[inline]
+fn glued_prep_shape(a: &str) -> bool {
+    a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا'))
+}
+
+fn join_pair_inner(
+    lex: &ZwnjLexicon,
+    a: &str,
+    b: &str,
+    cls: u8,
+    known: Known,
+    buf: &mut String,
+) -> Option<Join> {
     let last = last_part(a);
     if cls & C_PLURAL != 0 && a.len() >= 4 {
         return Some(join_kind(a));
@@ -902,9 +998,9 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     {
         let dem = rest == "این" || rest == "آن";
         // "ازاین رو", not "ازاین نیز", "ازاین گفت": the noun of the phrase
-        let noun = lex.is_word(b) && !listed(&NO_EZAFE_WORDS, b) && !is_plain_verb(lex, b);
-        if (dem && noun && !lex.is_word(a))
-            || (b == "که" && rest.ends_with('ی') && !lex.is_word(a) && is_plain(lex, rest, 1))
+        let noun = known.b_word(lex, b) && !listed(&NO_EZAFE_WORDS, b) && !is_plain_verb(lex, b);
+        if (dem && noun && !known.a_word(lex, a))
+            || (b == "که" && rest.ends_with('ی') && !known.a_word(lex, a) && is_plain(lex, rest, 1))
         {
             return Some(Join::Zwnj);
         }
@@ -929,7 +1025,8 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if a == "بی" && nchars(b) >= 3 && is_plain(lex, b, 1) && !is_plain_verb(lex, b) {
         return Some(Join::Zwnj);
     }
-    if cls & C_HEAD != 0 && !listed(&NOT_BEFORE_HEAD, last) && lex.is_word(last) {
+    // (`last` is `a` when `a` is a plain word, the only case `known.a` holds)
+    if cls & C_HEAD != 0 && !listed(&NOT_BEFORE_HEAD, last) && known.a_word(lex, last) {
         return Some(Join::Zwnj);
     }
     // after a chain, a second part that is no word alone joins the chain's
@@ -943,7 +1040,7 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
             return Some(Join::Zwnj);
         }
     }
-    if !lex.is_first_part(a) {
+    if !known.a_first_part(lex, a) {
         return None;
     }
     // "شورای عالی", "دریای خزر": a word in ا/و with the ezafe ی heads a
@@ -992,6 +1089,19 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_hashed_agrees_with_class() {
+        let mut n = 0;
+        for (&w, &c) in CLASSES.iter() {
+            assert_eq!(class_hashed(w, ZwnjLexicon::word_hash(w)), c, "{w}");
+            n += 1;
+        }
+        assert!(n > 50, "{n}");
+        for w in ["", "کتاب", "می", "هایشانی", "ترینها", "کنندگانی", "ی"] {
+            assert_eq!(class_hashed(w, ZwnjLexicon::word_hash(w)), class(w), "{w}");
+        }
+    }
 
     #[test]
     fn affix_helpers_agree_with_std() {
