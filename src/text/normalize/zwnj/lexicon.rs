@@ -498,10 +498,17 @@ impl ZwnjLexicon {
 /// The part of `s` after its last ZWNJ (all of `s` without one).
 #[inline]
 fn last_part(s: &str) -> &str {
-    match s.rfind(ZWNJ) {
-        Some(k) => &s[k + ZWNJ.len_utf8()..],
-        None => s,
+    // a backward byte scan: the keys are a few letters long, a `memrchr`
+    // call costs more than the scan
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(k) = b[..end].iter().rposition(|&x| x == 0xE2) {
+        if b[k..].starts_with("\u{200C}".as_bytes()) {
+            return &s[k + ZWNJ.len_utf8()..];
+        }
+        end = k;
     }
+    s
 }
 
 /// True when a ZWNJ after the last letter of `s` would show (it joins).
@@ -599,6 +606,8 @@ mod tests {
         assert!(misses > 900, "{misses}");
         assert_eq!(last_part("الف\u{200C}ب\u{200C}پ"), "پ");
         assert_eq!(last_part("الف—ب"), "الف—ب");
+        assert_eq!(last_part("الف\u{200C}ب—پ"), "ب—پ");
+        assert_eq!(last_part(""), "");
     }
 
     #[test]

@@ -147,7 +147,13 @@ const NO_FACTS: u8 = 0xFF;
 
 #[inline]
 fn blocks(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric() || is_arabic_mark(c) || c == '_' || c == '\u{200D}')
+    c.is_some_and(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{200D}'
+        }
+    })
 }
 
 /// The Persian letter starting at byte `i`, if any (two-byte sequences
@@ -210,8 +216,18 @@ fn words(s: &str, styled: &[bool], out: &mut Vec<Word>) {
             }
         }
         // j: end of the last letter; [j, k) trailing ZWNJs
-        let before = s[..start].chars().next_back();
-        let after = s[j..].chars().next();
+        // the neighbours are mostly a space or ASCII punctuation: decode a
+        // character only when the byte is not ASCII
+        let before = match start.checked_sub(1).map(|x| b[x]) {
+            Some(x) if x.is_ascii() => Some(x as char),
+            Some(_) => s[..start].chars().next_back(),
+            None => None,
+        };
+        let after = match b.get(j) {
+            Some(&x) if x.is_ascii() => Some(x as char),
+            Some(_) => s[j..].chars().next(),
+            None => None,
+        };
         let free = !blocks(before) && !blocks(after) && after != Some(ZWNJ) && before != Some(ZWNJ);
         out.push(Word {
             start,

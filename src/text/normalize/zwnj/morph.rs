@@ -132,6 +132,11 @@ const ONE_POWER: [&str; 3] = ["میلیون", "میلیارد", "تریلیون"
 /// glued one + power ("یکمیلیون" → یک‌میلیون), which holds even where the
 /// glued spelling is listed as a word.
 pub fn det_split(w: &str) -> Option<usize> {
+    // every determiner and یک starts with one of these letters
+    if !matches!(w.as_bytes().get(..2), Some(b) if matches!(b, [0xDB, 0x8C] | [0xD9, 0x87] | [0xD8, 0xA7] | [0xD8, 0xA2] | [0xD9, 0x86]))
+    {
+        return None;
+    }
     if w.strip_prefix("یک").is_some_and(|x| listed(&ONE_POWER, x)) {
         return Some("یک".len());
     }
@@ -1101,6 +1106,29 @@ mod tests {
         for w in ["", "کتاب", "می", "هایشانی", "ترینها", "کنندگانی", "ی"] {
             assert_eq!(class_hashed(w, ZwnjLexicon::word_hash(w)), class(w), "{w}");
         }
+    }
+
+    #[test]
+    fn det_split_first_letters() {
+        // the letters det_split's fast rejection admits
+        for (w, b) in [
+            ("ی", [0xDB, 0x8C]),
+            ("ه", [0xD9, 0x87]),
+            ("ا", [0xD8, 0xA7]),
+            ("آ", [0xD8, 0xA2]),
+            ("ن", [0xD9, 0x86]),
+        ] {
+            assert_eq!(w.as_bytes(), b);
+        }
+        for (d, _) in DET_COMPOUNDS {
+            assert!(["ه", "ا", "آ", "ن"].iter().any(|p| d.starts_with(p)), "{d}");
+        }
+        assert_eq!(det_split("همانطور"), Some("همان".len()));
+        assert_eq!(det_split("یکمیلیون"), Some("یک".len()));
+        assert_eq!(det_split("نهتنها"), Some("نه".len()));
+        assert_eq!(det_split("آنقدر"), Some("آن".len()));
+        assert_eq!(det_split("اینگونه"), Some("این".len()));
+        assert_eq!(det_split("کتابها"), None);
     }
 
     #[test]
