@@ -6,6 +6,24 @@
 //! This file is `include!`d by `build.rs` too, so it uses nothing but `core`
 //! and `std`, and both sides hash identically.
 
+/// The little-endian `u64` at byte `i` of `x` (one load, one bounds check).
+#[inline(always)]
+fn load8(x: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(x[i..i + 8].try_into().unwrap())
+}
+
+/// The little-endian `u32` at byte `i` of `x`.
+#[inline(always)]
+fn load4(x: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes(x[i..i + 4].try_into().unwrap())
+}
+
+/// The little-endian `u16` at byte `i` of `x`.
+#[inline(always)]
+fn load2(x: &[u8], i: usize) -> u16 {
+    u16::from_le_bytes(x[i..i + 2].try_into().unwrap())
+}
+
 /// The hash of a key (FxHash-style, eight bytes at a time).
 #[inline]
 pub fn strtab_hash(b: &[u8]) -> u64 {
@@ -13,7 +31,7 @@ pub fn strtab_hash(b: &[u8]) -> u64 {
     let mut h: u64 = b.len() as u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let x = load8(c, 0);
         h = (h.rotate_left(5) ^ x).wrapping_mul(K);
     }
     let k = chunks.remainder().len();
@@ -23,23 +41,14 @@ pub fn strtab_hash(b: &[u8]) -> u64 {
         // memcpy call and a store-forwarding stall
         let n = b.len();
         let x = if n >= 8 {
-            u64::from_le_bytes([
-                b[n - 8],
-                b[n - 7],
-                b[n - 6],
-                b[n - 5],
-                b[n - 4],
-                b[n - 3],
-                b[n - 2],
-                b[n - 1],
-            ]) >> (8 * (8 - k))
+            load8(b, n - 8) >> (8 * (8 - k))
         } else if k >= 4 {
-            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
-            let hi = u32::from_le_bytes([b[k - 4], b[k - 3], b[k - 2], b[k - 1]]) as u64;
+            let lo = load4(b, 0) as u64;
+            let hi = load4(b, k - 4) as u64;
             lo | hi << (8 * (k - 4))
         } else if k >= 2 {
-            let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
-            let hi = u16::from_le_bytes([b[k - 2], b[k - 1]]) as u64;
+            let lo = load2(b, 0) as u64;
+            let hi = load2(b, k - 2) as u64;
             lo | hi << (8 * (k - 2))
         } else {
             b[0] as u64
@@ -59,41 +68,20 @@ pub fn strtab_eq(a: &[u8], b: &[u8]) -> bool {
     if n != b.len() {
         return false;
     }
-    #[inline(always)]
-    fn at8(x: &[u8], i: usize) -> u64 {
-        u64::from_le_bytes([
-            x[i],
-            x[i + 1],
-            x[i + 2],
-            x[i + 3],
-            x[i + 4],
-            x[i + 5],
-            x[i + 6],
-            x[i + 7],
-        ])
-    }
-    #[inline(always)]
-    fn at4(x: &[u8], i: usize) -> u32 {
-        u32::from_le_bytes([x[i], x[i + 1], x[i + 2], x[i + 3]])
-    }
-    #[inline(always)]
-    fn at2(x: &[u8], i: usize) -> u16 {
-        u16::from_le_bytes([x[i], x[i + 1]])
-    }
     if n >= 8 {
         let mut i = 0;
         while i + 8 < n {
-            if at8(a, i) != at8(b, i) {
+            if load8(a, i) != load8(b, i) {
                 return false;
             }
             i += 8;
         }
         // the last eight bytes (overlapping the previous chunk)
-        at8(a, n - 8) == at8(b, n - 8)
+        load8(a, n - 8) == load8(b, n - 8)
     } else if n >= 4 {
-        at4(a, 0) == at4(b, 0) && at4(a, n - 4) == at4(b, n - 4)
+        load4(a, 0) == load4(b, 0) && load4(a, n - 4) == load4(b, n - 4)
     } else if n >= 2 {
-        at2(a, 0) == at2(b, 0) && at2(a, n - 2) == at2(b, n - 2)
+        load2(a, 0) == load2(b, 0) && load2(a, n - 2) == load2(b, n - 2)
     } else {
         n == 0 || a[0] == b[0]
     }
@@ -194,8 +182,7 @@ pub fn strtab_prefetch_slot(index: &[u8], h: u64) {
 #[inline]
 pub fn strtab_prefetch_line(index: &[u8], text: &str, h: u64) {
     if let Some(i) = strtab_first_slot(index, h) {
-        let e = &index[8 * i..8 * i + 8];
-        let s = u64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
+        let s = load8(index, 8 * i);
         if s != 0 && (s >> 32) as u32 == h as u32 {
             if let Some(b) = text.as_bytes().get((s as u32 - 1) as usize) {
                 prefetch(b);
@@ -219,8 +206,7 @@ pub fn strtab_probe(index: &[u8], text: &str, key: &str, h: u64) -> Option<(usiz
     let tb = text.as_bytes();
     let kb = key.as_bytes();
     loop {
-        let e = &index[8 * i..8 * i + 8];
-        let s = u64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
+        let s = load8(index, 8 * i);
         if s == 0 {
             return None;
         }

@@ -110,7 +110,7 @@ impl WordFilter {
     fn build(index: &[u8]) -> WordFilter {
         let mut bits = vec![0u64; (1usize << Self::LOG2) / 64];
         for e in index.chunks_exact(8) {
-            let s = u64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
+            let s = u64::from_le_bytes(e.try_into().unwrap());
             if s != 0 {
                 let (i, j) = Self::positions((s >> 32) as u32);
                 bits[i / 64] |= 1 << (i % 64);

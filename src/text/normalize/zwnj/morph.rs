@@ -892,36 +892,51 @@ pub fn class(b: &str) -> u8 {
 }
 
 /// Slots of [`class_hashed`]'s table (a power of two, ≫ the ~60 words).
-const CLASS_SLOTS: usize = 1024;
+const CLASS_SLOTS: usize = 256;
+
+/// The words with a suffix class in an open-addressing table keyed by their
+/// hash: the hashes alone in one 2 KB array (what a miss reads), the words
+/// and classes beside it.
+struct ClassTable {
+    /// 0 = empty slot (no listed word hashes to 0: checked at build)
+    hashes: [u64; CLASS_SLOTS],
+    entries: [(&'static str, u8); CLASS_SLOTS],
+}
 
 /// [`class`] of a word of hash `h` ([`ZwnjLexicon::word_hash`], which the
-/// step computes for every word anyway): an open-addressing table of the
-/// few words with a class, keyed by that hash, so that the common word
-/// without a class costs one load and no string hashing or comparison.
+/// step computes for every word anyway): the common word without a class
+/// costs one load from a small table and no string hashing or comparison.
 #[inline]
 pub fn class_hashed(b: &str, h: u64) -> u8 {
-    /// (hash, word, classes); classes 0 = empty slot
-    static TABLE: std::sync::LazyLock<Vec<(u64, &'static str, u8)>> = std::sync::LazyLock::new(|| {
-        let mut t = vec![(0u64, "", 0u8); CLASS_SLOTS];
+    static TABLE: std::sync::LazyLock<Box<ClassTable>> = std::sync::LazyLock::new(|| {
+        let mut t = Box::new(ClassTable {
+            hashes: [0; CLASS_SLOTS],
+            entries: [("", 0); CLASS_SLOTS],
+        });
         for (&w, &c) in CLASSES.iter() {
             let h = ZwnjLexicon::word_hash(w);
-            let mut i = (h >> 54) as usize;
-            while t[i].2 != 0 {
+            assert!(h != 0, "{w}");
+            let mut i = (h >> 56) as usize;
+            while t.hashes[i] != 0 {
                 i = (i + 1) % CLASS_SLOTS;
             }
-            t[i] = (h, w, c);
+            t.hashes[i] = h;
+            t.entries[i] = (w, c);
         }
         t
     });
-    let t = &*TABLE;
-    let mut i = (h >> 54) as usize;
+    let t = &**TABLE;
+    let mut i = (h >> 56) as usize;
     loop {
-        let (eh, ew, c) = t[i];
-        if c == 0 {
+        let eh = t.hashes[i];
+        if eh == 0 {
             return 0;
         }
-        if eh == h && b.is(ew) {
-            return c;
+        if eh == h {
+            let (w, c) = t.entries[i];
+            if b.is(w) {
+                return c;
+            }
         }
         i = (i + 1) % CLASS_SLOTS;
     }
