@@ -135,9 +135,8 @@ pub struct ZwnjLexicon {
     words_text: &'static str,
     words_index: &'static [u8],
     compounds: FxHashMap<&'static str, Compound>,
-    /// the part after the last ZWNJ of every compound: a form whose last
-    /// part is not here is not listed
-    compound_tails: HashBits,
+    /// the keys of `compounds`
+    compound_keys: HashBits,
     /// the keys of `glued`
     glued_keys: HashBits,
     /// the keys of `first_parts`
@@ -312,7 +311,7 @@ impl ZwnjLexicon {
         const COMPOUNDS: &str = "zwnj_compounds.tsv";
         let (text, check) = leak(src.read(COMPOUNDS)?);
         let mut glued = String::new();
-        lex.compound_tails = HashBits::new(17);
+        lex.compound_keys = HashBits::new(18);
         lex.glued_keys = HashBits::new(17);
         lex.first_part_keys = HashBits::new(17);
         rows(COMPOUNDS, text, check, &["form", "freq", "join"], |n, f| {
@@ -322,7 +321,7 @@ impl ZwnjLexicon {
                 join: f[2] == "1",
             };
             lex.compounds.insert(f[0], c);
-            lex.compound_tails.insert(last_part(f[0]));
+            lex.compound_keys.insert(f[0]);
             if let Some(k) = f[0].rfind(ZWNJ) {
                 lex.first_parts.insert(&f[0][..k]);
                 lex.first_part_keys.insert(&f[0][..k]);
@@ -448,7 +447,7 @@ impl ZwnjLexicon {
     /// The ZWNJ spelling `form`, if listed.
     #[inline]
     pub fn compound(&self, form: &str) -> Option<Compound> {
-        if !self.compound_tails.may_hold(last_part(form)) {
+        if !self.compound_keys.may_hold(form) {
             return None;
         }
         self.compounds.get(form).copied()
@@ -493,22 +492,6 @@ impl ZwnjLexicon {
     pub fn never_split(&self, w: &str) -> bool {
         self.never_split.contains(w)
     }
-}
-
-/// The part of `s` after its last ZWNJ (all of `s` without one).
-#[inline]
-fn last_part(s: &str) -> &str {
-    // a backward byte scan: the keys are a few letters long, a `memrchr`
-    // call costs more than the scan
-    let b = s.as_bytes();
-    let mut end = b.len();
-    while let Some(k) = b[..end].iter().rposition(|&x| x == 0xE2) {
-        if b[k..].starts_with("\u{200C}".as_bytes()) {
-            return &s[k + ZWNJ.len_utf8()..];
-        }
-        end = k;
-    }
-    s
 }
 
 /// True when a ZWNJ after the last letter of `s` would show (it joins).
@@ -604,10 +587,6 @@ mod tests {
             })
             .count();
         assert!(misses > 900, "{misses}");
-        assert_eq!(last_part("الف\u{200C}ب\u{200C}پ"), "پ");
-        assert_eq!(last_part("الف—ب"), "الف—ب");
-        assert_eq!(last_part("الف\u{200C}ب—پ"), "ب—پ");
-        assert_eq!(last_part(""), "");
     }
 
     #[test]
