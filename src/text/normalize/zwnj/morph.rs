@@ -664,7 +664,13 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         if !joins_after(a) {
             continue;
         }
-        let f = word_freq(lex, a).min(word_freq(lex, b));
+        // both parts need PAIR_FREQ: look the second up only when the
+        // first has it
+        let fa = word_freq(lex, a);
+        if fa < PAIR_FREQ {
+            continue;
+        }
+        let f = fa.min(word_freq(lex, b));
         if f >= PAIR_FREQ && pair.is_none_or(|p| p.1 < f) {
             pair = Some((i, f));
         }
