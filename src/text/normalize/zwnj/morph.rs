@@ -523,7 +523,13 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
             break;
         }
         if !joins_after(a) && nchars(b) >= 2 {
-            let f = word_freq(lex, a).min(word_freq(lex, b));
+            // f is at most a's frequency: look b up only when that could
+            // make f count
+            let fa = word_freq(lex, a);
+            if fa == 0 || best.as_ref().is_some_and(|x| x.1 >= fa as u64) {
+                continue;
+            }
+            let f = fa.min(word_freq(lex, b));
             if f > 0 && best.as_ref().is_none_or(|x| x.1 < f as u64) {
                 best = Some((Cuts::new(), f as u64));
             }
