@@ -813,6 +813,16 @@ impl Known {
         self.b.map_or_else(|| lex.is_word(b), |f| f & F_WORD != 0)
     }
 
+    /// [`last_part`] of `a`: all of it when it is a plain word (no ZWNJ).
+    #[inline]
+    fn last_part<'a>(&self, a: &'a str) -> &'a str {
+        if self.a.is_some() {
+            a
+        } else {
+            last_part(a)
+        }
+    }
+
     #[inline]
     fn a_first_part(&self, lex: &ZwnjLexicon, a: &str) -> bool {
         self.a.map_or_else(|| lex.is_first_part(a), |f| f & F_FP != 0)
@@ -863,7 +873,7 @@ pub fn join_pair_with(
     }
     let b = first_part(b);
     let j = join_pair_inner(lex, a, b, b_class, known, buf)?;
-    let last = last_part(a);
+    let last = known.last_part(a);
     if lex.never_join(last, b) || lex.never_join(a, b) {
         return None;
     }
@@ -999,7 +1009,7 @@ fn join_pair_inner(
     known: Known,
     buf: &mut String,
 ) -> Option<Join> {
-    let last = last_part(a);
+    let last = known.last_part(a);
     if cls & C_PLURAL != 0 && a.len() >= 4 {
         return Some(join_kind(a));
     }
@@ -1099,12 +1109,19 @@ fn join_pair_inner(
             return Some(Join::Zwnj);
         }
     }
+    // only a suffix ending in b's last letter can match
+    let bl = b.as_bytes();
+    let last2 = |x: &[u8]| (x.len() >= 2).then(|| [x[x.len() - 2], x[x.len() - 1]]);
+    let b_last = last2(bl);
     for suf in PLURAL
         .iter()
         .chain(COMPAR.iter())
         .chain(AFTER_HEH.iter())
         .chain(["ان", "ات", "ی"].iter())
     {
+        if b_last.is_none() || last2(suf.as_bytes()) != b_last {
+            continue;
+        }
         if let Some(base) = b.sfx(suf) {
             if nchars(base) >= 2 {
                 buf.truncate(n);
