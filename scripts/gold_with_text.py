@@ -20,7 +20,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--annotations", default=os.path.join(HERE, "..", "tests", "gold", "fars30.annotations.jsonl"))
-    ap.add_argument("--news", default=os.path.join(HERE, "..", "..", "shared", "data", "news", "farsnews.jsonl"))
+    # ../shared next to the checkout, else the machine's /work/shared (as the eval scripts do)
+    news = os.path.join(HERE, "..", "..", "shared", "data", "news", "farsnews.jsonl")
+    if not os.path.exists(news):
+        news = "/work/shared/data/news/farsnews.jsonl"
+    ap.add_argument("--news", default=news)
     ap.add_argument("--articles", action="store_true", help="print the articles instead of the gold")
     a = ap.parse_args()
     ann = [json.loads(l) for l in open(a.annotations, encoding="utf-8") if l.strip()]

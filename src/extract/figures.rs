@@ -282,6 +282,7 @@ const LABELS: &[&str] = &[
 /// Words that cannot be the counted noun after a number.
 const NOT_NOUNS: &[&str] = &[
     "و",
+    "یکی",
     "در",
     "به",
     "از",
@@ -444,12 +445,39 @@ fn is_vague(w: &str) -> bool {
 
 fn is_not_noun(w: &str) -> bool {
     NOT_NOUNS.contains(&w)
+        || w.strip_suffix('ه')
+            .is_some_and(|stem| PARTICIPLE_STEMS.contains(&stem))
         || w.starts_with("می\u{200C}")
         || w.starts_with("نمی\u{200C}")
         || w.ends_with("\u{200C}اند")
         || w.ends_with("\u{200C}است")
         || w.ends_with("ترین")
 }
+
+/// Past stems whose participle (stem + ه: "آمده", "رسیده") follows a number
+/// as a verb, never as a counted noun ("در قطعنامه ۲۲۳۱ آمده").
+const PARTICIPLE_STEMS: &[&str] = &[
+    "آمد",
+    "رسید",
+    "شد",
+    "کرد",
+    "داد",
+    "گرفت",
+    "یافت",
+    "بود",
+    "گردید",
+    "رفت",
+    "دید",
+    "گفت",
+    "ساخت",
+    "نوشت",
+    "افزود",
+    "خواست",
+    "ماند",
+    "زد",
+    "آورد",
+    "برد",
+];
 
 /// Qualifiers before a number: (squashed words, approx).
 const QUALIFIERS: &[(&str, Approx)] = &[
@@ -1157,15 +1185,26 @@ impl FiguresExtractor {
                     let small_bare = n.scale == 1
                         && numbers::cmp(n.value, Value::int(20)).is_le()
                         && after.is_none_or(|a| is_not_noun(a) || a == "و");
-                    if people_after || small_bare {
+                    // "۴۸ تن از ۷۴ تن": the whole the part was counted from
+                    let s0 = n.tokens.start;
+                    let of_people =
+                        s0 >= 2 && toks[s0 - 1].text(text) == "از" && toks[s0 - 2].text(text) == "تن";
+                    if people_after || small_bare || of_people {
                         kind = FigureKind::Count;
                     }
                 }
                 if kind == FigureKind::Duration && u.he_suffix && e.is_some_and(|e| e.fa == "سال") {
                     let after = toks.get(next).map(|t| t.text(text));
                     let before_sen = prev_word.is_some_and(|p| p == "سن" || p == "سنین");
-                    let person_before = prev_word.is_some_and(|p| PERSON_NOUNS.contains(&p));
-                    let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p));
+                    // "پسر ۸ ساله", "پیرمردی ۱۰۰ ساله"
+                    let person_before = prev_word.is_some_and(|p| {
+                        PERSON_NOUNS.contains(&p)
+                            || p.strip_suffix('ی').is_some_and(|q| PERSON_NOUNS.contains(&q))
+                    });
+                    // "جنگ ۸ ساله", and with an adjective between: "جنگ تحمیلی ۸ ساله"
+                    let s0 = n.tokens.start;
+                    let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p))
+                        || (s0 >= 2 && PERIOD_HEADS.contains(&toks[s0 - 2].text(text)));
                     let plausible = numbers::cmp(n.value, Value::int(120)).is_le();
                     if before_sen
                         || person_before
@@ -1400,14 +1439,21 @@ impl FiguresExtractor {
                 he_suffix: he,
             });
         }
-        // an unknown head noun counts when it looks like a noun
+        // an unknown head noun counts when it looks like a noun, not after
+        // the "۳ بر" of a score ("۳ بر ۲ پیروز شد")
         let w = t.text(text);
+        let start = n.tokens.start;
+        if start >= 2 && toks[start - 1].text(text) == "بر" && toks[start - 2].kind == TokenKind::Number {
+            return None;
+        }
         // two-letter words after سی/دی are spelt Latin letters ("سی ان ان")
         if is_not_noun(w) || w.chars().count() < 3 || cx.lex.dates.is_date_word(w) {
             return None;
         }
-        // plain years and numbers with words only count known nouns
-        if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words {
+        // plain years ("۱۳۹۸ شمسی", "۲۰۱۷ میلادی") and numbers with words
+        // only count known nouns; "۶۵۰۰ حوزه امتحانی" is no year
+        let year_like = n.value.scale == 0 && matches!(n.value.mantissa, 1200..=1499 | 1800..=2199);
+        if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words && year_like {
             return None;
         }
         if w.ends_with("ند") && w.chars().count() >= 5 {
@@ -1606,6 +1652,17 @@ mod tests {
                 "money",
             ),
             ("نرخ ۱۲٫۵ درصد است", "۱۲٫۵ درصد", "12.5", "percent"),
+            // four digits that cannot be a year count an unknown noun
+            (
+                "در ۶۵۰۰ حوزه امتحانی برگزار شد",
+                "۶۵۰۰ حوزه امتحانی",
+                "6500",
+                "count",
+            ),
+            // a participle after the unit is no part of it
+            ("مساحت ۱۵۱ تن بوده است", "۱۵۱ تن", "151", "quantity"),
+            // thirds to 12 decimals
+            ("دو سوم اعضا رأی دادند", "دو سوم اعضا", "0.666666666667", "other"),
             (
                 "دو میلیارد و پانصد میلیون ریال",
                 "دو میلیارد و پانصد میلیون ریال",
@@ -1756,6 +1813,20 @@ mod tests {
     }
 
     #[test]
+    fn people_counted_with_tan() {
+        let kinds: Vec<_> = figs("۴۸ تن از ۷۴ تن با گلوله زخمی شدند")
+            .into_iter()
+            .map(|f| (f[0].clone(), f[2].clone()))
+            .collect();
+        let want = [("۴۸ تن", "count"), ("۷۴ تن", "count")].map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(kinds, want);
+        assert_eq!(figs("۷۴ تن گندم صادر شد")[0][2], "quantity");
+        assert_eq!(figs("در جنگ تحمیلی ۸ ساله آسیب دید")[0][2], "duration");
+        assert_eq!(figs("پسر ۸ ساله آسیب دید")[0][2], "age");
+        assert_eq!(figs("حضور پیرمردی ۱۰۰ ساله در مجلس")[0][2], "age");
+    }
+
+    #[test]
     fn not_figures() {
         for s in [
             "ماده ۵ قانون",
@@ -1775,6 +1846,10 @@ mod tests {
             "با برتری ۲-۱ یوونتوس به پایان رسید",
             "بالاخره یک روز کاکس را می‌برم",
             "بندهای ۷ و ۸ پیش‌نویس قطعنامه",
+            "ایران با نتیجه ۳ بر ۲ پیروز شد",
+            "چنانچه در قطعنامه ۲۲۳۱ آمده است",
+            "در ۱۳۹۵ شهرستان برگزار شد",
+            "طبق ۲۵۰۰ یکی از موارد",
         ] {
             assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
         }

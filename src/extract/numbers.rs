@@ -27,7 +27,7 @@ use crate::text::chars::{digit_value, ZWNJ};
 use crate::text::tokenize::{tokenize, Token, TokenKind};
 
 /// Decimals kept for a fraction that has no finite decimal form (1/3).
-pub const FRACTION_DIGITS: u32 = 4;
+pub const FRACTION_DIGITS: u32 = 12;
 
 /// What a number is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1318,8 +1318,8 @@ mod tests {
         "یک و ۷ دهم" => "1.7", Cardinal;
         "۴۹ و ۶ دهم" => "49.6", Cardinal;
         // fractions
-        "یک سوم" => "0.3333", Fraction;
-        "دو سوم" => "0.6667", Fraction;
+        "یک سوم" => "0.333333333333", Fraction;
+        "دو سوم" => "0.666666666667", Fraction;
         "سه چهارم" => "0.75", Fraction;
         "یک چهارم" => "0.25", Fraction;
         "دو پنجم" => "0.4", Fraction;

@@ -107,6 +107,36 @@ const CONTINUING: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["وی", "او", "ایشان"];
 
+/// The first token of "به عنوان" / "بعنوان" right before token `k`, if any.
+fn as_role_at(w: &Words, k: usize) -> Option<usize> {
+    match k.checked_sub(1).map(|j| w.w(j)) {
+        Some("بعنوان" | "به\u{200c}عنوان") => Some(k - 1),
+        Some("عنوان") if k >= 2 && w.w(k - 2) == "به" => Some(k - 2),
+        _ => None,
+    }
+}
+
+/// How many sentences a role-only subject waits for its holder's name.
+const PENDING_SENTENCES: u32 = 3;
+
+/// True when "نیز" follows the subject before `end` ("X نیز گفت"): another
+/// person than the one spoken of before.
+fn also_after(w: &Words, from: usize, end: usize) -> bool {
+    (from..end.min(from + 2)).any(|y| w.w(y) == "نیز")
+}
+
+/// Gives `st` the role of a title phrase written before their name, with
+/// the title phrase as a role mention.
+fn give_role(st: &mut PersonState, tp: &TitlePhrase, w: &Words, text: &str) {
+    st.add_role(tp);
+    let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
+    st.extra_mentions.push(Mention {
+        span,
+        text: text[span.range()].to_string(),
+        kind: MentionKind::Role,
+    });
+}
+
 /// Holy figures ("امام حسین (ع)") hold no office; a title next to their name
 /// is of a place named after them ("رئیس بیمارستان امام حسین").
 fn holy(name: &str) -> bool {
@@ -620,7 +650,8 @@ impl Extractor for OfficialsExtractor {
             let mut linked: Vec<Option<usize>> = vec![None; tps.len()];
             for (t, tp) in tps.iter().enumerate() {
                 let mut b = tp.first.wrapping_sub(1);
-                while b < w.len() && w.is_punct(b, "»)\"") {
+                // "X (نایب رئیس فدراسیون)" too
+                while b < w.len() && w.is_punct(b, "»)\"(") {
                     b = b.wrapping_sub(1);
                 }
                 if b < w.len() && w.is_comma(b) {
@@ -642,7 +673,14 @@ impl Extractor for OfficialsExtractor {
                 while w.is_punct(a, "«(\"") {
                     a += 1;
                 }
-                let after = (w.sentence(a) == si).then(|| name_starting(a)).flatten();
+                // the source of a report is no role of the name after it:
+                // "به گزارش خبرنگار فارس، حجت‌الاسلام قمی …"
+                let source = tp.first >= 1
+                    && (w.w(tp.first - 1) == "گزارش"
+                        || (tp.first >= 2 && w.w(tp.first - 1) == "از" && w.w(tp.first - 2) == "نقل"));
+                let after = (w.sentence(a) == si && !source)
+                    .then(|| name_starting(a))
+                    .flatten();
                 let person = before
                     .or(after)
                     .map(|n| n.person)
@@ -652,6 +690,23 @@ impl Extractor for OfficialsExtractor {
                         (t > 0 && tps[t - 1].last + 2 == tp.first && w.w(tp.first - 1) == "و")
                             .then(|| linked[t - 1])
                             .flatten()
+                    })
+                    .or_else(|| {
+                        // "X را به عنوان TITLE … معرفی کرد", "من به عنوان TITLE"
+                        let k0 = as_role_at(&w, tp.first)?;
+                        if k0 > sent.tokens.start && w.w(k0 - 1) == "من" {
+                            return last_speaker.filter(|&(_, s)| si - s <= 1).map(|(p, _)| p);
+                        }
+                        let n = names
+                            .iter()
+                            .rfind(|n| n.last < k0 && n.first >= sent.tokens.start)?;
+                        let mut r = n.last + 1;
+                        while w.is_punct(r, "»\")") {
+                            r += 1;
+                        }
+                        // the object of the same verb: no other "را" between
+                        (w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را"))
+                            .then_some(n.person)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -816,21 +871,22 @@ impl Extractor for OfficialsExtractor {
                         state[p].extra_mentions.push(m);
                     }
                     if let Some((tp, ps)) = pending.take() {
+                        // the speaker named after their role: with a verb that
+                        // goes on ("… . فریدون اللهیاری افزود"), or as the
+                        // subject that opens the sentence ("… . «حسین موسویان»
+                        // امروز … گفت"); not "X نیز گفت", another speaker
+                        let opens = (sent.tokens.start..x).all(|y| w.is_punct(y, "«\"("));
                         if named
                             && si > ps
-                            && si - ps <= 2
+                            && si - ps <= PENDING_SENTENCES
                             && state[p].roles.is_empty()
-                            && CONTINUING.contains(&verb.as_str())
+                            && !also_after(&w, name_starting(x).map_or(x, |n| n.last + 1), k)
+                            && (CONTINUING.contains(&verb.as_str()) || opens)
                         {
-                            state[p].add_role(&tp);
-                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
-                            state[p].extra_mentions.push(Mention {
-                                span,
-                                text: cx.text[span.range()].to_string(),
-                                kind: MentionKind::Role,
-                            });
-                        } else if si == ps {
-                            pending = Some((tp, ps));
+                            give_role(&mut state[p], &tp, &w, cx.text);
+                        } else if si == ps || (!named && si - ps <= PENDING_SENTENCES) {
+                            // "وی افزود" goes on about the one not named yet
+                            pending = Some((tp, si));
                         }
                     }
                     if !speakers.contains(&p) {
@@ -851,6 +907,61 @@ impl Extractor for OfficialsExtractor {
             // a sentence without a speech verb continues the open quotation
             let has_verb = (sent.tokens.start..sent.tokens.end).any(|k| w.speech_verb_at(k).is_some());
             if !has_verb {
+                // its subject may still be a role ("مدیرکل X … را … دانست.")
+                // or a person named after their role ("سرمربی تیم ملی …
+                // تصمیم گرفت. ¶ کوروش باقری ضمن …")
+                let mut a = sent.tokens.start;
+                while a < sent.tokens.end && (w.is_punct(a, "«\"(") || w.w(a) == "همچنین") {
+                    a += 1;
+                }
+                // the first title phrase, opening the sentence or a clause
+                // after a comma ("به گزارش …، در شرایطی که …، سرمربی تیم
+                // ملی … تصمیم گرفت")
+                let opening_role = tps
+                    .first()
+                    .filter(|tp| tp.first == a || (tp.first > a && w.is_comma(tp.first - 1)))
+                    .map(|_| 0)
+                    .filter(|&t| linked[t].is_none() && tps[t].stands_alone());
+                if let Some(t) = opening_role {
+                    let tp = &tps[t];
+                    let holder = (0..state.len()).find(|&p| state[p].holds(tp));
+                    // the speaker just named, who has no role yet
+                    let named = last_speaker
+                        .filter(|&(p, s)| {
+                            si.saturating_sub(s) <= 2
+                                && state[p].roles.is_empty()
+                                && !holy(&out.people[p].name.fa)
+                                && !also_after(&w, tp.last + 1, sent.tokens.end)
+                        })
+                        .map(|(p, _)| p);
+                    match holder.or(named) {
+                        Some(p) => {
+                            if holder.is_none() {
+                                state[p].add_role(tp);
+                            }
+                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
+                            state[p].extra_mentions.push(Mention {
+                                span,
+                                text: cx.text[span.range()].to_string(),
+                                kind: MentionKind::Role,
+                            });
+                        }
+                        None => pending = Some((tp.clone(), si)),
+                    }
+                } else if let Some(n) = name_starting(a) {
+                    if let Some((tp, ps)) = pending.take() {
+                        if si > ps
+                            && si - ps <= PENDING_SENTENCES
+                            && state[n.person].roles.is_empty()
+                            && !holy(&out.people[n.person].name.fa)
+                            && !also_after(&w, n.last + 1, sent.tokens.end)
+                        {
+                            give_role(&mut state[n.person], &tp, &w, cx.text);
+                        } else if si - ps <= PENDING_SENTENCES {
+                            pending = Some((tp, ps));
+                        }
+                    }
+                }
                 if let Some(a) = open_attr {
                     if attributions[a].span.end < sent.span.end {
                         attributions[a].span.end = sent.span.end;
@@ -1022,6 +1133,60 @@ mod tests {
         );
         let titles: Vec<_> = d.officials[0].roles.iter().map(|r| r.title.fa.as_str()).collect();
         assert_eq!(titles, vec!["نماینده", "سخنگوی"]);
+    }
+
+    #[test]
+    fn roles_named_later_in_brackets_and_as_objects() {
+        let names = |d: &Document| -> Vec<(String, String)> {
+            d.officials
+                .iter()
+                .flat_map(|o| {
+                    o.roles
+                        .iter()
+                        .map(move |r| (o.name.fa.clone(), r.title.fa.clone()))
+                })
+                .collect()
+        };
+        let s = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        };
+        // the role opens a sentence without a speech verb, the name opens a later one
+        let d = doc("رئیس هیئت ایرانی در آژانس قطعنامه را سیاسی خواند.
+«حسین موسویان» امروز در جمع خبرنگاران گفت: مخالفیم.");
+        assert_eq!(names(&d), s(&[("حسین موسویان", "رئیس")]));
+        // … through pronoun subjects
+        let d = doc("مدیر ورزش بانوان منطقه ۲۲ اظهار داشت: نشست برگزار شد.
+وی افزود: سالن ساخته می‌شود.
+ضرابی اظهار داشت: تقویم ابلاغ شد.");
+        assert_eq!(names(&d), s(&[("ضرابی", "مدیر")]));
+        // … after a comma clause
+        let d = doc(
+            "به گزارش فارس، در شرایطی که اردو ادامه داشت، سرمربی تیم ملی تصمیم گرفت اردو را تمدید کند.
+کوروش باقری در این زمینه گفت: تمرین می‌کنیم.",
+        );
+        assert_eq!(names(&d), s(&[("کوروش باقری", "سرمربی")]));
+        // a speaker named first, then called by role in a sentence without a speech verb
+        let d = doc("سید هادی حسینی در گفت‌وگو با خبرنگار فارس گفت: او از نیکان بود.
+نماینده مردم سوادکوه در مجلس شورای اسلامی با اشاره به این موضوع، از مردم تشکر کرد.");
+        assert_eq!(names(&d), s(&[("سید هادی حسینی", "نماینده")]));
+        // a role in brackets
+        let d = doc("این نشست با حضور علی احمدی (نایب رئیس فدراسیون) برگزار شد.");
+        assert_eq!(names(&d), s(&[("علی احمدی", "نایب\u{200c}رئیس")]));
+        // "X را به عنوان TITLE"; "من به عنوان TITLE" is the speaker
+        let d = doc("مجلس دیروز علی فاضلی را به عنوان وزیر نیرو تأیید کرد.");
+        assert_eq!(names(&d), s(&[("علی فاضلی", "وزیر")]));
+        let d = doc("همایون یوسفی گفت: ورزش مهم است.
+وی خاطرنشان کرد: من به عنوان عضو فراکسیون ورزش مجلس آماده‌ام.");
+        assert_eq!(names(&d), s(&[("همایون یوسفی", "عضو")]));
+        // the source of the report is no role of the name after it
+        let d = doc(
+            "به گزارش خبرنگار سیاسی خبرگزاری فارس، حجت‌الاسلام محمد قمی رئیس سازمان تبلیغات اسلامی گفت: خوب است.",
+        );
+        assert_eq!(names(&d), s(&[("محمد قمی", "رئیس")]));
+        // "X نیز …" after an unresolved role is someone else
+        let d = doc("سرمربی تیم ملی تصمیم گرفت اردو را تمدید کند.
+کوروش باقری نیز در این زمینه گفت: تمرین می‌کنیم.");
+        assert!(names(&d).is_empty(), "{:?}", names(&d));
     }
 
     #[test]

@@ -335,7 +335,7 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
     Some(end)
 }
 
-fn canonical_of(w: &Words, entry: &crate::lexicon::GazEntry) -> (String, Option<String>, bool) {
+fn canonical_of(w: &Words, entry: &crate::lexicon::PhraseEntry) -> (String, Option<String>, bool) {
     let g = &w.ent.organizations;
     let can = g.field(entry, "canonical");
     let (fa, e) = if can.is_empty() {

@@ -8,15 +8,15 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::extract::Context;
-use crate::lexicon::{EntityLexicons, GazMatch, Gazetteer};
+use crate::lexicon::{EntityLexicons, PhraseMatch, PhraseTable};
 use crate::text::tokenize::{Token, TokenKind};
 
-type Cached<'a> = OnceCell<Option<(GazMatch<'a>, usize)>>;
+type Cached<'a> = OnceCell<Option<(PhraseMatch<'a>, usize)>>;
 
-/// Per-token memo of the anchored lexicon matches: each gazetteer is asked
+/// Per-token memo of the anchored lexicon matches: each name table is asked
 /// at most once per token, however many rules look there.
 struct Memo<'a> {
-    tables: [&'a Gazetteer; 6],
+    tables: [&'a PhraseTable; 6],
     cells: [Vec<Cached<'a>>; 6],
     speech: Vec<OnceCell<Option<usize>>>,
 }
@@ -30,7 +30,7 @@ pub struct Words<'a> {
     /// The entity lexicons.
     pub ent: &'a EntityLexicons,
     /// Speech verbs.
-    pub speech: &'a crate::lexicon::PhraseTable,
+    pub speech: &'a PhraseTable,
     memo: Memo<'a>,
     /// The article's topics ([`Topic`] bits), found on first use.
     topics: OnceCell<u8>,
@@ -230,7 +230,7 @@ impl<'a> Words<'a> {
 
     /// A match of `g` that starts at token `i` and ends on a token boundary:
     /// the match and the index of its last token.
-    pub fn match_tokens(&self, g: &'a Gazetteer, i: usize) -> Option<(GazMatch<'a>, usize)> {
+    pub fn match_tokens(&self, g: &'a PhraseTable, i: usize) -> Option<(PhraseMatch<'a>, usize)> {
         let t = self.toks.get(i)?;
         // Latin words match too: "OECD", "Google" (entries in Latin script)
         if t.kind != TokenKind::Word && t.kind != TokenKind::Latin {
@@ -279,7 +279,7 @@ impl<'a> Words<'a> {
     }
 
     /// True when token `i` starts a title phrase.
-    pub fn title_at(&self, i: usize) -> Option<(GazMatch<'a>, usize)> {
+    pub fn title_at(&self, i: usize) -> Option<(PhraseMatch<'a>, usize)> {
         let (m, j) = self.match_tokens(&self.ent.titles, i)?;
         (self.ent.titles.field(m.entry, "kind") == "title").then_some((m, j))
     }

@@ -12,7 +12,7 @@
 //!   "استقلال", "پدیده" are clubs only in sports news; `us`: "کنگره").
 //! - `org_heads.tsv` (fa, en, standalone): head words that start an
 //!   organisation's noun phrase (سازمان، وزارت، اداره کل …).
-//! - `honorifics.tsv`, `places.tsv`, `known_people.tsv`: gazetteers.
+//! - `honorifics.tsv`, `places.tsv`, `known_people.tsv`: name tables ([`PhraseTable`] with spelling variants).
 //! - `given_names.tsv`, `surnames.tsv`, `common_words.tsv`,
 //!   `function_words.tsv`, `verb_stems.tsv` (derived by
 //!   `lexicons/scripts/derive_names.py`) and `surname_suffixes.tsv`: word
@@ -20,7 +20,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::gazetteer::Gazetteer;
+use super::phrases::{PhraseTable, Spellings};
 use super::tsv::Table;
 use super::LexiconSource;
 use crate::error::Result;
@@ -45,17 +45,17 @@ pub struct GivenName {
 #[derive(Clone, Debug)]
 pub struct EntityLexicons {
     /// Titles and modifiers.
-    pub titles: Gazetteer,
+    pub titles: PhraseTable,
     /// Known organisations and their aliases.
-    pub organizations: Gazetteer,
+    pub organizations: PhraseTable,
     /// Organisation head words.
-    pub org_heads: Gazetteer,
+    pub org_heads: PhraseTable,
     /// Honorifics (آقای، دکتر، حجت‌الاسلام …), not part of a name.
-    pub honorifics: Gazetteer,
+    pub honorifics: PhraseTable,
     /// Provinces, cities, countries.
-    pub places: Gazetteer,
+    pub places: PhraseTable,
     /// Well-known people (full names and surnames) with their Latin names.
-    pub known_people: Gazetteer,
+    pub known_people: PhraseTable,
     /// Given names.
     pub given: FxHashMap<String, GivenName>,
     /// First words of the given names written in two words ("محمد" of
@@ -165,7 +165,7 @@ impl EntityLexicons {
         })?;
         let mut speech_first = FxHashSet::default();
         column_map(src, "speech_verbs.tsv", &["en"], norm, |fa, _| {
-            for v in super::gazetteer::variants(&fa) {
+            for v in super::phrases::variants(&fa) {
                 if let Some(f) = v.split(' ').next() {
                     speech_first.insert(f.to_string());
                 }
@@ -177,17 +177,30 @@ impl EntityLexicons {
         })?;
         surname_suffixes.sort_by_key(|(fa, _)| std::cmp::Reverse(fa.len()));
         Ok(EntityLexicons {
-            titles: Gazetteer::load(src, "titles.tsv", &["en", "kind", "complement"], norm)?,
-            organizations: Gazetteer::load(
+            titles: PhraseTable::load(
+                src,
+                "titles.tsv",
+                &["en", "kind", "complement"],
+                Spellings::Variants,
+                norm,
+            )?,
+            organizations: PhraseTable::load(
                 src,
                 "organizations.tsv",
                 &["en", "canonical", "kind", "context"],
+                Spellings::Variants,
                 norm,
             )?,
-            org_heads: Gazetteer::load(src, "org_heads.tsv", &["en", "standalone"], norm)?,
-            honorifics: Gazetteer::load(src, "honorifics.tsv", &["en"], norm)?,
-            places: Gazetteer::load(src, "places.tsv", &["en", "kind"], norm)?,
-            known_people: Gazetteer::load(src, "known_people.tsv", &["latin"], norm)?,
+            org_heads: PhraseTable::load(
+                src,
+                "org_heads.tsv",
+                &["en", "standalone"],
+                Spellings::Variants,
+                norm,
+            )?,
+            honorifics: PhraseTable::load(src, "honorifics.tsv", &["en"], Spellings::Variants, norm)?,
+            places: PhraseTable::load(src, "places.tsv", &["en", "kind"], Spellings::Variants, norm)?,
+            known_people: PhraseTable::load(src, "known_people.tsv", &["latin"], Spellings::Variants, norm)?,
             given,
             given_heads,
             surnames,

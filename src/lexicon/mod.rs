@@ -8,7 +8,6 @@
 //! it is cheap and it can be shared by every worker thread.
 
 pub mod entities;
-pub mod gazetteer;
 pub mod modality;
 pub mod phrases;
 pub mod strtab;
@@ -23,9 +22,8 @@ use crate::error::{Error, Result};
 use crate::text::normalize::{NormalizeOptions, Normalizer, ZwnjLexicon};
 
 pub use entities::EntityLexicons;
-pub use gazetteer::{GazEntry, GazMatch, Gazetteer};
 pub use modality::ModalityLexicon;
-pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable};
+pub use phrases::{PhraseEntry, PhraseMatch, PhraseTable, Spellings};
 pub use verbs::VerbForms;
 
 mod embedded {
@@ -132,7 +130,13 @@ impl Lexicons {
         let zwnj = Arc::new(ZwnjLexicon::load(src)?);
         let norm = Normalizer::new(NormalizeOptions::default(), zwnj.clone());
         Ok(Lexicons {
-            speech_verbs: Arc::new(PhraseTable::load(src, "speech_verbs.tsv", &["en"], &norm)?),
+            speech_verbs: Arc::new(PhraseTable::load(
+                src,
+                "speech_verbs.tsv",
+                &["en"],
+                Spellings::Exact,
+                &norm,
+            )?),
             entities: Arc::new(EntityLexicons::load(src, &norm)?),
             units: Arc::new(crate::extract::figures::UnitLexicon::load(src, &norm)?),
             dates: Arc::new(crate::extract::dates::DateLexicon::load(src, &norm)?),

@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::phrases::{PhraseEntry, PhraseTable};
+use super::phrases::{PhraseEntry, PhraseTable, Spellings};
 use super::tsv::Table;
 use super::LexiconSource;
 use crate::document::Modality;
@@ -96,7 +96,13 @@ impl ModalityLexicon {
 
     /// Parse the two files' contents.
     pub fn parse(cues: &str, exclusions: &str, norm: &Normalizer) -> Result<ModalityLexicon> {
-        let table = PhraseTable::parse(FILE, cues, &["en", "modality", "negated", "kind"], norm)?;
+        let table = PhraseTable::parse(
+            FILE,
+            cues,
+            &["en", "modality", "negated", "kind"],
+            Spellings::Exact,
+            norm,
+        )?;
         let mut info = Vec::with_capacity(table.entries().len());
         for e in table.entries() {
             let modality = parse_modality(table.field(e, "modality")).ok_or_else(|| {
