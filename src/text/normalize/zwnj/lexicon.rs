@@ -11,7 +11,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
 use crate::lexicon::strtab::{
-    strtab_build, strtab_hash, strtab_prefetch_line, strtab_prefetch_slot, strtab_probe,
+    strtab_build, strtab_filter_build, strtab_filter_may_hold, strtab_hash, strtab_prefetch_line,
+    strtab_prefetch_slot, strtab_probe,
 };
 use crate::lexicon::LexiconSource;
 use crate::text::chars::{is_non_joining, ZWNJ};
@@ -88,46 +89,6 @@ impl HashBits {
     }
 }
 
-/// A Bloom filter over the keys of the big word list, keyed by the 32-bit
-/// hash tags its index already stores (so it is built from the index alone,
-/// without rehashing a key): 2^21 bits (256 KB, in the L2 cache), two bits
-/// per key, about 3 % false positives. The glued-word analysis asks the list
-/// about many candidate bases that are not words; the filter answers most of
-/// them without the two cache misses of a probe.
-#[derive(Debug)]
-struct WordFilter {
-    bits: Vec<u64>,
-}
-
-impl WordFilter {
-    const LOG2: u32 = 21;
-
-    fn positions(tag: u32) -> (usize, usize) {
-        let m = (1usize << Self::LOG2) - 1;
-        (tag as usize & m, tag.rotate_right(16) as usize & m)
-    }
-
-    fn build(index: &[u8]) -> WordFilter {
-        let mut bits = vec![0u64; (1usize << Self::LOG2) / 64];
-        for e in index.chunks_exact(8) {
-            let s = u64::from_le_bytes(e.try_into().unwrap());
-            if s != 0 {
-                let (i, j) = Self::positions((s >> 32) as u32);
-                bits[i / 64] |= 1 << (i % 64);
-                bits[j / 64] |= 1 << (j % 64);
-            }
-        }
-        WordFilter { bits }
-    }
-
-    /// False when no key of hash `h` ([`strtab_hash`]) is in the list.
-    #[inline]
-    fn may_hold(&self, h: u64) -> bool {
-        let (i, j) = Self::positions(h as u32);
-        (self.bits[i / 64] >> (i % 64)) & (self.bits[j / 64] >> (j % 64)) & 1 != 0
-    }
-}
-
 /// The data the ZWNJ step decides with.
 #[derive(Debug, Default)]
 pub struct ZwnjLexicon {
@@ -149,8 +110,12 @@ pub struct ZwnjLexicon {
     /// (so that a word's lookup answers both questions); built on first use,
     /// not at start-up, where its page faults would cost milliseconds
     first_part_slots: std::sync::OnceLock<Vec<u64>>,
-    /// [`WordFilter`] of `words_index`, built on first use
-    word_filter: std::sync::OnceLock<WordFilter>,
+    /// a Bloom filter of the keys of `words_index`
+    /// ([`strtab_filter_build`]; prebuilt when embedded): the glued-word
+    /// analysis asks the list about many candidate bases that are not
+    /// words, and the filter (256 KB) answers most of them without the two
+    /// cache misses of a probe
+    words_filter: &'static [u8],
     present: FxHashSet<&'static str>,
     past: FxHashSet<&'static str>,
     never_join: FxHashMap<&'static str, Vec<&'static str>>,
@@ -307,6 +272,10 @@ impl ZwnjLexicon {
             }
         };
         let _ = check;
+        lex.words_filter = match prebuilt.and_then(|_| crate::lexicon::embedded_filter(WORDS)) {
+            Some(f) => f,
+            None => Box::leak(strtab_filter_build(lex.words_index).into_boxed_slice()),
+        };
 
         const COMPOUNDS: &str = "zwnj_compounds.tsv";
         let (text, check) = leak(src.read(COMPOUNDS)?);
@@ -391,14 +360,11 @@ impl ZwnjLexicon {
     }
 
     /// The line of the plain word `w` in the word list, through the
-    /// [`WordFilter`].
+    /// key filter.
     #[inline]
     fn find_word(&self, w: &str) -> Option<usize> {
         let h = strtab_hash(w.as_bytes());
-        let filter = self
-            .word_filter
-            .get_or_init(|| WordFilter::build(self.words_index));
-        if !filter.may_hold(h) {
+        if !strtab_filter_may_hold(self.words_filter, h) {
             return None;
         }
         strtab_probe(self.words_index, self.words_text, w, h).map(|(_, at)| at)
@@ -522,6 +488,10 @@ mod tests {
         }
         let text = embedded_file("zwnj_words.tsv").unwrap();
         assert_eq!(embedded_index("zwnj_words.tsv").unwrap(), &strtab_build(text)[..]);
+        assert_eq!(
+            crate::lexicon::embedded_filter("zwnj_words.tsv").unwrap(),
+            &strtab_filter_build(&strtab_build(text))[..]
+        );
     }
 
     #[test]
@@ -582,8 +552,7 @@ mod tests {
         let misses = (0..1000)
             .filter(|i| {
                 let w = format!("ژژ{i}ژ");
-                let f = lex.word_filter.get().unwrap();
-                !f.may_hold(strtab_hash(w.as_bytes()))
+                !strtab_filter_may_hold(lex.words_filter, strtab_hash(w.as_bytes()))
             })
             .count();
         assert!(misses > 900, "{misses}");
