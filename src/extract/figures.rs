@@ -252,6 +252,9 @@ const LABELS: &[&str] = &[
     "گرید",
     "شماره‌ی",
     "تلفن",
+    "سامانه",
+    "سامانه‌ی",
+    "قطعنامه",
     "همراه",
     "نمابر",
     "فکس",
@@ -1422,6 +1425,23 @@ impl FiguresExtractor {
         if let Some((e, k, suf)) =
             lookup_phrase(&lex.map, lex.max_tokens, text, toks, i, &["ی", "ای", "ه"], buf)
         {
+            // a nationality right after a number counts people: "۳۲ میلیون
+            // مصری", "۵ ایرانی" (not "۲۰۰۰۰ ریالی ایرانی": after a unit)
+            let national = k == 1
+                && suf == 0
+                && e.fa.ends_with('ی')
+                && (e.kind == UnitKind::Place
+                    || (e.kind == UnitKind::Adj
+                        && e.en.as_deref().is_some_and(|x| x.starts_with(char::is_uppercase))));
+            if national {
+                return Some(FoundUnit {
+                    entry: None,
+                    word: t.span,
+                    next: i + 1,
+                    end: t.span.end,
+                    he_suffix: false,
+                });
+            }
             if matches!(e.kind, UnitKind::Adj | UnitKind::Place) {
                 return None;
             }
@@ -1450,9 +1470,9 @@ impl FiguresExtractor {
         if is_not_noun(w) || w.chars().count() < 3 || cx.lex.dates.is_date_word(w) {
             return None;
         }
-        // plain years ("۱۳۹۸ شمسی", "۲۰۱۷ میلادی") and numbers with words
+        // plain years of news ("۱۳۹۸ شمسی", "۲۰۱۷ میلادی") and numbers with words
         // only count known nouns; "۶۵۰۰ حوزه امتحانی" is no year
-        let year_like = n.value.scale == 0 && matches!(n.value.mantissa, 1200..=1499 | 1800..=2199);
+        let year_like = n.value.scale == 0 && matches!(n.value.mantissa, 1300..=1499 | 1900..=2099);
         if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words && year_like {
             return None;
         }
@@ -1821,6 +1841,11 @@ mod tests {
         let want = [("۴۸ تن", "count"), ("۷۴ تن", "count")].map(|(a, b)| (a.to_string(), b.to_string()));
         assert_eq!(kinds, want);
         assert_eq!(figs("۷۴ تن گندم صادر شد")[0][2], "quantity");
+        // a nationality after a number counts people
+        assert_eq!(
+            figs("بیش از ۳۲ میلیون مصری رأی دادند")[0][..3],
+            ["۳۲ میلیون مصری", "32000000", "count"]
+        );
         assert_eq!(figs("در جنگ تحمیلی ۸ ساله آسیب دید")[0][2], "duration");
         assert_eq!(figs("پسر ۸ ساله آسیب دید")[0][2], "age");
         assert_eq!(figs("حضور پیرمردی ۱۰۰ ساله در مجلس")[0][2], "age");
@@ -1850,6 +1875,7 @@ mod tests {
             "چنانچه در قطعنامه ۲۲۳۱ آمده است",
             "در ۱۳۹۵ شهرستان برگزار شد",
             "طبق ۲۵۰۰ یکی از موارد",
+            "از سامانه ۱۸۸۸ شهرداری تهران بازدید کردند",
         ] {
             assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
         }

@@ -125,6 +125,17 @@ fn also_after(w: &Words, from: usize, end: usize) -> bool {
     (from..end.min(from + 2)).any(|y| w.w(y) == "نیز")
 }
 
+/// True when a title follows a name (from token `k`, after a comma or an
+/// opening bracket): the person has a role of their own in that sentence
+/// ("محمد البرادعی، مدیرکل این آژانس …"), even when its organisation could
+/// not be read, so a role waiting from an earlier sentence is not theirs.
+fn titled_after(w: &Words, mut k: usize) -> bool {
+    while k < w.len() && (w.is_comma(k) || w.is_punct(k, "»\"(")) {
+        k += 1;
+    }
+    k < w.len() && w.title_at(k).is_some()
+}
+
 /// Gives `st` the role of a title phrase written before their name, with
 /// the title phrase as a role mention.
 fn give_role(st: &mut PersonState, tp: &TitlePhrase, w: &Words, text: &str) {
@@ -181,6 +192,36 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// What "این HEAD" at token `head` (the word after این) refers to: the
+    /// latest organisation mentioned before it whose name has that head word
+    /// ("آژانس بین‌المللی انرژی اتمی" for "این آژانس"). Not "این کشور": the
+    /// latest country named is often not the one meant ("وزیر خارجه ژاپن به
+    /// ایران آمد. … سفیر این کشور").
+    fn antecedent(&self, head: usize) -> Option<OrgPart> {
+        let w = self.w;
+        let h = w.w(head);
+        let before = w.toks[head].span.start;
+        let (k, _) = self
+            .orgs
+            .iter()
+            .enumerate()
+            .filter_map(|(k, o)| {
+                let last = o
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.end <= before)
+                    .map(|m| m.span.end)
+                    .max()?;
+                (o.name.fa.split(' ').next() == Some(h)).then_some((k, last))
+            })
+            .max_by_key(|&(_, end)| end)?;
+        Some(OrgPart {
+            fa: self.orgs[k].name.fa.clone(),
+            en: self.orgs[k].name.en.clone(),
+            org: Some(k),
+        })
+    }
+
     /// The title phrase starting at token `i`.
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
@@ -198,7 +239,15 @@ impl Ctx<'_, '_> {
         }
         let mut org: Option<OrgPart> = None;
         let mut last = k - 1;
-        if w.sentence(k) == sent && !(self.person_at)(k) {
+        // "مدیرکل این آژانس", "سفیر این کشور": the organisation or country
+        // named before
+        if w.w(k) == "این" && w.sentence(k + 1) == sent {
+            if let Some(o) = self.antecedent(k + 1) {
+                org = Some(o);
+                last = k + 1;
+            }
+        }
+        if org.is_none() && w.sentence(k) == sent && !(self.person_at)(k) {
             match complement.as_str() {
                 "ministry" => {
                     if let Some(mut e) = np_end(w, k, 8, self.person_at) {
@@ -613,7 +662,9 @@ impl Extractor for OfficialsExtractor {
         let mut state: Vec<PersonState> = vec![PersonState::default(); out.people.len()];
         let mut last_speaker: Option<(usize, u32)> = None;
         let mut speakers: Vec<usize> = Vec::new();
-        let mut pending: Option<(TitlePhrase, u32)> = None;
+        // a role-only subject waiting for its holder's name: (title phrase, its
+        // sentence, whether it spoke there)
+        let mut pending: Option<(TitlePhrase, u32, bool)> = None;
         let mut attributions: Vec<Attribution> = Vec::new();
         let sentences = &cx.tokens.sentences;
         let mut open_attr: Option<usize> = None; // index into attributions, extendable
@@ -839,7 +890,7 @@ impl Extractor for OfficialsExtractor {
                         if p.is_none() && tp.stands_alone() {
                             // a speaker named in the next sentences ("مدیرکل X
                             // گفت: … . فریدون اللهیاری افزود")
-                            pending = Some((tp.clone(), si));
+                            pending = Some((tp.clone(), si, true));
                         }
                         if let Some(p) = p {
                             if tp.stands_alone() {
@@ -865,28 +916,55 @@ impl Extractor for OfficialsExtractor {
                         }
                     }
                 }
+                // a pronoun or no subject at all ("وی افزود", "افزود:"), not a
+                // subject the lexicons do not know ("کره شمالی … توصیف کرد")
+                let unwritten = (clause_start..k).all(|y| w.is_punct(y, ":،,«»\"()"));
+                if subject.is_none() && (unwritten || (x < k && PRONOUNS.contains(&w.w(x)))) {
+                    // "وی افزود" about the one not named yet: the waiting role goes on
+                    if let Some((_, ps, _)) = pending.as_mut() {
+                        if si > *ps && si - *ps <= PENDING_SENTENCES {
+                            *ps = si;
+                        }
+                    }
+                }
                 if let Some((p, m)) = subject {
                     let named = m.is_none() && x < k;
                     if let Some(m) = m {
                         state[p].extra_mentions.push(m);
                     }
-                    if let Some((tp, ps)) = pending.take() {
+                    if let Some((tp, ps, spoke)) = pending.take() {
                         // the speaker named after their role: with a verb that
                         // goes on ("… . فریدون اللهیاری افزود"), or as the
                         // subject that opens the sentence ("… . «حسین موسویان»
                         // امروز … گفت"); not "X نیز گفت", another speaker
                         let opens = (sent.tokens.start..x).all(|y| w.is_punct(y, "«\"("));
+                        let after_name = name_starting(x).map_or(x, |n| n.last + 1);
                         if named
                             && si > ps
                             && si - ps <= PENDING_SENTENCES
                             && state[p].roles.is_empty()
-                            && !also_after(&w, name_starting(x).map_or(x, |n| n.last + 1), k)
-                            && (CONTINUING.contains(&verb.as_str()) || opens)
+                            && !also_after(&w, after_name, k)
+                            && !titled_after(&w, after_name)
+                            // after a role that spoke itself, only in the very
+                            // next sentence: later, a new name saying "گفت" is
+                            // someone else ("سخنگوی X … تصریح کرد: … . ¶ کالین
+                            // پاول چندی پیش … گفت")
+                            // … unless the name is a lone surname the article has
+                            // not used before: the one it has been calling by
+                            // role ("مدیر ورزش بانوان … ¶ وی … ¶ ضرابی اظهار داشت")
+                            && (CONTINUING.contains(&verb.as_str())
+                                || (opens
+                                    && (!spoke
+                                        || si == ps + 1
+                                        || name_starting(x).is_some_and(|n| {
+                                            n.first == n.last
+                                                && !names.iter().any(|m| m.person == p && m.first < x)
+                                        }))))
                         {
                             give_role(&mut state[p], &tp, &w, cx.text);
                         } else if si == ps || (!named && si - ps <= PENDING_SENTENCES) {
                             // "وی افزود" goes on about the one not named yet
-                            pending = Some((tp, si));
+                            pending = Some((tp, si, spoke));
                         }
                     }
                     if !speakers.contains(&p) {
@@ -946,19 +1024,21 @@ impl Extractor for OfficialsExtractor {
                                 kind: MentionKind::Role,
                             });
                         }
-                        None => pending = Some((tp.clone(), si)),
+                        None => pending = Some((tp.clone(), si, false)),
                     }
                 } else if let Some(n) = name_starting(a) {
-                    if let Some((tp, ps)) = pending.take() {
+                    if let Some((tp, ps, spoke)) = pending.take() {
                         if si > ps
                             && si - ps <= PENDING_SENTENCES
+                            && (!spoke || si == ps + 1)
                             && state[n.person].roles.is_empty()
                             && !holy(&out.people[n.person].name.fa)
                             && !also_after(&w, n.last + 1, sent.tokens.end)
+                            && !titled_after(&w, n.last + 1)
                         {
                             give_role(&mut state[n.person], &tp, &w, cx.text);
                         } else if si - ps <= PENDING_SENTENCES {
-                            pending = Some((tp, ps));
+                            pending = Some((tp, ps, spoke));
                         }
                     }
                 }
@@ -1183,6 +1263,20 @@ mod tests {
             "به گزارش خبرنگار سیاسی خبرگزاری فارس، حجت‌الاسلام محمد قمی رئیس سازمان تبلیغات اسلامی گفت: خوب است.",
         );
         assert_eq!(names(&d), s(&[("محمد قمی", "رئیس")]));
+        // "این آژانس": the organisation named before
+        let d = doc("آژانس بین‌المللی انرژی اتمی گزارش داد.\nمحمد البرادعی مدیرکل این آژانس گفت: نگرانیم.");
+        let orgs: Vec<_> = d.officials[0]
+            .roles
+            .iter()
+            .map(|r| r.organization.as_ref().map(|o| o.fa.as_str()))
+            .collect();
+        assert_eq!(orgs, vec![Some("آژانس بین\u{200c}المللی انرژی اتمی")]);
+        // a role that spoke, then a new name speaking later, are two people
+        let d = doc("سخنگوی وزارت امور خارجه کره شمالی گفت: رد می‌کنیم.\nسخنگوی وزارت امور خارجه کره شمالی همچنین تصریح کرد: ممکن است بپیوندیم.\nآمریکا باید دست بکشد.\nکالین پاول چندی پیش در اندونزی گفت: پاداشی نیست.");
+        assert!(names(&d).is_empty(), "{:?}", names(&d));
+        // a name with a title of its own does not take a waiting role
+        let d = doc("سخنگوی گمرک گفت: خوب است.\nمحمد البرادعی، مدیرکل این آژانس نگران است.");
+        assert!(names(&d).iter().all(|(_, t)| t != "سخنگوی"), "{:?}", names(&d));
         // "X نیز …" after an unresolved role is someone else
         let d = doc("سرمربی تیم ملی تصمیم گرفت اردو را تمدید کند.
 کوروش باقری نیز در این زمینه گفت: تمرین می‌کنیم.");
