@@ -8,7 +8,8 @@ use std::{env, fs, path::Path};
 #[path = "src/lexicon/strtab.rs"]
 mod strtab;
 
-/// Files that get a prebuilt [`strtab`] index (`$OUT_DIR/NAME.idx`).
+/// Files that get a prebuilt [`strtab`] index (`$OUT_DIR/NAME.idx`) and
+/// key filter (`$OUT_DIR/NAME.filter`).
 const INDEXED: &[&str] = &["zwnj_words.tsv"];
 
 fn main() {
@@ -47,6 +48,20 @@ fn main() {
         out.push_str(&format!(
             "    ({n:?}, include_bytes!({:?})),\n",
             idx.display().to_string()
+        ));
+    }
+    out.push_str("];\n");
+    out.push_str("/// Prebuilt key filters of the indexes above, sorted by name.\npub static FILTERS: &[(&str, &[u8])] = &[\n");
+    for n in INDEXED {
+        if !names.iter().any(|x| x == n) {
+            continue;
+        }
+        let idx = fs::read(Path::new(&out_dir).join(format!("{n}.idx"))).unwrap();
+        let filter = Path::new(&out_dir).join(format!("{n}.filter"));
+        fs::write(&filter, strtab::strtab_filter_build(&idx)).unwrap();
+        out.push_str(&format!(
+            "    ({n:?}, include_bytes!({:?})),\n",
+            filter.display().to_string()
         ));
     }
     out.push_str("];\n");

@@ -458,6 +458,56 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             if tp.first == s0 + 2 && (s0..tp.first).all(|x| name_like(w, x)) {
                 found.push((s0, tp.first - 1));
             }
+            // a quoted name before a title: "ژنرال «جان کین»، رئیس ستاد ارتش",
+            // «ژان برتراند آریستید»، رئیس جمهوری هائیتی — the quotes mark
+            // the name, whatever its words
+            let e = tp
+                .first
+                .wrapping_sub(1 + usize::from(tp.first > s0 && w.is_comma(tp.first - 1)));
+            if e > s0 && e < s1 && w.is_punct(e, "»\"") && tp.stands_alone() {
+                if let Some(o) = (e.saturating_sub(5).max(s0)..e)
+                    .rev()
+                    .find(|&o| w.is_punct(o, "«\""))
+                {
+                    let (a, b) = (o + 1, e - 1);
+                    let inner = b >= a && b - a < 4;
+                    // not a source: "به گزارش «روسیا الیوم»، نخست‌وزیر …"
+                    let source =
+                        o > s0 && matches!(w.w(o - 1), "گزارش" | "از" | "به" | "نقل" | "روزنامه" | "شبکه");
+                    if inner
+                        && !source
+                        && b > a
+                        && (a..=b)
+                            .all(|x| w.is_word(x) && !w.ent.is_function(w.w(x)) && !w.ent.is_verb(w.w(x)))
+                    {
+                        found.push((a, b));
+                    }
+                }
+            }
+            // a listed surname alone right before a title with its
+            // organisation: "رحیمی مدیرعامل باشگاه سپاهان"
+            if tp.first > s0 && tp.stands_alone() && !(c.person_at)(tp.first - 1) {
+                let x = tp.first - 1;
+                let sw = w.w(x);
+                let before_ok =
+                    x == s0 || !w.is_word(x - 1) || PREPOSITIONS.contains(&w.w(x - 1)) || w.w(x - 1) == "و";
+                let listed = w.ent.surnames.contains_key(sw) && !w.ent.common_surnames.contains(sw);
+                // "زارع‌پور": a surname ending (پور، زاده، نژاد …) after a word
+                let ending = w.ent.surname_suffixes.iter().any(|(suf, _)| {
+                    // the long endings only: ی/یان end any adjective or plural
+                    suf.chars().count() >= 3
+                        && sw
+                            .strip_suffix(suf.as_str())
+                            .is_some_and(|stem| stem.trim_end_matches('\u{200c}').chars().count() >= 2)
+                });
+                if before_ok
+                    && (listed || ending)
+                    && !w.ent.is_common(sw)
+                    && w.ent.given.get(sw).is_none_or(|g| g.weak)
+                {
+                    found.push((x, x));
+                }
+            }
             // after: "TITLE، X Y گفت"
             if w.is_comma(tp.last + 1) {
                 let a = tp.last + 2 + usize::from(w.is_punct(tp.last + 2, "«"));
@@ -1263,6 +1313,18 @@ mod tests {
             "به گزارش خبرنگار سیاسی خبرگزاری فارس، حجت‌الاسلام محمد قمی رئیس سازمان تبلیغات اسلامی گفت: خوب است.",
         );
         assert_eq!(names(&d), s(&[("محمد قمی", "رئیس")]));
+        // quoted names before a title, whatever their words; not a quoted source
+        let d = doc("ژنرال «جان کین»، رئیس ستاد ارتش آمریکا گفت: اعزام می‌شوند.");
+        assert_eq!(names(&d), s(&[("جان کین", "رئیس")]));
+        let d = doc("«فرانکو فراتینی» وزیر امور خارجه ایتالیا گفت: موافقیم.");
+        assert_eq!(names(&d), s(&[("فرانکو فراتینی", "وزیر")]));
+        let d = doc("به گزارش شبکه «روسیا الیوم»، نخست‌وزیر رژیم صهیونیستی گفت: خوب است.");
+        assert!(names(&d).is_empty(), "{:?}", names(&d));
+        // a listed surname (or one with a long surname ending) alone before a title
+        let d = doc("رحیمی مدیرعامل باشگاه سپاهان گفت: خوب است.");
+        assert_eq!(names(&d), s(&[("رحیمی", "مدیرعامل")]));
+        let d = doc("با امضای رئیس‌جمهور ابلاغ شد.");
+        assert!(names(&d).is_empty(), "{:?}", names(&d));
         // "این آژانس": the organisation named before
         let d = doc("آژانس بین‌المللی انرژی اتمی گزارش داد.\nمحمد البرادعی مدیرکل این آژانس گفت: نگرانیم.");
         let orgs: Vec<_> = d.officials[0]

@@ -97,6 +97,15 @@ pub fn embedded_index(name: &str) -> Option<&'static [u8]> {
         .map(|(_, i)| *i)
 }
 
+/// The prebuilt key filter of embedded file `name`
+/// ([`strtab::strtab_filter_build`] of its index), if `build.rs` made one.
+pub fn embedded_filter(name: &str) -> Option<&'static [u8]> {
+    embedded::FILTERS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
 /// Names of all embedded lexicon files.
 pub fn embedded_names() -> impl Iterator<Item = &'static str> {
     embedded::EMBEDDED.iter().map(|(n, _)| *n)

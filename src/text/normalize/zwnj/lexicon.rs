@@ -11,7 +11,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
 use crate::lexicon::strtab::{
-    strtab_build, strtab_find, strtab_hash, strtab_prefetch_line, strtab_prefetch_slot, strtab_probe,
+    strtab_build, strtab_filter_build, strtab_filter_may_hold, strtab_hash, strtab_prefetch_line,
+    strtab_prefetch_slot, strtab_probe,
 };
 use crate::lexicon::LexiconSource;
 use crate::text::chars::{is_non_joining, ZWNJ};
@@ -52,6 +53,42 @@ pub struct Compound {
     pub join: bool,
 }
 
+/// A set of key hashes ([`strtab_hash`]) as a bit array small enough to
+/// stay in the CPU cache: a clear bit proves a key absent without touching
+/// the hash table (megabytes away) that holds the keys; a set bit sends the
+/// lookup on. The ZWNJ step asks its tables far more often for keys they
+/// do not hold than for keys they hold.
+#[derive(Debug, Default)]
+struct HashBits {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl HashBits {
+    /// An empty set of `1 << log2` bits.
+    fn new(log2: u32) -> HashBits {
+        HashBits {
+            bits: vec![0; (1usize << log2).div_ceil(64)],
+            shift: 64 - log2,
+        }
+    }
+
+    fn insert(&mut self, key: &str) {
+        let i = (strtab_hash(key.as_bytes()) >> self.shift) as usize;
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    /// False when no key of this hash was inserted.
+    #[inline]
+    fn may_hold(&self, key: &str) -> bool {
+        if self.bits.is_empty() {
+            return true;
+        }
+        let i = (strtab_hash(key.as_bytes()) >> self.shift) as usize;
+        self.bits[i / 64] >> (i % 64) & 1 != 0
+    }
+}
+
 /// The data the ZWNJ step decides with.
 #[derive(Debug, Default)]
 pub struct ZwnjLexicon {
@@ -59,6 +96,12 @@ pub struct ZwnjLexicon {
     words_text: &'static str,
     words_index: &'static [u8],
     compounds: FxHashMap<&'static str, Compound>,
+    /// the keys of `compounds`
+    compound_keys: HashBits,
+    /// the keys of `glued`
+    glued_keys: HashBits,
+    /// the keys of `first_parts`
+    first_part_keys: HashBits,
     /// glued spelling (ZWNJs removed) → the most frequent ZWNJ spelling
     glued: FxHashMap<Box<str>, Compound>,
     /// the parts before the last ZWNJ of every compound (ZWNJs kept)
@@ -67,6 +110,12 @@ pub struct ZwnjLexicon {
     /// (so that a word's lookup answers both questions); built on first use,
     /// not at start-up, where its page faults would cost milliseconds
     first_part_slots: std::sync::OnceLock<Vec<u64>>,
+    /// a Bloom filter of the keys of `words_index`
+    /// ([`strtab_filter_build`]; prebuilt when embedded): the glued-word
+    /// analysis asks the list about many candidate bases that are not
+    /// words, and the filter (256 KB) answers most of them without the two
+    /// cache misses of a probe
+    words_filter: &'static [u8],
     present: FxHashSet<&'static str>,
     past: FxHashSet<&'static str>,
     never_join: FxHashMap<&'static str, Vec<&'static str>>,
@@ -223,10 +272,17 @@ impl ZwnjLexicon {
             }
         };
         let _ = check;
+        lex.words_filter = match prebuilt.and_then(|_| crate::lexicon::embedded_filter(WORDS)) {
+            Some(f) => f,
+            None => Box::leak(strtab_filter_build(lex.words_index).into_boxed_slice()),
+        };
 
         const COMPOUNDS: &str = "zwnj_compounds.tsv";
         let (text, check) = leak(src.read(COMPOUNDS)?);
         let mut glued = String::new();
+        lex.compound_keys = HashBits::new(18);
+        lex.glued_keys = HashBits::new(17);
+        lex.first_part_keys = HashBits::new(17);
         rows(COMPOUNDS, text, check, &["form", "freq", "join"], |n, f| {
             let c = Compound {
                 form: f[0],
@@ -234,14 +290,18 @@ impl ZwnjLexicon {
                 join: f[2] == "1",
             };
             lex.compounds.insert(f[0], c);
+            lex.compound_keys.insert(f[0]);
             if let Some(k) = f[0].rfind(ZWNJ) {
                 lex.first_parts.insert(&f[0][..k]);
+                lex.first_part_keys.insert(&f[0][..k]);
                 if let Some(k0) = f[0].find(ZWNJ) {
                     lex.first_parts.insert(&f[0][..k0]);
+                    lex.first_part_keys.insert(&f[0][..k0]);
                 }
             }
             glued.clear();
             glued.extend(f[0].chars().filter(|&c| c != ZWNJ));
+            lex.glued_keys.insert(&glued);
             match lex.glued.get_mut(glued.as_str()) {
                 Some(old) if old.freq >= c.freq => {}
                 Some(old) => *old = c,
@@ -282,7 +342,7 @@ impl ZwnjLexicon {
     /// The plain word `w`, if listed.
     #[inline]
     pub fn word(&self, w: &str) -> Option<WordInfo> {
-        let at = strtab_find(self.words_index, self.words_text, w)?;
+        let at = self.find_word(w)?;
         let row = &self.words_text[at + w.len()..];
         let row = &row[..row.find('\n').unwrap_or(row.len())];
         let mut f = row.trim_end_matches('\r').split('\t').skip(1);
@@ -296,7 +356,18 @@ impl ZwnjLexicon {
     /// True when `w` is a listed plain word.
     #[inline]
     pub fn is_word(&self, w: &str) -> bool {
-        strtab_find(self.words_index, self.words_text, w).is_some()
+        self.find_word(w).is_some()
+    }
+
+    /// The line of the plain word `w` in the word list, through the
+    /// key filter.
+    #[inline]
+    fn find_word(&self, w: &str) -> Option<usize> {
+        let h = strtab_hash(w.as_bytes());
+        if !strtab_filter_may_hold(self.words_filter, h) {
+            return None;
+        }
+        strtab_probe(self.words_index, self.words_text, w, h).map(|(_, at)| at)
     }
 
     /// The hash [`ZwnjLexicon::word_and_first_part`] and the prefetches take.
@@ -342,6 +413,9 @@ impl ZwnjLexicon {
     /// The ZWNJ spelling `form`, if listed.
     #[inline]
     pub fn compound(&self, form: &str) -> Option<Compound> {
+        if !self.compound_keys.may_hold(form) {
+            return None;
+        }
         self.compounds.get(form).copied()
     }
 
@@ -349,12 +423,15 @@ impl ZwnjLexicon {
     /// ZWNJ).
     #[inline]
     pub fn is_first_part(&self, part: &str) -> bool {
-        self.first_parts.contains(part)
+        self.first_part_keys.may_hold(part) && self.first_parts.contains(part)
     }
 
     /// The most frequent ZWNJ spelling whose ZWNJs removed give `glued`.
     #[inline]
     pub fn glued(&self, glued: &str) -> Option<Compound> {
+        if !self.glued_keys.may_hold(glued) {
+            return None;
+        }
         self.glued.get(glued).copied()
     }
 
@@ -411,6 +488,10 @@ mod tests {
         }
         let text = embedded_file("zwnj_words.tsv").unwrap();
         assert_eq!(embedded_index("zwnj_words.tsv").unwrap(), &strtab_build(text)[..]);
+        assert_eq!(
+            crate::lexicon::embedded_filter("zwnj_words.tsv").unwrap(),
+            &strtab_filter_build(&strtab_build(text))[..]
+        );
     }
 
     #[test]
@@ -443,6 +524,38 @@ mod tests {
             lex.word_and_first_part("میشود", ZwnjLexicon::word_hash("میشود")),
             None
         );
+    }
+
+    /// The filters in front of the tables never hide a listed key.
+    #[test]
+    fn filters_pass_every_listed_key() {
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        let words = embedded_file("zwnj_words.tsv").unwrap();
+        for line in words.lines().skip(1) {
+            let w = line.split('\t').next().unwrap();
+            assert!(lex.is_word(w) && lex.word(w).is_some(), "{w}");
+        }
+        let compounds = embedded_file("zwnj_compounds.tsv").unwrap();
+        let mut n = 0;
+        for line in compounds.lines().skip(1) {
+            let form = line.split('\t').next().unwrap();
+            assert!(lex.compound(form).is_some(), "{form}");
+            let glued: String = form.chars().filter(|&c| c != ZWNJ).collect();
+            assert!(lex.glued(&glued).is_some(), "{glued}");
+            if let Some(k) = form.rfind(ZWNJ) {
+                assert!(lex.is_first_part(&form[..k]), "{form}");
+            }
+            n += 1;
+        }
+        assert!(n > 10_000, "{n}");
+        // and they do reject: most non-words never reach the table
+        let misses = (0..1000)
+            .filter(|i| {
+                let w = format!("ژژ{i}ژ");
+                !strtab_filter_may_hold(lex.words_filter, strtab_hash(w.as_bytes()))
+            })
+            .count();
+        assert!(misses > 900, "{misses}");
     }
 
     #[test]

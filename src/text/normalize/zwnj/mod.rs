@@ -147,7 +147,13 @@ const NO_FACTS: u8 = 0xFF;
 
 #[inline]
 fn blocks(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric() || is_arabic_mark(c) || c == '_' || c == '\u{200D}')
+    c.is_some_and(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{200D}'
+        }
+    })
 }
 
 /// The Persian letter starting at byte `i`, if any (two-byte sequences
@@ -162,6 +168,11 @@ fn zwnj_at(b: &[u8], i: usize) -> bool {
     b.len() >= i + 3 && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x8C
 }
 
+/// A searcher for ZWNJ, built once (building one per call showed in
+/// profiles: the step searches every line).
+static ZWNJ_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(ZWNJ_STR.as_bytes()));
+
 /// Which lines of `s` already use ZWNJ: a line holding a ZWNJ (after
 /// [`cleanup`], so a visible one inside a word) was written by someone who
 /// uses ZWNJ deliberately. There the step leaves the writer's choices between
@@ -172,11 +183,11 @@ fn zwnj_at(b: &[u8], i: usize) -> bool {
 fn styled_lines(s: &str, out: &mut Vec<bool>) {
     out.clear();
     let b = s.as_bytes();
-    if memchr::memmem::find(b, ZWNJ_STR.as_bytes()).is_none() {
+    if ZWNJ_FINDER.find(b).is_none() {
         return;
     }
     for line in s.split('\n') {
-        out.push(memchr::memmem::find(line.as_bytes(), ZWNJ_STR.as_bytes()).is_some());
+        out.push(ZWNJ_FINDER.find(line.as_bytes()).is_some());
     }
 }
 
@@ -210,8 +221,18 @@ fn words(s: &str, styled: &[bool], out: &mut Vec<Word>) {
             }
         }
         // j: end of the last letter; [j, k) trailing ZWNJs
-        let before = s[..start].chars().next_back();
-        let after = s[j..].chars().next();
+        // the neighbours are mostly a space or ASCII punctuation: decode a
+        // character only when the byte is not ASCII
+        let before = match start.checked_sub(1).map(|x| b[x]) {
+            Some(x) if x.is_ascii() => Some(x as char),
+            Some(_) => s[..start].chars().next_back(),
+            None => None,
+        };
+        let after = match b.get(j) {
+            Some(&x) if x.is_ascii() => Some(x as char),
+            Some(_) => s[j..].chars().next(),
+            None => None,
+        };
         let free = !blocks(before) && !blocks(after) && after != Some(ZWNJ) && before != Some(ZWNJ);
         out.push(Word {
             start,
@@ -289,17 +310,19 @@ thread_local! {
     static PAIR_CACHE: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 1 << 14]);
 }
 
-/// [`morph::join_pair_with`] of the plain words `a` and `b`, through the cache.
+/// [`morph::join_pair_with`] of the plain words `a` and `b` (their facts
+/// `known`), through the cache.
 fn cached_join(
     lex: &ZwnjLexicon,
     a: &str,
     b: &str,
     a_may: bool,
     b_class: u8,
+    known: morph::Known,
     buf: &mut String,
 ) -> Option<Join> {
     if !caches_on() {
-        return morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+        return morph::join_pair_with(lex, a, b, a_may, b_class, known, buf);
     }
     use crate::lexicon::strtab::strtab_hash;
     let h =
@@ -315,7 +338,7 @@ fn cached_join(
                 _ => None,
             };
         }
-        let j = morph::join_pair_with(lex, a, b, a_may, b_class, buf);
+        let j = morph::join_pair_with(lex, a, b, a_may, b_class, known, buf);
         let code = match j {
             Some(Join::Zwnj) => 1,
             Some(Join::Glue) => 2,
@@ -536,29 +559,41 @@ impl ZwnjRepair {
                 } else {
                     &s[p.start..p.end]
                 };
-                let a_may = if chained || p.has_zwnj {
-                    morph::first_may_join(&self.lex, a)
-                        || morph::first_may_join(&self.lex, morph::last_part(a))
-                } else if p.facts != NO_FACTS {
-                    p.facts & morph::F_FIRST != 0
-                } else {
-                    cached_facts(&self.lex, a) & morph::F_FIRST != 0
+                // the facts of plain words (looked up by the split pass, or now)
+                let fa = (!chained && !p.has_zwnj).then(|| {
+                    if p.facts != NO_FACTS {
+                        p.facts
+                    } else {
+                        cached_facts(&self.lex, a)
+                    }
+                });
+                let fb = (!w.has_zwnj).then(|| {
+                    if w.facts != NO_FACTS {
+                        w.facts
+                    } else {
+                        cached_facts(&self.lex, word)
+                    }
+                });
+                let a_may = match fa {
+                    Some(f) => f & morph::F_FIRST != 0,
+                    None => {
+                        morph::first_may_join(&self.lex, a)
+                            || morph::first_may_join(&self.lex, morph::last_part(a))
+                    }
                 };
-                let b_class = if w.has_zwnj {
-                    morph::class(morph::first_part(word))
-                } else if w.facts != NO_FACTS {
-                    w.facts >> 2
-                } else {
-                    cached_facts(&self.lex, word) >> 2
+                let b_class = match fb {
+                    Some(f) => morph::facts_class(f),
+                    None => morph::class(morph::first_part(word)),
                 };
                 if b_class == 0 && !a_may {
                     return None;
                 }
                 // two plain words: the decision depends on them alone
+                let known = morph::Known { a: fa, b: fb };
                 let j = if !chained && !p.has_zwnj && !w.has_zwnj {
-                    cached_join(&self.lex, a, word, a_may, b_class, &mut buf)?
+                    cached_join(&self.lex, a, word, a_may, b_class, known, &mut buf)?
                 } else {
-                    morph::join_pair_with(&self.lex, a, word, a_may, b_class, &mut buf)?
+                    morph::join_pair_with(&self.lex, a, word, a_may, b_class, known, &mut buf)?
                 };
                 if (w.styled || glued.glued(w.line)) && !morph::certain_join(a, b_class) {
                     return None;
@@ -597,12 +632,12 @@ impl ZwnjRepair {
 /// Remove ZWNJs that show nothing. Returns through `edits` (applied).
 pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
     let s = text.text();
-    if memchr::memmem::find(s.as_bytes(), "\u{200C}".as_bytes()).is_none() {
+    if ZWNJ_FINDER.find(s.as_bytes()).is_none() {
         return;
     }
     // visit the runs of ZWNJs only (found with memchr), not every character
     let zb = ZWNJ_STR.as_bytes();
-    let mut finder = memchr::memmem::find_iter(s.as_bytes(), zb).peekable();
+    let mut finder = ZWNJ_FINDER.find_iter(s.as_bytes()).peekable();
     while let Some(i) = finder.next() {
         // the whole run of ZWNJs [i, j)
         let mut j = i + zb.len();

@@ -6,7 +6,51 @@
 //! and whether to join two spaced words ([`join_pair`]).
 
 use super::lexicon::{joins_after, pos, ZwnjLexicon};
+use crate::lexicon::strtab::strtab_eq;
 use crate::text::chars::{is_arabic_letter, ZWNJ};
+
+/// `strip_prefix`/`strip_suffix`/`==` for the short affixes and words of
+/// the lists below, compared inline ([`strtab_eq`]) instead of through a
+/// `memcmp` call per list entry: the decisions try dozens per word.
+trait Affix {
+    fn pfx(&self, p: &str) -> Option<&str>;
+    fn sfx(&self, p: &str) -> Option<&str>;
+    fn is(&self, p: &str) -> bool;
+}
+
+impl Affix for str {
+    #[inline(always)]
+    fn pfx(&self, p: &str) -> Option<&str> {
+        let (s, q) = (self.as_bytes(), p.as_bytes());
+        if s.len() >= q.len() && strtab_eq(&s[..q.len()], q) {
+            self.get(q.len()..)
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    fn sfx(&self, p: &str) -> Option<&str> {
+        let (s, q) = (self.as_bytes(), p.as_bytes());
+        let k = s.len().wrapping_sub(q.len());
+        if s.len() >= q.len() && strtab_eq(&s[k..], q) {
+            self.get(..k)
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    fn is(&self, p: &str) -> bool {
+        strtab_eq(self.as_bytes(), p.as_bytes())
+    }
+}
+
+/// `list.contains(&w)` with the inline comparison.
+#[inline(always)]
+fn listed(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| w.is(x))
+}
 
 /// Personal endings of the present tense.
 const PRES_END: [&str; 6] = ["یم", "ید", "ند", "م", "ی", "د"];
@@ -88,16 +132,21 @@ const ONE_POWER: [&str; 3] = ["میلیون", "میلیارد", "تریلیون"
 /// glued one + power ("یکمیلیون" → یک‌میلیون), which holds even where the
 /// glued spelling is listed as a word.
 pub fn det_split(w: &str) -> Option<usize> {
-    if w.strip_prefix("یک").is_some_and(|x| ONE_POWER.contains(&x)) {
+    // every determiner and یک starts with one of these letters
+    if !matches!(w.as_bytes().get(..2), Some(b) if matches!(b, [0xDB, 0x8C] | [0xD9, 0x87] | [0xD8, 0xA7] | [0xD8, 0xA2] | [0xD9, 0x86]))
+    {
+        return None;
+    }
+    if w.strip_prefix("یک").is_some_and(|x| listed(&ONE_POWER, x)) {
         return Some("یک".len());
     }
     DET_COMPOUNDS
         .iter()
-        .find_map(|(d, xs)| w.strip_prefix(d).filter(|x| xs.contains(x)).map(|_| d.len()))
+        .find_map(|(d, xs)| w.pfx(d).filter(|x| listed(xs, x)).map(|_| d.len()))
 }
 
 fn det_compound(a: &str, b: &str) -> bool {
-    DET_COMPOUNDS.iter().any(|(d, xs)| *d == a && xs.contains(&b))
+    DET_COMPOUNDS.iter().any(|(d, xs)| a.is(d) && listed(xs, b))
 }
 
 /// Words that a head never attaches to (a number before one counts a
@@ -149,14 +198,14 @@ fn nchars(s: &str) -> usize {
 /// present stem (+ glide ی after a vowel) + ending: شود, رفتند, آیند, گوید.
 pub fn is_verb_body(lex: &ZwnjLexicon, s: &str) -> bool {
     for e in PAST_END {
-        if let Some(st) = s.strip_suffix(e) {
+        if let Some(st) = s.sfx(e) {
             if !st.is_empty() && lex.is_past_stem(st) {
                 return true;
             }
         }
     }
     for e in PRES_END {
-        if let Some(st) = s.strip_suffix(e) {
+        if let Some(st) = s.sfx(e) {
             if st.is_empty() {
                 continue;
             }
@@ -232,7 +281,7 @@ pub fn plain_freq(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
         return None;
     }
     for suf in PLAIN_SUFFIXES {
-        let Some(base) = w.strip_suffix(suf) else {
+        let Some(base) = w.sfx(suf) else {
             continue;
         };
         if nchars(base) < 2 {
@@ -293,7 +342,7 @@ fn silent_heh(w: &str) -> bool {
         && !w.ends_with("وه")
         && !CONSONANT_H
             .iter()
-            .any(|c| w == *c || (w.ends_with(c) && *c == "توجه"))
+            .any(|c| w.is(c) || (w.sfx(c).is_some() && c.is("توجه")))
 }
 
 /// How two pieces of a word are to be separated.
@@ -351,7 +400,7 @@ pub fn no_ezafe_after(rest: &str) -> bool {
     let end = r
         .find(|c: char| !(is_arabic_letter(c) || c == ZWNJ))
         .unwrap_or(r.len());
-    end > 0 && NO_EZAFE_WORDS.contains(&&r[..end])
+    end > 0 && listed(&NO_EZAFE_WORDS, &r[..end])
 }
 
 /// Decide how to repair the glued word `w` (no ZWNJ inside). `None`: leave
@@ -376,17 +425,17 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         .strip_suffix('ی')
         .is_some_and(|b| b.starts_with("می") && lex.is_word(b));
     for pv in PREVERBS {
-        let Some(r) = w.strip_prefix(pv) else { continue };
+        let Some(r) = w.pfx(pv) else { continue };
         for pre in ["نمی", "می"] {
-            let Some(body) = r.strip_prefix(pre) else { continue };
+            let Some(body) = r.pfx(pre) else { continue };
             if !mi_word && nchars(body) >= 2 && is_after_mi(lex, body) {
                 return Some((vec![(pv.len() + pre.len(), Cut::Zwnj)], 1 << 40));
             }
         }
     }
     for (d, xs) in DET_COMPOUNDS {
-        if let Some(x) = w.strip_prefix(d) {
-            if xs.contains(&x) {
+        if let Some(x) = w.pfx(d) {
+            if listed(xs, x) {
                 return Some((vec![(d.len(), Cut::Zwnj)], 1 << 40));
             }
         }
@@ -394,7 +443,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     // a participle and its auxiliary (کرده‌ایم, شده‌اند); not ای/اش/ات,
     // where a past stem that is a noun competes (پیشرفت‌های)
     for suf in ["ایم", "اید", "اند", "ام"] {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             if is_participle(lex, base) && nchars(base) >= 3 {
                 return Some((vec![(base.len(), Cut::Zwnj)], 1 << 40));
             }
@@ -448,7 +497,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         None
     };
     for suf in PLURAL {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             // "آنهایی", "اینهایش": a short base takes only ها/های
             if nchars(base) >= 3 || (nchars(base) == 2 && (suf == "ها" || suf == "های")) {
                 if let Some((s, sub)) = base_score(base) {
@@ -458,8 +507,8 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     for head in HEADS {
-        if let Some(base) = w.strip_suffix(head) {
-            if nchars(base) >= 2 && !NOT_BEFORE_HEAD.contains(&base) {
+        if let Some(base) = w.sfx(head) {
+            if nchars(base) >= 2 && !listed(&NOT_BEFORE_HEAD, base) {
                 if let Some(i) = lex.word(base) {
                     consider(&mut best, base, i.freq as u64 + 1, None);
                 }
@@ -474,14 +523,20 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
             break;
         }
         if !joins_after(a) && nchars(b) >= 2 {
-            let f = word_freq(lex, a).min(word_freq(lex, b));
+            // f is at most a's frequency: look b up only when that could
+            // make f count
+            let fa = word_freq(lex, a);
+            if fa == 0 || best.as_ref().is_some_and(|x| x.1 >= fa as u64) {
+                continue;
+            }
+            let f = fa.min(word_freq(lex, b));
             if f > 0 && best.as_ref().is_none_or(|x| x.1 < f as u64) {
                 best = Some((Cuts::new(), f as u64));
             }
         }
     }
     for suf in COMPAR {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             // کمتر, بیشتر, بهتر are words of their own
             let adj_i = base.ends_with('ی')
                 && nchars(base) >= 4
@@ -504,7 +559,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     for suf in AFTER_HEH {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             if base.ends_with('ه') && nchars(base) >= 3 {
                 if let Some((s, sub)) = base_score(base) {
                     consider(&mut best, base, s, sub);
@@ -516,7 +571,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // an attested compound with a plain suffix (قابل‌توجهی)
     for suf in ["یی", "ی", "ان", "ات", "یان"] {
-        if let Some(base) = w.strip_suffix(suf) {
+        if let Some(base) = w.sfx(suf) {
             if lex.is_word(base) {
                 continue;
             }
@@ -535,10 +590,9 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         } else {
             None
         };
-        let prep_plain = ["در", "از", "با", "بر"].iter().any(|p| {
-            head.strip_prefix(p)
-                .is_some_and(|r| nchars(r) >= 2 && is_plain(lex, r, 1))
-        });
+        let prep_plain = ["در", "از", "با", "بر"]
+            .iter()
+            .any(|p| head.pfx(p).is_some_and(|r| nchars(r) >= 2 && is_plain(lex, r, 1)));
         if nchars(base) >= 2 && (is_plain(lex, head, 1) || prep_plain || sub.is_some()) {
             let mut cuts = sub.map(|c| c.0).unwrap_or_default();
             cuts.push((head.len(), Cut::Zwnj));
@@ -556,7 +610,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         }
     }
     for lv in LIGHT {
-        if let Some(first) = w.strip_suffix(lv) {
+        if let Some(first) = w.sfx(lv) {
             if nchars(first) >= 2 && word_freq(lex, first) >= SPACE_FREQ {
                 // a participle compound takes a ZWNJ (انجام‌شده); a finite
                 // light verb is a word of its own (دایر شود)
@@ -579,7 +633,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // بی/به + a word (بی‌سیم, به‌عبارت, بی‌دقتی)
     for pre in ["بی", "به"] {
-        if let Some(rest) = w.strip_prefix(pre) {
+        if let Some(rest) = w.pfx(pre) {
             if nchars(rest) >= 3 && (word_freq(lex, rest) >= SPACE_FREQ || is_plain(lex, rest, 1)) {
                 let mut cuts = vec![(pre.len(), Cut::Zwnj)];
                 if let Some((c, _)) = analyze(lex, rest, 0) {
@@ -591,9 +645,9 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // (preposition) این/آن + a word: "ازاینرو" → "ازاین‌رو", "بهاینترتیب" → "به‌این‌ترتیب"
     for pre in ["", "از", "با", "به", "در", "بر"] {
-        let Some(r) = w.strip_prefix(pre) else { continue };
+        let Some(r) = w.pfx(pre) else { continue };
         for dem in ["این", "آن"] {
-            let Some(rest) = r.strip_prefix(dem) else { continue };
+            let Some(rest) = r.pfx(dem) else { continue };
             if nchars(rest) >= 2 && word_freq(lex, rest) >= SPACE_FREQ {
                 let mut cuts = Cuts::new();
                 if joins_after(pre) {
@@ -616,7 +670,13 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         if !joins_after(a) {
             continue;
         }
-        let f = word_freq(lex, a).min(word_freq(lex, b));
+        // both parts need PAIR_FREQ: look the second up only when the
+        // first has it
+        let fa = word_freq(lex, a);
+        if fa < PAIR_FREQ {
+            continue;
+        }
+        let f = fa.min(word_freq(lex, b));
         if f >= PAIR_FREQ && pair.is_none_or(|p| p.1 < f) {
             pair = Some((i, f));
         }
@@ -638,9 +698,9 @@ pub fn certain_cut(w: &str, at: usize, cut: Cut) -> bool {
         return true;
     }
     // the piece up to the next cut is the whole rest in a certain cut
-    PLURAL.contains(&right)
-        || COMPAR.contains(&right)
-        || (left.ends_with('ه') && (AFTER_HEH.contains(&right) || right == "ی"))
+    listed(&PLURAL, right)
+        || listed(&COMPAR, right)
+        || (left.ends_with('ه') && (listed(&AFTER_HEH, right) || right == "ی"))
 }
 
 /// True when the join of `a` (the last part counts) and a word of suffix
@@ -666,7 +726,7 @@ fn is_mi_prefix(a: &str) -> bool {
     a.ends_with("می")
         && PREVERBS
             .iter()
-            .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
+            .any(|pv| a.pfx(pv).is_some_and(|r| r == "می" || r == "نمی"))
 }
 
 fn consider(best: &mut Option<(Cuts, u64)>, base: &str, score: u64, sub: Option<Cuts>) {
@@ -711,31 +771,85 @@ fn join_kind(a: &str) -> Join {
 /// right of `b` must not change the decision (idempotence).
 pub fn join_pair(lex: &ZwnjLexicon, a: &str, b: &str, buf: &mut String) -> Option<Join> {
     let b = first_part(b);
-    join_pair_with(lex, a, b, first_may_join(lex, a), class(b), buf)
+    join_pair_with(lex, a, b, first_may_join(lex, a), class(b), Known::NONE, buf)
 }
 
 /// [`facts`] bit: a listed plain word.
 pub const F_WORD: u8 = 1;
 /// [`facts`] bit: a rule keyed on this word as the first of a pair may apply.
 pub const F_FIRST: u8 = 2;
+/// [`facts`] bit: [`ZwnjLexicon::is_first_part`] (some compound opens with
+/// the word).
+pub const F_FP: u8 = 0x40;
+
+/// The suffix class held in [`facts`].
+#[inline]
+pub fn facts_class(f: u8) -> u8 {
+    (f >> 2) & 0xF
+}
+
+/// The [`facts`] of the two words of a pair where the caller knows them
+/// (plain words the split pass looked up), so that the join decision does
+/// not look them up again; [`Known::NONE`] otherwise.
+#[derive(Clone, Copy, Debug)]
+pub struct Known {
+    /// Facts of the first word, when it is a plain word.
+    pub a: Option<u8>,
+    /// Facts of the second word, when it is a plain word.
+    pub b: Option<u8>,
+}
+
+impl Known {
+    /// Nothing known: every fact is looked up.
+    pub const NONE: Known = Known { a: None, b: None };
+
+    #[inline]
+    fn a_word(&self, lex: &ZwnjLexicon, a: &str) -> bool {
+        self.a.map_or_else(|| lex.is_word(a), |f| f & F_WORD != 0)
+    }
+
+    #[inline]
+    fn b_word(&self, lex: &ZwnjLexicon, b: &str) -> bool {
+        self.b.map_or_else(|| lex.is_word(b), |f| f & F_WORD != 0)
+    }
+
+    /// [`last_part`] of `a`: all of it when it is a plain word (no ZWNJ).
+    #[inline]
+    fn last_part<'a>(&self, a: &'a str) -> &'a str {
+        if self.a.is_some() {
+            a
+        } else {
+            last_part(a)
+        }
+    }
+
+    #[inline]
+    fn a_first_part(&self, lex: &ZwnjLexicon, a: &str) -> bool {
+        self.a.map_or_else(|| lex.is_first_part(a), |f| f & F_FP != 0)
+    }
+}
 
 /// What the join and split decisions need to know about a word on its own
 /// (no ZWNJ inside): [`F_WORD`], [`F_FIRST`] and its suffix class shifted
 /// left by 2; `h` is the word's [`ZwnjLexicon::word_hash`]. The step caches
 /// this per word.
 pub fn facts(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
-    let mut f = class(w) << 2;
+    let mut f = class_hashed(w, h) << 2;
     let word = lex.word_and_first_part(w, h);
     if word.is_some() {
         f |= F_WORD;
     }
+    let first_part = word.unwrap_or_else(|| lex.is_first_part(w));
+    if first_part {
+        f |= F_FP;
+    }
     // a listed word is no glued preposition: only the other rules remain
-    let may = match word {
-        Some(first_part) => {
-            first_part || w.ends_with("می") || w == "بی" || DET_COMPOUNDS.iter().any(|(d, _)| *d == w)
-        }
-        None => first_may_join(lex, w),
-    };
+    // (first_may_join without its last lookup, known here)
+    let may = first_part
+        || w.ends_with("می")
+        || w == "بی"
+        || DET_COMPOUNDS.iter().any(|(d, _)| w.is(d))
+        || (word.is_none() && glued_prep_shape(w));
     if may {
         f |= F_FIRST;
     }
@@ -751,14 +865,15 @@ pub fn join_pair_with(
     b: &str,
     a_may: bool,
     b_class: u8,
+    known: Known,
     buf: &mut String,
 ) -> Option<Join> {
     if b_class == 0 && !a_may {
         return None;
     }
     let b = first_part(b);
-    let j = join_pair_inner(lex, a, b, b_class, buf)?;
-    let last = last_part(a);
+    let j = join_pair_inner(lex, a, b, b_class, known, buf)?;
+    let last = known.last_part(a);
     if lex.never_join(last, b) || lex.never_join(a, b) {
         return None;
     }
@@ -770,30 +885,83 @@ const C_COMPAR: u8 = 2;
 const C_AFTER_HEH: u8 = 4;
 const C_HEAD: u8 = 8;
 
+/// Every word with a suffix class, and its classes.
+static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        let lists: [(&[&'static str], u8); 6] = [
+            (&PLURAL, C_PLURAL),
+            (&COMPAR, C_COMPAR),
+            (&AFTER_HEH, C_AFTER_HEH),
+            (&["ی"], C_AFTER_HEH),
+            (&HEADS, C_HEAD),
+            (&JOIN_HEADS, C_HEAD),
+        ];
+        for (list, c) in lists {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= c;
+            }
+        }
+        m
+    });
+
 /// The suffix classes of a word standing alone (one lookup per word).
 pub fn class(b: &str) -> u8 {
-    static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
-        std::sync::LazyLock::new(|| {
-            let mut m = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u8); 6] = [
-                (&PLURAL, C_PLURAL),
-                (&COMPAR, C_COMPAR),
-                (&AFTER_HEH, C_AFTER_HEH),
-                (&["ی"], C_AFTER_HEH),
-                (&HEADS, C_HEAD),
-                (&JOIN_HEADS, C_HEAD),
-            ];
-            for (list, c) in lists {
-                for w in list {
-                    *m.entry(*w).or_insert(0) |= c;
-                }
-            }
-            m
-        });
     if b.len() > 16 {
         return 0;
     }
     CLASSES.get(b).copied().unwrap_or(0)
+}
+
+/// Slots of [`class_hashed`]'s table (a power of two, ≫ the ~60 words).
+const CLASS_SLOTS: usize = 256;
+
+/// The words with a suffix class in an open-addressing table keyed by their
+/// hash: the hashes alone in one 2 KB array (what a miss reads), the words
+/// and classes beside it.
+struct ClassTable {
+    /// 0 = empty slot (no listed word hashes to 0: checked at build)
+    hashes: [u64; CLASS_SLOTS],
+    entries: [(&'static str, u8); CLASS_SLOTS],
+}
+
+/// [`class`] of a word of hash `h` ([`ZwnjLexicon::word_hash`], which the
+/// step computes for every word anyway): the common word without a class
+/// costs one load from a small table and no string hashing or comparison.
+#[inline]
+pub fn class_hashed(b: &str, h: u64) -> u8 {
+    static TABLE: std::sync::LazyLock<Box<ClassTable>> = std::sync::LazyLock::new(|| {
+        let mut t = Box::new(ClassTable {
+            hashes: [0; CLASS_SLOTS],
+            entries: [("", 0); CLASS_SLOTS],
+        });
+        for (&w, &c) in CLASSES.iter() {
+            let h = ZwnjLexicon::word_hash(w);
+            assert!(h != 0, "{w}");
+            let mut i = (h >> 56) as usize;
+            while t.hashes[i] != 0 {
+                i = (i + 1) % CLASS_SLOTS;
+            }
+            t.hashes[i] = h;
+            t.entries[i] = (w, c);
+        }
+        t
+    });
+    let t = &**TABLE;
+    let mut i = (h >> 56) as usize;
+    loop {
+        let eh = t.hashes[i];
+        if eh == 0 {
+            return 0;
+        }
+        if eh == h {
+            let (w, c) = t.entries[i];
+            if b.is(w) {
+                return c;
+            }
+        }
+        i = (i + 1) % CLASS_SLOTS;
+    }
 }
 
 /// The part of `s` before its first ZWNJ. In a word of Persian letters
@@ -822,13 +990,26 @@ pub fn last_part(s: &str) -> &str {
 pub fn first_may_join(lex: &ZwnjLexicon, a: &str) -> bool {
     a.ends_with("می")
         || a == "بی"
-        || DET_COMPOUNDS.iter().any(|(d, _)| *d == a)
-        || (a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا')))
+        || DET_COMPOUNDS.iter().any(|(d, _)| a.is(d))
+        || glued_prep_shape(a)
         || lex.is_first_part(a)
 }
 
-fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut String) -> Option<Join> {
-    let last = last_part(a);
+/// The shape of a glued preposition (در, از, با, بر, به + a word).
+#[inline]
+fn glued_prep_shape(a: &str) -> bool {
+    a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا'))
+}
+
+fn join_pair_inner(
+    lex: &ZwnjLexicon,
+    a: &str,
+    b: &str,
+    cls: u8,
+    known: Known,
+    buf: &mut String,
+) -> Option<Join> {
+    let last = known.last_part(a);
     if cls & C_PLURAL != 0 && a.len() >= 4 {
         return Some(join_kind(a));
     }
@@ -839,8 +1020,8 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     // اصلی‌ترین: hazm leaves many of them untagged)
     if cls & C_COMPAR != 0
         && nchars(a) >= 2
-        && !NOT_BEFORE_HEAD.contains(&a)
-        && !NO_EZAFE_WORDS.contains(&a)
+        && !listed(&NOT_BEFORE_HEAD, a)
+        && !listed(&NO_EZAFE_WORDS, a)
         && (b == "ترین" || (a.ends_with('ی') && nchars(a) >= 3))
         && is_plain(lex, a, 1)
     {
@@ -855,13 +1036,13 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if let Some(rest) = ["در", "از", "با", "بر", "به\u{200C}"]
         .iter()
         .filter(|_| glued_prep)
-        .find_map(|p| a.strip_prefix(p))
+        .find_map(|p| a.pfx(p))
     {
         let dem = rest == "این" || rest == "آن";
         // "ازاین رو", not "ازاین نیز", "ازاین گفت": the noun of the phrase
-        let noun = lex.is_word(b) && !NO_EZAFE_WORDS.contains(&b) && !is_plain_verb(lex, b);
-        if (dem && noun && !lex.is_word(a))
-            || (b == "که" && rest.ends_with('ی') && !lex.is_word(a) && is_plain(lex, rest, 1))
+        let noun = known.b_word(lex, b) && !listed(&NO_EZAFE_WORDS, b) && !is_plain_verb(lex, b);
+        if (dem && noun && !known.a_word(lex, a))
+            || (b == "که" && rest.ends_with('ی') && !known.a_word(lex, a) && is_plain(lex, rest, 1))
         {
             return Some(Join::Zwnj);
         }
@@ -870,7 +1051,7 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if a.ends_with("می")
         && PREVERBS
             .iter()
-            .any(|pv| a.strip_prefix(pv).is_some_and(|r| r == "می" || r == "نمی"))
+            .any(|pv| a.pfx(pv).is_some_and(|r| r == "می" || r == "نمی"))
     {
         // "ماه می در", "می از"
         let function = matches!(b, "در" | "از" | "به" | "با" | "که" | "و" | "را" | "تا" | "بر");
@@ -886,7 +1067,8 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
     if a == "بی" && nchars(b) >= 3 && is_plain(lex, b, 1) && !is_plain_verb(lex, b) {
         return Some(Join::Zwnj);
     }
-    if cls & C_HEAD != 0 && !NOT_BEFORE_HEAD.contains(&last) && lex.is_word(last) {
+    // (`last` is `a` when `a` is a plain word, the only case `known.a` holds)
+    if cls & C_HEAD != 0 && !listed(&NOT_BEFORE_HEAD, last) && known.a_word(lex, last) {
         return Some(Join::Zwnj);
     }
     // after a chain, a second part that is no word alone joins the chain's
@@ -900,7 +1082,7 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
             return Some(Join::Zwnj);
         }
     }
-    if !lex.is_first_part(a) {
+    if !known.a_first_part(lex, a) {
         return None;
     }
     // "شورای عالی", "دریای خزر": a word in ا/و with the ezafe ی heads a
@@ -927,13 +1109,20 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
             return Some(Join::Zwnj);
         }
     }
+    // only a suffix ending in b's last letter can match
+    let bl = b.as_bytes();
+    let last2 = |x: &[u8]| (x.len() >= 2).then(|| [x[x.len() - 2], x[x.len() - 1]]);
+    let b_last = last2(bl);
     for suf in PLURAL
         .iter()
         .chain(COMPAR.iter())
         .chain(AFTER_HEH.iter())
         .chain(["ان", "ات", "ی"].iter())
     {
-        if let Some(base) = b.strip_suffix(suf) {
+        if b_last.is_none() || last2(suf.as_bytes()) != b_last {
+            continue;
+        }
+        if let Some(base) = b.sfx(suf) {
             if nchars(base) >= 2 {
                 buf.truncate(n);
                 buf.push_str(base);
@@ -944,4 +1133,75 @@ fn join_pair_inner(lex: &ZwnjLexicon, a: &str, b: &str, cls: u8, buf: &mut Strin
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_hashed_agrees_with_class() {
+        let mut n = 0;
+        for (&w, &c) in CLASSES.iter() {
+            assert_eq!(class_hashed(w, ZwnjLexicon::word_hash(w)), c, "{w}");
+            n += 1;
+        }
+        assert!(n > 50, "{n}");
+        for w in ["", "کتاب", "می", "هایشانی", "ترینها", "کنندگانی", "ی"] {
+            assert_eq!(class_hashed(w, ZwnjLexicon::word_hash(w)), class(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn det_split_first_letters() {
+        // the letters det_split's fast rejection admits
+        for (w, b) in [
+            ("ی", [0xDB, 0x8C]),
+            ("ه", [0xD9, 0x87]),
+            ("ا", [0xD8, 0xA7]),
+            ("آ", [0xD8, 0xA2]),
+            ("ن", [0xD9, 0x86]),
+        ] {
+            assert_eq!(w.as_bytes(), b);
+        }
+        for (d, _) in DET_COMPOUNDS {
+            assert!(["ه", "ا", "آ", "ن"].iter().any(|p| d.starts_with(p)), "{d}");
+        }
+        assert_eq!(det_split("همانطور"), Some("همان".len()));
+        assert_eq!(det_split("یکمیلیون"), Some("یک".len()));
+        assert_eq!(det_split("نهتنها"), Some("نه".len()));
+        assert_eq!(det_split("آنقدر"), Some("آن".len()));
+        assert_eq!(det_split("اینگونه"), Some("این".len()));
+        assert_eq!(det_split("کتابها"), None);
+    }
+
+    #[test]
+    fn affix_helpers_agree_with_std() {
+        let words = [
+            "",
+            "می",
+            "میشود",
+            "کتابهایشان",
+            "ها",
+            "شده",
+            "بزرگترین",
+            "برمیخیزد",
+            "a",
+            "ab",
+        ];
+        let affixes = PLURAL
+            .iter()
+            .chain(&COMPAR)
+            .chain(&AFTER_HEH)
+            .chain(&HEADS)
+            .chain(&PREVERBS)
+            .chain(&["", "می", "نمی", "a", "b"]);
+        for w in words {
+            for &a in affixes.clone() {
+                assert_eq!(w.pfx(a), w.strip_prefix(a), "{w} {a}");
+                assert_eq!(w.sfx(a), w.strip_suffix(a), "{w} {a}");
+                assert_eq!(w.is(a), w == a, "{w} {a}");
+            }
+        }
+    }
 }
