@@ -311,3 +311,17 @@ fn a_social_network_as_a_medium_is_not_the_company() {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
 }
+
+#[test]
+fn seyed_glued_to_a_given_name() {
+    // "سید‌جعفر": the ZWNJ after د shows nothing and normalization removes it
+    for text in ["سید‌جعفر حسینی گفت: خوب است.", "سیدجعفر حسینی گفت: خوب است."]
+    {
+        let (per, _) = mentions(text);
+        assert_eq!(
+            per.iter().map(|p| key(p)).collect::<Vec<_>>(),
+            vec![key("سیدجعفر حسینی")],
+            "{text}"
+        );
+    }
+}

@@ -131,6 +131,19 @@ impl EntityLexicons {
                 );
             },
         )?;
+        // سید glued to a given name: "سید‌جعفر" (its ZWNJ after د shows
+        // nothing and is removed) is read as "سیدجعفر"
+        let seyed: Vec<(String, GivenName)> = given
+            .iter()
+            .filter(|(fa, g): &(&String, &GivenName)| !g.weak && !g.word && !fa.contains([' ', '\u{200C}']))
+            .map(|(fa, g)| {
+                let latin = format!("Seyed {}", g.latin);
+                (format!("سید{fa}"), GivenName { latin, ..g.clone() })
+            })
+            .collect();
+        for (fa, g) in seyed {
+            given.entry(fa).or_insert(g);
+        }
         let given_heads = given
             .keys()
             .filter_map(|k: &String| k.split([' ', '\u{200C}']).next().filter(|h| h.len() < k.len()))
