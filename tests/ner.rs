@@ -325,3 +325,27 @@ fn seyed_glued_to_a_given_name() {
         );
     }
 }
+
+#[test]
+fn a_bare_surname_several_known_people_share_is_not_merged_into_a_later_full_name() {
+    let d = ANALYZER
+        .analyze(
+            "t",
+            "آقای خاتمی، رئیس جمهور گفت: خوب است.\nمحمدرضا خاتمی نیز در این جلسه گفت: بد است.",
+            &ArticleMeta::default(),
+        )
+        .unwrap();
+    let names: Vec<_> = d.people.iter().map(|p| p.name.fa.as_str()).collect();
+    assert_eq!(names, vec!["خاتمی", "محمدرضا خاتمی"]);
+    // a surname no two known people share still joins its full name
+    let (per, _) = mentions("آقای نجفی گفت: خوب است.\nصادق نجفی افزود: بد است.");
+    assert_eq!(per.len(), 2);
+    let d = ANALYZER
+        .analyze(
+            "t",
+            "آقای نجفی گفت: خوب است.\nصادق نجفی افزود: بد است.",
+            &ArticleMeta::default(),
+        )
+        .unwrap();
+    assert_eq!(d.people.len(), 1);
+}

@@ -827,7 +827,11 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 || p.surname.split(' ').any(|x| x == surname)
                 || surname.split(' ').any(|x| x == p.surname)
                 || p.surname.replace(' ', "") == surname.replace(' ', "");
-            same_surname && (given.is_none() || p.given.is_none() || p.given == given)
+            // a full name after a bare surname that several well-known people
+            // share is not assumed to be theirs ("آقای خاتمی، رئیس جمهور … ¶
+            // محمدرضا خاتمی …")
+            let shared = p.given.is_none() && given.is_some() && w.ent.shared_surnames.contains(&p.surname);
+            same_surname && !shared && (given.is_none() || p.given.is_none() || p.given == given)
         });
         let span = span_of(w, h.first, h.last);
         match found {

@@ -56,6 +56,9 @@ pub struct EntityLexicons {
     pub places: PhraseTable,
     /// Well-known people (full names and surnames) with their Latin names.
     pub known_people: PhraseTable,
+    /// Surnames (ZWNJ as a space) that two or more well-known people share
+    /// (خاتمی: محمد، محمدرضا، احمد): the surname alone does not say which.
+    pub shared_surnames: FxHashSet<String>,
     /// Given names.
     pub given: FxHashMap<String, GivenName>,
     /// First words of the given names written in two words ("محمد" of
@@ -189,6 +192,19 @@ impl EntityLexicons {
             surname_suffixes.push((fa, f[0].to_string()));
         })?;
         surname_suffixes.sort_by_key(|(fa, _)| std::cmp::Reverse(fa.len()));
+        let known_people = PhraseTable::load(src, "known_people.tsv", &["latin"], Spellings::Variants, norm)?;
+        let mut last_words: FxHashMap<String, u32> = FxHashMap::default();
+        for e in known_people.entries() {
+            let fa = e.fa.replace('\u{200C}', " ");
+            if let Some((_, last)) = fa.rsplit_once(' ') {
+                *last_words.entry(last.to_string()).or_default() += 1;
+            }
+        }
+        let shared_surnames = last_words
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(k, _)| k)
+            .collect();
         Ok(EntityLexicons {
             titles: PhraseTable::load(
                 src,
@@ -213,7 +229,8 @@ impl EntityLexicons {
             )?,
             honorifics: PhraseTable::load(src, "honorifics.tsv", &["en"], Spellings::Variants, norm)?,
             places: PhraseTable::load(src, "places.tsv", &["en", "kind"], Spellings::Variants, norm)?,
-            known_people: PhraseTable::load(src, "known_people.tsv", &["latin"], Spellings::Variants, norm)?,
+            known_people,
+            shared_surnames,
             given,
             given_heads,
             surnames,
