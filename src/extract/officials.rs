@@ -449,13 +449,18 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 while a > s0 && e - a < 2 && name_like(w, a - 1) {
                     a -= 1;
                 }
-                let opens = a == s0 || w.is_punct(a - 1, "،:؛.«") || (a >= 2 && w.w(a - 1) == "گزارش");
+                // the run starts the clause, or the word before it is no part
+                // of a name ("در این دیدار چانگ دونگ یانگ، وزیر …")
+                let opens = a == s0
+                    || w.is_punct(a - 1, "،:؛.«")
+                    || (a >= 2 && w.w(a - 1) == "گزارش")
+                    || (w.is_word(a - 1) && !name_like(w, a - 1) && !(c.person_at)(a - 1));
                 if e > a && opens && (a..=e).all(|x| name_like(w, x)) {
                     found.push((a, e));
                 }
             }
-            // "X Y TITLE …" opening a sentence
-            if tp.first == s0 + 2 && (s0..tp.first).all(|x| name_like(w, x)) {
+            // "X Y TITLE …", "X Y Z TITLE …" opening a sentence
+            if (tp.first == s0 + 2 || tp.first == s0 + 3) && (s0..tp.first).all(|x| name_like(w, x)) {
                 found.push((s0, tp.first - 1));
             }
             // a quoted name before a title: "ژنرال «جان کین»، رئیس ستاد ارتش",
@@ -1320,6 +1325,11 @@ mod tests {
         assert_eq!(names(&d), s(&[("فرانکو فراتینی", "وزیر")]));
         let d = doc("به گزارش شبکه «روسیا الیوم»، نخست‌وزیر رژیم صهیونیستی گفت: خوب است.");
         assert!(names(&d).is_empty(), "{:?}", names(&d));
+        // three unknown words opening a sentence before a title; after a word no name has
+        let d = doc("چانگ دونگ یانگ وزیر اتحاد کره جنوبی گفت: خوب است.");
+        assert_eq!(names(&d), s(&[("چانگ دونگ یانگ", "وزیر")]));
+        let d = doc("در این دیدار چانگ دونگ یانگ، وزیر اتحاد کره جنوبی گفت: خوب است.");
+        assert_eq!(names(&d), s(&[("چانگ دونگ یانگ", "وزیر")]));
         // a listed surname (or one with a long surname ending) alone before a title
         let d = doc("رحیمی مدیرعامل باشگاه سپاهان گفت: خوب است.");
         assert_eq!(names(&d), s(&[("رحیمی", "مدیرعامل")]));
