@@ -38,33 +38,25 @@ fn main() {
     out.push_str("];\n");
     out.push_str("/// Prebuilt string-table indexes of embedded files, sorted by name.\npub static INDEXES: &[(&str, &[u8])] = &[\n");
     let out_dir = env::var("OUT_DIR").unwrap();
-    for n in INDEXED {
-        if !names.iter().any(|x| x == n) {
-            continue;
-        }
+    // each index and its key filter, built once, listed in two tables
+    let mut filters =
+        String::from("/// Prebuilt key filters of the indexes above, sorted by name.\npub static FILTERS: &[(&str, &[u8])] = &[\n");
+    for n in INDEXED.iter().filter(|n| names.iter().any(|x| x == *n)) {
         let text = fs::read_to_string(dir.join(n)).unwrap();
-        let idx = Path::new(&out_dir).join(format!("{n}.idx"));
-        fs::write(&idx, strtab::strtab_build(&text)).unwrap();
-        out.push_str(&format!(
-            "    ({n:?}, include_bytes!({:?})),\n",
-            idx.display().to_string()
-        ));
-    }
-    out.push_str("];\n");
-    out.push_str("/// Prebuilt key filters of the indexes above, sorted by name.\npub static FILTERS: &[(&str, &[u8])] = &[\n");
-    for n in INDEXED {
-        if !names.iter().any(|x| x == n) {
-            continue;
+        let index = strtab::strtab_build(&text);
+        let filter = strtab::strtab_filter_build(&index);
+        for (ext, bytes, list) in [("idx", index, &mut out), ("filter", filter, &mut filters)] {
+            let path = Path::new(&out_dir).join(format!("{n}.{ext}"));
+            fs::write(&path, bytes).unwrap();
+            list.push_str(&format!(
+                "    ({n:?}, include_bytes!({:?})),\n",
+                path.display().to_string()
+            ));
         }
-        let idx = fs::read(Path::new(&out_dir).join(format!("{n}.idx"))).unwrap();
-        let filter = Path::new(&out_dir).join(format!("{n}.filter"));
-        fs::write(&filter, strtab::strtab_filter_build(&idx)).unwrap();
-        out.push_str(&format!(
-            "    ({n:?}, include_bytes!({:?})),\n",
-            filter.display().to_string()
-        ));
     }
     out.push_str("];\n");
+    filters.push_str("];\n");
+    out.push_str(&filters);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_lexicons.rs");
     fs::write(dest, out).unwrap();
 }
