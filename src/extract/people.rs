@@ -384,7 +384,11 @@ fn given_at(w: &Words, i: usize) -> Option<usize> {
                 break;
             }
             let two = format!("{}{sep}{}", w.w(i), w.w(i + 1));
-            if w.ent.given.contains_key(two.as_str()) {
+            // not an unchecked two-word name whose first word is a common
+            // word: "با حکم علی سعیدلو" is the decree of علی سعیدلو
+            let rare_over_word =
+                |g: &crate::lexicon::entities::GivenName| g.approx && w.ent.is_common(w.w(i));
+            if w.ent.given.get(two.as_str()).is_some_and(|g| !rare_over_word(g)) {
                 return Some(i + 1);
             }
         }
