@@ -742,6 +742,8 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             (blessed
                 && !HOLY_GROUPS.contains(&w.w(i))
                 && !w.ent.is_function(w.w(i))
+                // a place named after a holy person: "مسجدالنبی (ص)"
+                && !NAMED_AFTER.iter().any(|h| w.w(i).starts_with(h))
                 && w.is_punct(i + 1, "(")
                 && w.is_punct(i + 3, ")")
                 && BLESSINGS.contains(&w.w(i + 2)))
