@@ -349,3 +349,13 @@ fn a_bare_surname_several_known_people_share_is_not_merged_into_a_later_full_nam
         .unwrap();
     assert_eq!(d.people.len(), 1);
 }
+
+#[test]
+fn a_rare_two_word_given_name_does_not_swallow_a_common_word() {
+    // "حکم علی" is in the name lists, but "با حکم علی سعیدلو" is the decree of علی سعیدلو
+    let (per, _) = mentions("وی با حکم علی سعیدلو منصوب شد.");
+    assert_eq!(
+        per.iter().map(|p| key(p)).collect::<Vec<_>>(),
+        vec![key("علی سعیدلو")]
+    );
+}

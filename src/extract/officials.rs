@@ -239,8 +239,7 @@ impl Ctx<'_, '_> {
         }
         let mut org: Option<OrgPart> = None;
         let mut last = k - 1;
-        // "مدیرکل این آژانس", "سفیر این کشور": the organisation or country
-        // named before
+        // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
             if let Some(o) = self.antecedent(k + 1) {
                 org = Some(o);

@@ -384,7 +384,11 @@ fn given_at(w: &Words, i: usize) -> Option<usize> {
                 break;
             }
             let two = format!("{}{sep}{}", w.w(i), w.w(i + 1));
-            if w.ent.given.contains_key(two.as_str()) {
+            // not an unchecked two-word name whose first word is a common
+            // word: "با حکم علی سعیدلو" is the decree of علی سعیدلو
+            let rare_over_word =
+                |g: &crate::lexicon::entities::GivenName| g.approx && w.ent.is_common(w.w(i));
+            if w.ent.given.get(two.as_str()).is_some_and(|g| !rare_over_word(g)) {
                 return Some(i + 1);
             }
         }
@@ -738,6 +742,8 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             (blessed
                 && !HOLY_GROUPS.contains(&w.w(i))
                 && !w.ent.is_function(w.w(i))
+                // a place named after a holy person: "مسجدالنبی (ص)"
+                && !NAMED_AFTER.iter().any(|h| w.w(i).starts_with(h))
                 && w.is_punct(i + 1, "(")
                 && w.is_punct(i + 3, ")")
                 && BLESSINGS.contains(&w.w(i + 2)))
