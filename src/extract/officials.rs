@@ -116,6 +116,11 @@ fn as_role_at(w: &Words, k: usize) -> Option<usize> {
     }
 }
 
+/// True when `s` has at least `n` characters.
+fn chars_at_least(s: &str, n: usize) -> bool {
+    s.chars().nth(n - 1).is_some()
+}
+
 /// How many sentences a role-only subject waits for its holder's name.
 const PENDING_SENTENCES: u32 = 3;
 
@@ -478,9 +483,11 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                     // not a source: "به گزارش «روسیا الیوم»، نخست‌وزیر …"
                     let source =
                         o > s0 && matches!(w.w(o - 1), "گزارش" | "از" | "به" | "نقل" | "روزنامه" | "شبکه");
+                    // one quoted word only when no lexicon knows it ("نائوتوکان")
+                    let single_ok = b > a || (name_like(w, a) && chars_at_least(w.w(a), 4));
                     if inner
                         && !source
-                        && b > a
+                        && single_ok
                         && (a..=b)
                             .all(|x| w.is_word(x) && !w.ent.is_function(w.w(x)) && !w.ent.is_verb(w.w(x)))
                     {
@@ -921,7 +928,9 @@ impl Extractor for OfficialsExtractor {
                         // hold several offices ("نماینده … ، سخنگوی کمیسیون")
                         // "X نیز گفت" is another speaker; and not when someone
                         // else named in the article could hold the role
-                        let also = vj > 0 && (x..k).any(|y| w.w(y) == "نیز");
+                        // "X نیز گفت", "امام جمعه کرمان هم … اظهار داشت": another speaker
+                        let also =
+                            vj > 0 && ((x..k).any(|y| w.w(y) == "نیز") || w.w(tps[t].last + 1) == "هم");
                         let only_speaker = speakers.len() == 1
                             && !also
                             && recent.is_some_and(|r| !state[r].explicit)
@@ -991,7 +1000,18 @@ impl Extractor for OfficialsExtractor {
                         // goes on ("… . فریدون اللهیاری افزود"), or as the
                         // subject that opens the sentence ("… . «حسین موسویان»
                         // امروز … گفت"); not "X نیز گفت", another speaker
-                        let opens = (sent.tokens.start..x).all(|y| w.is_punct(y, "«\"("));
+                        // (after quotes and honorifics: "حجت‌الاسلام حسن … بیان داشت")
+                        let mut y = sent.tokens.start;
+                        while y < x {
+                            if w.is_punct(y, "«\"(") {
+                                y += 1;
+                            } else if let Some((_, j)) = w.match_tokens(&w.ent.honorifics, y) {
+                                y = j + 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        let opens = y >= x;
                         let after_name = name_starting(x).map_or(x, |n| n.last + 1);
                         if named
                             && si > ps
@@ -1334,6 +1354,12 @@ mod tests {
         assert_eq!(names(&d), s(&[("رحیمی", "مدیرعامل")]));
         let d = doc("با امضای رئیس‌جمهور ابلاغ شد.");
         assert!(names(&d).is_empty(), "{:?}", names(&d));
+        // a role-only subject with هم is another speaker than the one before
+        let d = doc("محمد سعیدی کیا در دیدار با استاندار خراسان رضوی اظهار کرد: آغاز می‌شود.\nاستاندار خراسان رضوی هم در این دیدار گفت: خوب است.");
+        assert!(names(&d).is_empty(), "{:?}", names(&d));
+        // one quoted word no lexicon knows
+        let d = doc("\"نائوتوکان\"، نخست‌وزیر ژاپن گفت: خوب است.");
+        assert_eq!(names(&d), s(&[("نائوتوکان", "نخست\u{200c}وزیر")]));
         // "این آژانس": the organisation named before
         let d = doc("آژانس بین‌المللی انرژی اتمی گزارش داد.\nمحمد البرادعی مدیرکل این آژانس گفت: نگرانیم.");
         let orgs: Vec<_> = d.officials[0]
