@@ -751,10 +751,18 @@ impl Extractor for OfficialsExtractor {
                 }
                 k += 1;
             }
-            // coordination: "رئیس هیئت‌مدیره و مدیرعامل Y" share Y
+            // coordination: "رئیس هیئت‌مدیره و مدیرعامل Y" share Y, and so do
+            // two people with their titles: "محمد نوحی رئیس سابق و محسن احمدی
+            // دبیر سابق فدراسیون ورزش‌های رزمی"
             for t in (0..tps.len().saturating_sub(1)).rev() {
-                if tps[t].org.is_none() && w.w(tps[t].last + 1) == "و" && tps[t + 1].first == tps[t].last + 2
-                {
+                let next = tps[t].last + 2;
+                // (across a name only for a title that needs an organisation:
+                // not "رئیس‌جمهور و X وزیر خارجه آمریکا")
+                let shared = w.w(tps[t].last + 1) == "و"
+                    && (tps[t + 1].first == next
+                        || (tps[t].complement == "org"
+                            && name_starting(next).is_some_and(|n| tps[t + 1].first == n.last + 1)));
+                if tps[t].org.is_none() && shared {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
@@ -1360,6 +1368,15 @@ mod tests {
         // one quoted word no lexicon knows
         let d = doc("\"نائوتوکان\"، نخست‌وزیر ژاپن گفت: خوب است.");
         assert_eq!(names(&d), s(&[("نائوتوکان", "نخست\u{200c}وزیر")]));
+        // two people with their titles share the organisation after the second
+        let d =
+            doc("در این مراسم محمد نوحی رئیس سابق و محسن احمدی دبیر سابق فدراسیون ورزش‌های رزمی حضور داشتند.");
+        let orgs: Vec<_> = d
+            .officials
+            .iter()
+            .map(|o| o.roles[0].organization.as_ref().map(|g| g.fa.clone()))
+            .collect();
+        assert_eq!(orgs, vec![Some("فدراسیون ورزش\u{200c}های رزمی".to_string()); 2]);
         // "این آژانس": the organisation named before
         let d = doc("آژانس بین‌المللی انرژی اتمی گزارش داد.\nمحمد البرادعی مدیرکل این آژانس گفت: نگرانیم.");
         let orgs: Vec<_> = d.officials[0]
