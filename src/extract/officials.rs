@@ -251,6 +251,18 @@ impl Ctx<'_, '_> {
                 last = k + 1;
             }
         }
+        // a quoted organisation: 'سخنگوی "تحریک طالبان"', «…»
+        // (two words or more, for a title that needs an organisation: not
+        // scare quotes as in 'رئیس جمهور «انتخابی»')
+        if org.is_none() && w.is_punct(k, "«\"") && complement == "org" {
+            let close = (k + 3..(k + 8).min(w.len()))
+                .take_while(|&x| w.sentence(x) == sent)
+                .find(|&x| w.is_punct(x, "»\""));
+            if let Some(e) = close.filter(|&e| (k + 1..e).all(|x| w.is_word(x))) {
+                org = Some(self.org_part(k + 1, e - 1, None));
+                last = e;
+            }
+        }
         if org.is_none() && w.sentence(k) == sent && !(self.person_at)(k) {
             match complement.as_str() {
                 "ministry" => {
@@ -1368,6 +1380,13 @@ mod tests {
         // one quoted word no lexicon knows
         let d = doc("\"نائوتوکان\"، نخست‌وزیر ژاپن گفت: خوب است.");
         assert_eq!(names(&d), s(&[("نائوتوکان", "نخست\u{200c}وزیر")]));
+        // a quoted organisation after a title
+        let d = doc("علی احمدی مدیرعامل «گروه صنعتی ایران» گفت: خوب است.");
+        let org = d.officials[0].roles[0]
+            .organization
+            .as_ref()
+            .map(|g| g.fa.clone());
+        assert_eq!(org.as_deref(), Some("گروه صنعتی ایران"));
         // two people with their titles share the organisation after the second
         let d =
             doc("در این مراسم محمد نوحی رئیس سابق و محسن احمدی دبیر سابق فدراسیون ورزش‌های رزمی حضور داشتند.");
