@@ -359,3 +359,13 @@ fn a_rare_two_word_given_name_does_not_swallow_a_common_word() {
         vec![key("علی سعیدلو")]
     );
 }
+
+#[test]
+fn a_present_perfect_verb_ends_an_organisation() {
+    // "داشته‌ایم", "کرده‌اند": participle + personal ending, a verb
+    let (_, org) = mentions("ما جلسه‌ای با سازمان هلال‌احمر داشته‌ایم و مسائل را بررسی کردیم.");
+    assert_eq!(
+        org.iter().map(|o| key(o)).collect::<Vec<_>>(),
+        vec![key("سازمان هلال‌احمر")]
+    );
+}

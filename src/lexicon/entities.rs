@@ -326,10 +326,21 @@ impl EntityLexicons {
                     .is_some_and(|b| !b.is_empty() && (present(b) || past(b)))
             });
         }
-        ENDINGS.iter().any(|e| {
-            w.strip_suffix(e).is_some_and(|b| {
-                past(b) || (!e.is_empty() && b.strip_prefix('ب').is_some_and(|p| !p.is_empty() && present(p)))
+        // the present perfect: participle + personal ending ("داشته‌ایم",
+        // "شده‌اند", "کرده‌ام"); not ‌ای, the indefinite of nouns ("پرونده‌ای")
+        let perfect = ["\u{200C}اند", "\u{200C}ایم", "\u{200C}اید", "\u{200C}ام"]
+            .iter()
+            .any(|e| {
+                w.strip_suffix(e)
+                    .and_then(|b| b.strip_suffix('ه'))
+                    .is_some_and(past)
+            });
+        perfect
+            || ENDINGS.iter().any(|e| {
+                w.strip_suffix(e).is_some_and(|b| {
+                    past(b)
+                        || (!e.is_empty() && b.strip_prefix('ب').is_some_and(|p| !p.is_empty() && present(p)))
+                })
             })
-        })
     }
 }
