@@ -1189,9 +1189,8 @@ impl FiguresExtractor {
                         && numbers::cmp(n.value, Value::int(20)).is_le()
                         && after.is_none_or(|a| is_not_noun(a) || a == "و");
                     // "۴۸ تن از ۷۴ تن": the whole the part was counted from
-                    let s0 = n.tokens.start;
                     let of_people =
-                        s0 >= 2 && toks[s0 - 1].text(text) == "از" && toks[s0 - 2].text(text) == "تن";
+                        first >= 2 && prev_word == Some("از") && toks[first - 2].text(text) == "تن";
                     if people_after || small_bare || of_people {
                         kind = FigureKind::Count;
                     }
@@ -1205,9 +1204,8 @@ impl FiguresExtractor {
                             || p.strip_suffix('ی').is_some_and(|q| PERSON_NOUNS.contains(&q))
                     });
                     // "جنگ ۸ ساله", and with an adjective between: "جنگ تحمیلی ۸ ساله"
-                    let s0 = n.tokens.start;
                     let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p))
-                        || (s0 >= 2 && PERIOD_HEADS.contains(&toks[s0 - 2].text(text)));
+                        || (first >= 2 && PERIOD_HEADS.contains(&toks[first - 2].text(text)));
                     let plausible = numbers::cmp(n.value, Value::int(120)).is_le();
                     if before_sen
                         || person_before

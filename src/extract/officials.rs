@@ -141,16 +141,21 @@ fn titled_after(w: &Words, mut k: usize) -> bool {
     k < w.len() && w.title_at(k).is_some()
 }
 
+/// The title phrase as a mention of the person who holds it.
+fn role_mention(tp: &TitlePhrase, w: &Words, text: &str) -> Mention {
+    let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
+    Mention {
+        span,
+        text: text[span.range()].to_string(),
+        kind: MentionKind::Role,
+    }
+}
+
 /// Gives `st` the role of a title phrase written before their name, with
 /// the title phrase as a role mention.
 fn give_role(st: &mut PersonState, tp: &TitlePhrase, w: &Words, text: &str) {
     st.add_role(tp);
-    let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
-    st.extra_mentions.push(Mention {
-        span,
-        text: text[span.range()].to_string(),
-        kind: MentionKind::Role,
-    });
+    st.extra_mentions.push(role_mention(tp, w, text));
 }
 
 /// Holy figures ("امام حسین (ع)") hold no office; a title next to their name
@@ -980,15 +985,7 @@ impl Extractor for OfficialsExtractor {
                                 state[p].add_role(tp);
                             }
                             linked[t] = Some(p);
-                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
-                            subject = Some((
-                                p,
-                                Some(Mention {
-                                    span,
-                                    text: cx.text[span.range()].to_string(),
-                                    kind: MentionKind::Role,
-                                }),
-                            ));
+                            subject = Some((p, Some(role_mention(tp, &w, cx.text))));
                         }
                     } else if x >= k {
                         // no subject written: the speaker goes on
@@ -1111,12 +1108,7 @@ impl Extractor for OfficialsExtractor {
                             if holder.is_none() {
                                 state[p].add_role(tp);
                             }
-                            let span = Span::new(w.toks[tp.first].span.start, w.toks[tp.last].span.end);
-                            state[p].extra_mentions.push(Mention {
-                                span,
-                                text: cx.text[span.range()].to_string(),
-                                kind: MentionKind::Role,
-                            });
+                            state[p].extra_mentions.push(role_mention(tp, &w, cx.text));
                         }
                         None => pending = Some((tp.clone(), si, false)),
                     }
