@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Score khabar's officials (person, role = person + title + org) on the hand-annotated Fars articles.
+# Score khabar's officials (person, role = person + title + org), figures, dates and claims on a
+# hand-annotated gold set (Fars, varzesh3 or PEYMA articles; see scripts/gold_with_text.py).
 #
 # usage: scripts/eval_officials.sh [ANNOTATIONS] [OUT_DIR]
 #   ANNOTATIONS default tests/gold/fars30.annotations.jsonl; OUT_DIR default target/eval-officials (per checkout)
@@ -12,10 +13,9 @@ SHARED=${SHARED:-../shared}
 ANN=${1:-tests/gold/fars30.annotations.jsonl}
 OUT=${2:-target/eval-officials}
 mkdir -p "$OUT"
-NEWS=$SHARED/data/news/farsnews.jsonl
 cargo build --release --quiet
-python3 scripts/gold_with_text.py --annotations "$ANN" --news "$NEWS" > "$OUT/gold.jsonl"
-python3 scripts/gold_with_text.py --annotations "$ANN" --news "$NEWS" --articles > "$OUT/articles.jsonl"
+python3 scripts/gold_with_text.py --annotations "$ANN" --shared "$SHARED" > "$OUT/gold.jsonl"
+python3 scripts/gold_with_text.py --annotations "$ANN" --shared "$SHARED" --articles > "$OUT/articles.jsonl"
 python3 - "$OUT" target/release/khabar <<'PY'
 import json, subprocess, sys
 out, binary = sys.argv[1], sys.argv[2]
