@@ -35,6 +35,7 @@ use crate::extract::translit::translit_word;
 use crate::extract::words::{Words, PREPOSITIONS};
 use crate::extract::{Attribution, Context, Extractor, Findings};
 use crate::text::aligned::Span;
+use crate::text::tokenize::TokenKind;
 
 /// Links people to roles; finds speakers.
 #[derive(Debug, Default)]
@@ -249,6 +250,12 @@ impl Ctx<'_, '_> {
         }
         let mut org: Option<OrgPart> = None;
         let mut last = k - 1;
+        // a nationality after the title is no organisation: "سرمربی پرتغالی
+        // یونان", "سرمربی آلمانی"
+        if w.sentence(k) == sent && demonym_at(w, k) {
+            last = k;
+            k += 1;
+        }
         // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
             if let Some(o) = self.antecedent(k + 1) {
@@ -370,7 +377,11 @@ impl Ctx<'_, '_> {
                         // ("رهبر فهرست العراقیه"): only when it has a word
                         // that is not a common one
                         let starts_name = w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak);
-                        if !starts_name && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
+                        // not a number ("کاپیتان ۳۴ ساله")
+                        let number = w.toks[k].kind == TokenKind::Number;
+                        if !starts_name
+                            && !number
+                            && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
                         {
                             org = Some(self.org_part(k, e, None));
                             last = e;
@@ -416,6 +427,19 @@ impl Ctx<'_, '_> {
             modifier,
         })
     }
+}
+
+/// True when token `k` is a nationality adjective made from a place name:
+/// آلمانی، پرتغالی، ترکیه‌ای، ایتالیایی.
+fn demonym_at(w: &Words, k: usize) -> bool {
+    if !w.is_word(k) {
+        return false;
+    }
+    let s = w.w(k);
+    ["\u{200C}ای", "ای", "یی", "ی"]
+        .iter()
+        .filter_map(|suf| s.strip_suffix(suf))
+        .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
 }
 
 /// Particles inside foreign names: "دل بوسکه", "فن باستن", "دی ماریا".
@@ -1401,6 +1425,21 @@ mod tests {
         assert_eq!(names(&d), s(&[("فواد سنیوره", "نخست\u{200c}وزیر")]));
         let d = doc("در این نشست ارتش‌های کشورهای عضو شورای همکاری خلیج فارس حضور داشتند.");
         assert!(names(&d).is_empty(), "{:?}", names(&d));
+        // a nationality after the title is no organisation; nor is a number
+        assert_eq!(
+            roles("فرناندو سانتوس سرمربی پرتغالی یونان گفت: خوب است."),
+            vec![r("فرناندو سانتوس", "سرمربی", Some("یونان"))]
+        );
+        assert_eq!(
+            roles("تئو بوکر سرمربی آلمانی تیم ملی لبنان گفت: خوب است."),
+            vec![r("تئو بوکر", "سرمربی", Some("تیم ملی لبنان"))]
+        );
+        assert!(roles("لیونل مسی کاپیتان ۳۴ ساله گفت: خوب است.").is_empty());
+        // adjectives that make a title: مشاور ارشد
+        assert_eq!(
+            roles("حسین کلانی مشاور ارشد باشگاه پرسپولیس گفت: خوب است."),
+            vec![r("حسین کلانی", "مشاور ارشد", Some("باشگاه پرسپولیس"))]
+        );
         // a listed surname (or one with a long surname ending) alone before a title
         let d = doc("رحیمی مدیرعامل باشگاه سپاهان گفت: خوب است.");
         assert_eq!(names(&d), s(&[("رحیمی", "مدیرعامل")]));
