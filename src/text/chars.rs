@@ -221,18 +221,30 @@ const fn build_pairs() -> [u8; 65536] {
 /// 32 positions at a time ([`block_mask`]: SIMD byte compares of each
 /// byte and its successor, one bit per position) and yields the set bits;
 /// only the last block, where the 33 bytes it reads run past the end, is
-/// looked up in [`PAIRS`] byte by byte. The result is exactly the table's
+/// looked up in [`PAIRS`] byte by byte (AVX2 where the CPU has it, else
+/// SSE2). The result is exactly the table's
 /// (a test checks every pair at every lane). `flag` is one of [`P_JUNK`],
 /// [`P_LETTER`], [`P_PUNCT`], [`P_DIGIT`], [`P_WS`] (another flag is looked
 /// up in the table byte by byte).
 #[inline]
 pub fn pair_positions(b: &[u8], flag: u8) -> PairPositions<'_> {
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = has_avx2();
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
+    pair_positions_with(b, flag, avx2)
+}
+
+/// [`pair_positions`] with AVX2 on or off (on only where the CPU has it).
+#[inline]
+fn pair_positions_with(b: &[u8], flag: u8, avx2: bool) -> PairPositions<'_> {
     PairPositions {
         b,
         flag,
         base: 0,
         mask: 0,
         next_block: 0,
+        avx2,
     }
 }
 
@@ -246,6 +258,8 @@ pub struct PairPositions<'a> {
     mask: u32,
     /// start of the next block
     next_block: usize,
+    /// scan with AVX2 (else SSE2)
+    avx2: bool,
 }
 
 impl Iterator for PairPositions<'_> {
@@ -264,7 +278,7 @@ impl Iterator for PairPositions<'_> {
             }
             self.base = self.next_block;
             self.next_block += 32;
-            self.mask = block_mask(self.b, self.base, self.flag);
+            self.mask = block_mask(self.b, self.base, self.flag, self.avx2);
         }
     }
 }
@@ -279,13 +293,22 @@ fn table_flag(b: &[u8], i: usize, flag: u8) -> bool {
 /// Bit `k` set when the pair at `b[i + k]` (`k < 32`, `i + k < b.len()`)
 /// has `flag` in [`PAIRS`].
 #[inline(always)]
-fn block_mask(b: &[u8], i: usize, flag: u8) -> u32 {
+fn block_mask(b: &[u8], i: usize, flag: u8, avx2: bool) -> u32 {
     #[cfg(target_arch = "x86_64")]
-    if i + 33 <= b.len() {
-        if let Some(m) = simd::block_mask(&b[i..i + 33], flag) {
+    if let Some(block) = b.get(i..i + 33) {
+        let block: &[u8; 33] = block.try_into().unwrap();
+        let m = if avx2 {
+            // SAFETY: `avx2` is true only where the CPU has AVX2
+            unsafe { avx2::block_mask(block, flag) }
+        } else {
+            sse2::block_mask(block, flag)
+        };
+        if let Some(m) = m {
             return m;
         }
     }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = avx2;
     let mut m = 0u32;
     for k in 0..32.min(b.len() - i) {
         m |= (table_flag(b, i + k, flag) as u32) << k;
@@ -293,37 +316,145 @@ fn block_mask(b: &[u8], i: usize, flag: u8) -> u32 {
     m
 }
 
-/// The [`PAIRS`] flags as SSE2 byte compares (SSE2 is part of every
-/// x86_64 CPU, so no run-time detection): each predicate is the one
-/// `build_pairs` writes into the table, on 16 lanes of (byte, next byte).
+/// The predicates of the [`PAIRS`] flags over SIMD lanes of (byte, next
+/// byte), each the one `build_pairs` writes into the table. Expanded in
+/// [`sse2`] (16 lanes) and [`avx2`] (32 lanes) over their own `eq`,
+/// `range`, `or`, `and` on the vector type `V`; `$attr` are the attributes
+/// of every method (inlining, target feature).
 #[cfg(target_arch = "x86_64")]
-mod simd {
+macro_rules! pair_predicates {
+    ($(#[$attr:meta])*) => {
+        /// Lanes of (byte, next byte).
+        #[derive(Clone, Copy)]
+        struct Lanes {
+            a: V,
+            n: V,
+        }
+
+        impl Lanes {
+            /// Lanes whose byte is `a` and whose next byte is in `n`.
+            $(#[$attr])*
+            fn pair(&self, a: u8, n: V) -> V {
+                and(eq(self.a, a), n)
+            }
+
+            $(#[$attr])*
+            fn digit(&self) -> V {
+                or(
+                    range(self.a, b'0', b'9'),
+                    or(
+                        self.pair(0xD9, range(self.n, 0xA0, 0xA9)),
+                        self.pair(0xDB, range(self.n, 0xB0, 0xB9)),
+                    ),
+                )
+            }
+
+            $(#[$attr])*
+            fn punct(&self) -> V {
+                let ascii = or(
+                    or(eq(self.a, b'!'), eq(self.a, b':')),
+                    or(eq(self.a, b'.'), range(self.a, b'(', b')')),
+                );
+                let c2 = self.pair(0xC2, or(eq(self.n, 0xAB), eq(self.n, 0xBB)));
+                let d8 = self.pair(
+                    0xD8,
+                    or(eq(self.n, 0x8C), or(eq(self.n, 0x9B), eq(self.n, 0x9F))),
+                );
+                or(ascii, or(c2, d8))
+            }
+
+            $(#[$attr])*
+            fn letter(&self) -> V {
+                let n = self.n;
+                let d8 = self.pair(0xD8, or(eq(n, 0xA5), eq(n, 0xA9)));
+                let d9 = self.pair(
+                    0xD9,
+                    or(or(eq(n, 0x83), range(n, 0x89, 0x8A)), range(n, 0xB1, 0xB8)),
+                );
+                let da = self.pair(
+                    0xDA,
+                    or(or(range(n, 0xAA, 0xAD), range(n, 0xB5, 0xB7)), eq(n, 0xBE)),
+                );
+                let db = self.pair(
+                    0xDB,
+                    or(
+                        or(range(n, 0x80, 0x83), eq(n, 0x8D)),
+                        or(or(eq(n, 0x90), range(n, 0x92, 0x93)), eq(n, 0x95)),
+                    ),
+                );
+                or(or(d8, d9), or(or(da, db), eq(self.a, 0xEF)))
+            }
+
+            $(#[$attr])*
+            fn junk(&self) -> V {
+                let (a, n) = (self.a, self.n);
+                let ctrl = or(or(range(a, 0x00, 0x08), range(a, 0x0E, 0x1F)), eq(a, 0x7F));
+                let c2 = self.pair(0xC2, or(range(n, 0x80, 0x9F), eq(n, 0xAD)));
+                let ef = self.pair(0xEF, eq(n, 0xBB));
+                let d8 = self.pair(0xD8, range(n, 0x90, 0x9C));
+                let d9 = self.pair(0xD9, or(or(eq(n, 0x80), range(n, 0x8B, 0x9F)), eq(n, 0xB0)));
+                let db = self.pair(0xDB, range(n, 0x96, 0xAD));
+                let e2 = self.pair(0xE2, range(n, 0x80, 0x81));
+                or(or(or(ctrl, c2), or(ef, d8)), or(or(d9, db), e2))
+            }
+
+            $(#[$attr])*
+            fn ws(&self) -> V {
+                let (a, n) = (self.a, self.n);
+                let space = self.pair(b' ', or(or(eq(n, b' '), eq(n, b'\n')), eq(n, b'\r')));
+                let nl = self.pair(b'\n', eq(n, b' '));
+                // \t (09), \v (0B), \f (0C), \r (0D)
+                let ctrl = or(eq(a, b'\t'), range(a, 0x0B, 0x0D));
+                let c2 = self.pair(0xC2, or(eq(n, 0xA0), eq(n, 0x85)));
+                let e1 = self.pair(0xE1, eq(n, 0x9A));
+                let e2 = self.pair(0xE2, range(n, 0x80, 0x81));
+                let e3 = self.pair(0xE3, eq(n, 0x80));
+                or(or(or(space, nl), or(ctrl, c2)), or(or(e1, e2), e3))
+            }
+
+            /// The lanes that have `flag`; `None` for a flag without a
+            /// predicate here.
+            $(#[$attr])*
+            fn flag(&self, flag: u8) -> Option<V> {
+                Some(match flag {
+                    P_DIGIT => self.digit(),
+                    P_PUNCT => self.punct(),
+                    P_LETTER => self.letter(),
+                    P_JUNK => self.junk(),
+                    P_WS => self.ws(),
+                    _ => return None,
+                })
+            }
+        }
+    };
+}
+
+/// The [`PAIRS`] flags as SSE2 byte compares (SSE2 is part of every
+/// x86_64 CPU, so no run-time detection), 16 lanes at a time.
+#[cfg(target_arch = "x86_64")]
+#[allow(unused_unsafe)]
+mod sse2 {
     use super::{P_DIGIT, P_JUNK, P_LETTER, P_PUNCT, P_WS};
     use core::arch::x86_64::*;
 
-    /// 16 lanes of (byte, next byte).
-    #[derive(Clone, Copy)]
-    struct Lanes {
-        a: __m128i,
-        n: __m128i,
-    }
+    type V = __m128i;
 
     #[inline(always)]
-    fn splat(c: u8) -> __m128i {
+    fn splat(c: u8) -> V {
         // SAFETY: SSE2 is baseline on x86_64
         unsafe { _mm_set1_epi8(c as i8) }
     }
 
     /// Lanes equal to `c`.
     #[inline(always)]
-    fn eq(v: __m128i, c: u8) -> __m128i {
+    fn eq(v: V, c: u8) -> V {
         // SAFETY: SSE2 is baseline on x86_64
         unsafe { _mm_cmpeq_epi8(v, splat(c)) }
     }
 
     /// Lanes in `lo..=hi` (unsigned).
     #[inline(always)]
-    fn range(v: __m128i, lo: u8, hi: u8) -> __m128i {
+    fn range(v: V, lo: u8, hi: u8) -> V {
         // SAFETY: SSE2 is baseline on x86_64
         unsafe {
             let d = _mm_sub_epi8(v, splat(lo));
@@ -332,122 +463,117 @@ mod simd {
     }
 
     #[inline(always)]
-    fn or(x: __m128i, y: __m128i) -> __m128i {
+    fn or(x: V, y: V) -> V {
         // SAFETY: SSE2 is baseline on x86_64
         unsafe { _mm_or_si128(x, y) }
     }
 
     #[inline(always)]
-    fn and(x: __m128i, y: __m128i) -> __m128i {
+    fn and(x: V, y: V) -> V {
         // SAFETY: SSE2 is baseline on x86_64
         unsafe { _mm_and_si128(x, y) }
     }
 
-    impl Lanes {
-        /// Lanes whose byte is `a` and next byte one of `ns`.
-        #[inline(always)]
-        fn pair(&self, a: u8, n: __m128i) -> __m128i {
-            and(eq(self.a, a), n)
-        }
-
-        fn digit(&self) -> __m128i {
-            or(
-                range(self.a, b'0', b'9'),
-                or(
-                    self.pair(0xD9, range(self.n, 0xA0, 0xA9)),
-                    self.pair(0xDB, range(self.n, 0xB0, 0xB9)),
-                ),
-            )
-        }
-
-        fn punct(&self) -> __m128i {
-            let ascii = or(
-                or(eq(self.a, b'!'), eq(self.a, b':')),
-                or(eq(self.a, b'.'), range(self.a, b'(', b')')),
-            );
-            let c2 = self.pair(0xC2, or(eq(self.n, 0xAB), eq(self.n, 0xBB)));
-            let d8 = self.pair(0xD8, or(eq(self.n, 0x8C), or(eq(self.n, 0x9B), eq(self.n, 0x9F))));
-            or(ascii, or(c2, d8))
-        }
-
-        fn letter(&self) -> __m128i {
-            let n = self.n;
-            let d8 = self.pair(0xD8, or(eq(n, 0xA5), eq(n, 0xA9)));
-            let d9 = self.pair(
-                0xD9,
-                or(or(eq(n, 0x83), range(n, 0x89, 0x8A)), range(n, 0xB1, 0xB8)),
-            );
-            let da = self.pair(
-                0xDA,
-                or(or(range(n, 0xAA, 0xAD), range(n, 0xB5, 0xB7)), eq(n, 0xBE)),
-            );
-            let db = self.pair(
-                0xDB,
-                or(
-                    or(range(n, 0x80, 0x83), eq(n, 0x8D)),
-                    or(or(eq(n, 0x90), range(n, 0x92, 0x93)), eq(n, 0x95)),
-                ),
-            );
-            or(or(d8, d9), or(or(da, db), eq(self.a, 0xEF)))
-        }
-
-        fn junk(&self) -> __m128i {
-            let (a, n) = (self.a, self.n);
-            let ctrl = or(or(range(a, 0x00, 0x08), range(a, 0x0E, 0x1F)), eq(a, 0x7F));
-            let c2 = self.pair(0xC2, or(range(n, 0x80, 0x9F), eq(n, 0xAD)));
-            let ef = self.pair(0xEF, eq(n, 0xBB));
-            let d8 = self.pair(0xD8, range(n, 0x90, 0x9C));
-            let d9 = self.pair(0xD9, or(or(eq(n, 0x80), range(n, 0x8B, 0x9F)), eq(n, 0xB0)));
-            let db = self.pair(0xDB, range(n, 0x96, 0xAD));
-            let e2 = self.pair(0xE2, range(n, 0x80, 0x81));
-            or(or(or(ctrl, c2), or(ef, d8)), or(or(d9, db), e2))
-        }
-
-        fn ws(&self) -> __m128i {
-            let (a, n) = (self.a, self.n);
-            let space = self.pair(b' ', or(or(eq(n, b' '), eq(n, b'\n')), eq(n, b'\r')));
-            let nl = self.pair(b'\n', eq(n, b' '));
-            // \t (09), \v (0B), \f (0C), \r (0D)
-            let ctrl = or(eq(a, b'\t'), range(a, 0x0B, 0x0D));
-            let c2 = self.pair(0xC2, or(eq(n, 0xA0), eq(n, 0x85)));
-            let e1 = self.pair(0xE1, eq(n, 0x9A));
-            let e2 = self.pair(0xE2, range(n, 0x80, 0x81));
-            let e3 = self.pair(0xE3, eq(n, 0x80));
-            or(or(or(space, nl), or(ctrl, c2)), or(or(e1, e2), e3))
-        }
-
-        #[inline(always)]
-        fn flag(&self, flag: u8) -> Option<u32> {
-            let m = match flag {
-                P_DIGIT => self.digit(),
-                P_PUNCT => self.punct(),
-                P_LETTER => self.letter(),
-                P_JUNK => self.junk(),
-                P_WS => self.ws(),
-                _ => return None,
-            };
-            // SAFETY: SSE2 is baseline on x86_64
-            Some(unsafe { _mm_movemask_epi8(m) } as u32)
-        }
-    }
+    pair_predicates!(#[inline(always)]);
 
     /// [`super::block_mask`] of the 32 positions of `b` (33 bytes: the last
     /// is the 32nd position's next byte); `None` for a flag without a
     /// predicate here.
     #[inline(always)]
-    pub(super) fn block_mask(b: &[u8], flag: u8) -> Option<u32> {
-        let b: &[u8; 33] = b.try_into().ok()?;
+    pub(super) fn block_mask(b: &[u8; 33], flag: u8) -> Option<u32> {
         // SAFETY: every load reads 16 bytes inside the 33 of `b`
         let lanes = |k: usize| unsafe {
             Lanes {
-                a: _mm_loadu_si128(b.as_ptr().add(k) as *const __m128i),
-                n: _mm_loadu_si128(b.as_ptr().add(k + 1) as *const __m128i),
+                a: _mm_loadu_si128(b.as_ptr().add(k) as *const V),
+                n: _mm_loadu_si128(b.as_ptr().add(k + 1) as *const V),
             }
         };
-        let lo = lanes(0).flag(flag)?;
-        let hi = lanes(16).flag(flag)?;
+        // SAFETY: SSE2 is baseline on x86_64
+        let lo = unsafe { _mm_movemask_epi8(lanes(0).flag(flag)?) } as u32;
+        let hi = unsafe { _mm_movemask_epi8(lanes(16).flag(flag)?) } as u32;
         Some(lo | hi << 16)
     }
+}
+
+/// The [`PAIRS`] flags as AVX2 byte compares, 32 lanes at a time: used
+/// where the CPU has AVX2 (detected at run time, [`has_avx2`]).
+#[cfg(target_arch = "x86_64")]
+#[allow(unused_unsafe)]
+mod avx2 {
+    use super::{P_DIGIT, P_JUNK, P_LETTER, P_PUNCT, P_WS};
+    use core::arch::x86_64::*;
+
+    type V = __m256i;
+
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn splat(c: u8) -> V {
+        // SAFETY: the caller has AVX2 (target feature)
+        unsafe { _mm256_set1_epi8(c as i8) }
+    }
+
+    /// Lanes equal to `c`.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn eq(v: V, c: u8) -> V {
+        // SAFETY: the caller has AVX2 (target feature)
+        unsafe { _mm256_cmpeq_epi8(v, splat(c)) }
+    }
+
+    /// Lanes in `lo..=hi` (unsigned).
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn range(v: V, lo: u8, hi: u8) -> V {
+        // SAFETY: the caller has AVX2 (target feature)
+        unsafe {
+            let d = _mm256_sub_epi8(v, splat(lo));
+            _mm256_cmpeq_epi8(_mm256_min_epu8(d, splat(hi - lo)), d)
+        }
+    }
+
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn or(x: V, y: V) -> V {
+        // SAFETY: the caller has AVX2 (target feature)
+        unsafe { _mm256_or_si256(x, y) }
+    }
+
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn and(x: V, y: V) -> V {
+        // SAFETY: the caller has AVX2 (target feature)
+        unsafe { _mm256_and_si256(x, y) }
+    }
+
+    pair_predicates!(#[inline] #[target_feature(enable = "avx2")]);
+
+    /// [`super::block_mask`] of the 32 positions of `b` (33 bytes: the last
+    /// is the 32nd position's next byte); `None` for a flag without a
+    /// predicate here.
+    ///
+    /// # Safety
+    /// The CPU must have AVX2.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn block_mask(b: &[u8; 33], flag: u8) -> Option<u32> {
+        // SAFETY: both loads read 32 bytes inside the 33 of `b`
+        let lanes = unsafe {
+            Lanes {
+                a: _mm256_loadu_si256(b.as_ptr() as *const V),
+                n: _mm256_loadu_si256(b.as_ptr().add(1) as *const V),
+            }
+        };
+        let m = lanes.flag(flag)?;
+        // SAFETY: the caller has AVX2 (target feature)
+        Some(unsafe { _mm256_movemask_epi8(m) } as u32)
+    }
+}
+
+/// Whether this CPU has AVX2 (std caches the detection).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn has_avx2() -> bool {
+    std::is_x86_feature_detected!("avx2")
 }
 
 #[cfg(test)]
@@ -475,8 +601,12 @@ mod tests {
         let flags = [P_JUNK, P_LETTER, P_PUNCT, P_DIGIT, P_WS, P_ALETTER];
         let check = |b: &[u8]| {
             for flag in flags {
-                let want = (0..b.len()).filter(|&i| table_flag(b, i, flag));
-                assert!(pair_positions(b, flag).eq(want), "{b:02X?} flag {flag}");
+                let want = || (0..b.len()).filter(|&i| table_flag(b, i, flag));
+                assert!(pair_positions(b, flag).eq(want()), "{b:02X?} flag {flag}");
+                assert!(
+                    pair_positions_with(b, flag, false).eq(want()),
+                    "{b:02X?} flag {flag} (SSE2)"
+                );
             }
         };
         // x y x y+1 x y+2 …: every pair (x, y) and (y, x)
