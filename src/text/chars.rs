@@ -412,6 +412,26 @@ macro_rules! pair_predicates {
                 or(or(or(space, nl), or(ctrl, c2)), or(or(e1, e2), e3))
             }
 
+            /// A two-byte letter of the Arabic script ([`P_ALETTER`]).
+            $(#[$attr])*
+            fn aletter(&self) -> V {
+                let n = self.n;
+                let d8 = self.pair(0xD8, range(n, 0xA1, 0xBA));
+                let d9 = self.pair(
+                    0xD9,
+                    or(or(range(n, 0x81, 0x8A), range(n, 0xAE, 0xAF)), range(n, 0xB1, 0xBF)),
+                );
+                let da = self.pair(0xDA, range(n, 0x80, 0xBF));
+                let db = self.pair(
+                    0xDB,
+                    or(
+                        or(range(n, 0x80, 0x93), eq(n, 0x95)),
+                        or(or(range(n, 0xAE, 0xAF), range(n, 0xBA, 0xBC)), eq(n, 0xBF)),
+                    ),
+                );
+                or(or(d8, d9), or(da, db))
+            }
+
             /// The lanes that have `flag`; `None` for a flag without a
             /// predicate here.
             $(#[$attr])*
@@ -422,6 +442,7 @@ macro_rules! pair_predicates {
                     P_LETTER => self.letter(),
                     P_JUNK => self.junk(),
                     P_WS => self.ws(),
+                    P_ALETTER => self.aletter(),
                     _ => return None,
                 })
             }
@@ -434,7 +455,7 @@ macro_rules! pair_predicates {
 #[cfg(target_arch = "x86_64")]
 #[allow(unused_unsafe)]
 mod sse2 {
-    use super::{P_DIGIT, P_JUNK, P_LETTER, P_PUNCT, P_WS};
+    use super::{P_ALETTER, P_DIGIT, P_JUNK, P_LETTER, P_PUNCT, P_WS};
     use core::arch::x86_64::*;
 
     type V = __m128i;
@@ -493,6 +514,29 @@ mod sse2 {
         let hi = unsafe { _mm_movemask_epi8(lanes(16).flag(flag)?) } as u32;
         Some(lo | hi << 16)
     }
+
+    /// [`super::word_masks`] of the 64 positions of `b` (66 bytes).
+    #[inline(always)]
+    pub(super) fn word_masks(b: &[u8; 66]) -> [u64; 3] {
+        let mut out = [0u64; 3];
+        for q in 0..4 {
+            // SAFETY: the loads read 16 bytes at q * 16 + 0..=2, inside the
+            // 66 of `b`; SSE2 is baseline on x86_64
+            unsafe {
+                let p = b.as_ptr().add(q * 16);
+                let a = _mm_loadu_si128(p as *const V);
+                let n = _mm_loadu_si128(p.add(1) as *const V);
+                let n2 = _mm_loadu_si128(p.add(2) as *const V);
+                let l = Lanes { a, n }.aletter();
+                let z = and(and(eq(a, 0xE2), eq(n, 0x80)), eq(n2, 0x8C));
+                let nl = eq(a, b'\n');
+                for (o, v) in out.iter_mut().zip([l, z, nl]) {
+                    *o |= (_mm_movemask_epi8(v) as u32 as u64) << (q * 16);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The [`PAIRS`] flags as AVX2 byte compares, 32 lanes at a time: used
@@ -500,7 +544,7 @@ mod sse2 {
 #[cfg(target_arch = "x86_64")]
 #[allow(unused_unsafe)]
 mod avx2 {
-    use super::{P_DIGIT, P_JUNK, P_LETTER, P_PUNCT, P_WS};
+    use super::{P_ALETTER, P_DIGIT, P_JUNK, P_LETTER, P_PUNCT, P_WS};
     use core::arch::x86_64::*;
 
     type V = __m256i;
@@ -567,6 +611,68 @@ mod avx2 {
         // SAFETY: the caller has AVX2 (target feature)
         Some(unsafe { _mm256_movemask_epi8(m) } as u32)
     }
+
+    /// [`super::word_masks`] of the 64 positions of `b` (66 bytes).
+    ///
+    /// # Safety
+    /// The CPU must have AVX2.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn word_masks(b: &[u8; 66]) -> [u64; 3] {
+        let mut out = [0u64; 3];
+        for h in 0..2 {
+            // SAFETY: the loads read 32 bytes at h * 32 + 0..=2, inside the
+            // 66 of `b`; the caller has AVX2
+            unsafe {
+                let p = b.as_ptr().add(h * 32);
+                let a = _mm256_loadu_si256(p as *const V);
+                let n = _mm256_loadu_si256(p.add(1) as *const V);
+                let n2 = _mm256_loadu_si256(p.add(2) as *const V);
+                let l = Lanes { a, n }.aletter();
+                let z = and(and(eq(a, 0xE2), eq(n, 0x80)), eq(n2, 0x8C));
+                let nl = eq(a, b'\n');
+                for (o, v) in out.iter_mut().zip([l, z, nl]) {
+                    *o |= (_mm256_movemask_epi8(v) as u32 as u64) << (h * 32);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// For the 64 positions `w..w + 64` of `b` (the bytes up to `w + 66` must
+/// exist, else `None`), one bit each: `[letters, zwnjs, newlines]`, where
+/// a letter bit marks the first byte of a two-byte Arabic-script letter
+/// ([`P_ALETTER`]), a ZWNJ bit the first byte of a ZWNJ, a newline bit a
+/// `\n`. The ZWNJ step's word scanner finds words with these instead of
+/// looking at every byte.
+#[inline]
+pub fn word_masks(b: &[u8], w: usize) -> Option<[u64; 3]> {
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = has_avx2();
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
+    word_masks_with(b, w, avx2)
+}
+
+/// [`word_masks`] with AVX2 on or off (on only where the CPU has it).
+#[inline(always)]
+fn word_masks_with(b: &[u8], w: usize, avx2: bool) -> Option<[u64; 3]> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let block: &[u8; 66] = b.get(w..w + 66)?.try_into().ok()?;
+        if avx2 {
+            // SAFETY: the CPU has AVX2
+            Some(unsafe { avx2::word_masks(block) })
+        } else {
+            Some(sse2::word_masks(block))
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (b, w, avx2);
+        None
+    }
 }
 
 /// Whether this CPU has AVX2 (std caches the detection).
@@ -591,6 +697,27 @@ mod tests {
         assert_eq!(digit_value('9'), Some(9));
         assert_eq!(persian_digit(3), '۳');
         assert!(is_arabic_mark('\u{064E}') && is_arabic_mark('\u{0654}'));
+    }
+
+    #[test]
+    fn word_masks_agree_with_the_table() {
+        let text = "سلام\u{200C}ها ۱۲ کتاب\nب\u{200C}\u{200C}پ abc ك\u{0640}ي ﻻ ‌ ۀ «خبر» \u{200D}و";
+        let b = format!("{text}{text}{text}").into_bytes();
+        for w in 0..b.len().saturating_sub(65) {
+            let [l, z, nl] = word_masks(&b, w).unwrap();
+            assert_eq!(word_masks_with(&b, w, false), Some([l, z, nl]), "{w} (SSE2)");
+            for k in 0..64 {
+                let i = w + k;
+                assert_eq!(l >> k & 1 != 0, table_flag(&b, i, P_ALETTER), "{w} {k}");
+                assert_eq!(
+                    z >> k & 1 != 0,
+                    b[i..].starts_with(ZWNJ_STR.as_bytes()),
+                    "{w} {k}"
+                );
+                assert_eq!(nl >> k & 1 != 0, b[i] == b'\n', "{w} {k}");
+            }
+        }
+        assert!(word_masks(&b, b.len() - 65).is_none());
     }
 
     /// The block scan yields exactly the positions the table flags: every
