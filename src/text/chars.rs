@@ -276,6 +276,24 @@ impl Iterator for PairPositions<'_> {
             if self.next_block >= self.b.len() {
                 return None;
             }
+            #[cfg(target_arch = "x86_64")]
+            if self.avx2 {
+                // pass over the blocks without the flag in one call
+                // SAFETY: `avx2` is true only where the CPU has AVX2
+                let (base, m) = unsafe { avx2::scan(self.b, self.next_block, self.flag) };
+                if m != 0 {
+                    self.base = base;
+                    self.next_block = base + 32;
+                    self.mask = m;
+                    continue;
+                }
+                // the rest is shorter than a block (or the flag has no
+                // predicate): looked up below
+                self.next_block = base;
+                if self.next_block >= self.b.len() {
+                    return None;
+                }
+            }
             self.base = self.next_block;
             self.next_block += 32;
             self.mask = block_mask(self.b, self.base, self.flag, self.avx2);
@@ -610,6 +628,27 @@ mod avx2 {
         let m = lanes.flag(flag)?;
         // SAFETY: the caller has AVX2 (target feature)
         Some(unsafe { _mm256_movemask_epi8(m) } as u32)
+    }
+
+    /// The first block `b[i..i + 32]` from `i` on (in steps of 32) that
+    /// holds a position with `flag`, and its mask; `(i, 0)` at the first
+    /// block whose 33 bytes run past the end of `b`, or at once for a flag
+    /// without a predicate.
+    ///
+    /// # Safety
+    /// The CPU must have AVX2.
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn scan(b: &[u8], mut i: usize, flag: u8) -> (usize, u32) {
+        while let Some(block) = b.get(i..i + 33) {
+            let block: &[u8; 33] = block.try_into().unwrap();
+            // SAFETY: the caller has AVX2
+            match unsafe { block_mask(block, flag) } {
+                Some(0) => i += 32,
+                Some(m) => return (i, m),
+                None => break,
+            }
+        }
+        (i, 0)
     }
 
     /// [`super::word_masks`] of the 64 positions of `b` (66 bytes).

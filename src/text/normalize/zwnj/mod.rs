@@ -183,11 +183,22 @@ static ZWNJ_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 fn styled_lines(s: &str, out: &mut Vec<bool>) {
     out.clear();
     let b = s.as_bytes();
-    if ZWNJ_FINDER.find(b).is_none() {
+    // `z`: the first ZWNJ at or after the line's start (searched again only
+    // once a line has passed it)
+    let Some(mut z) = ZWNJ_FINDER.find(b) else {
         return;
-    }
-    for line in s.split('\n') {
-        out.push(ZWNJ_FINDER.find(line.as_bytes()).is_some());
+    };
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        if z < start {
+            z = ZWNJ_FINDER.find(&b[start..]).map_or(usize::MAX, |k| start + k);
+        }
+        out.push(z < end);
+        if end == b.len() {
+            return;
+        }
+        start = end + 1;
     }
 }
 
@@ -786,6 +797,31 @@ mod tests {
         let mut t = AlignedText::new(s);
         cleanup(&mut t, &mut Edits::new(), &mut NormCounts::default());
         t.into_text()
+    }
+
+    #[test]
+    fn styled_lines_per_line() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (s, want) in [
+            ("", vec![]),
+            ("الف ب", vec![]),
+            ("الف|ب", vec![true]),
+            ("الف|ب\n", vec![true, false]),
+            ("\nالف|ب", vec![false, true]),
+            ("ا|ب\nپ\n\nت|ث|ج\nچ", vec![true, false, false, true, false]),
+            ("پ\nا|ب\n|", vec![false, true, true]),
+        ] {
+            let s = z(s);
+            let mut got = Vec::new();
+            styled_lines(&s, &mut got);
+            let spec: Vec<bool> = if s.contains(ZWNJ) {
+                s.split('\n').map(|l| l.contains(ZWNJ)).collect()
+            } else {
+                vec![]
+            };
+            assert_eq!(got, want, "{s:?}");
+            assert_eq!(got, spec, "{s:?}");
+        }
     }
 
     /// The window scan finds the same words as the byte-by-byte one.
