@@ -769,7 +769,11 @@ impl Step for ZwnjRepair {
         cleanup(text, edits, counts);
         // decided once, on the text as it came: the step's own ZWNJs do not
         // change a line's style between rounds
-        let mut pass = Pass::default();
+        // the buffers of the last text this thread repaired, emptied
+        let mut pass = PASS.take();
+        pass.styled.clear();
+        pass.glued.evidence.clear();
+        pass.glued.decided = false;
         if self.house_style {
             styled_lines(text.text(), &mut pass.styled);
         }
@@ -786,7 +790,15 @@ impl Step for ZwnjRepair {
                 break;
             }
         }
+        PASS.set(pass);
     }
+}
+
+thread_local! {
+    /// The [`Pass`] buffers (words, hashes, line styles) kept between
+    /// texts, so that a text does not grow them again from empty: their
+    /// contents are emptied before each use, only the capacity is kept.
+    static PASS: std::cell::Cell<Pass> = std::cell::Cell::new(Pass::default());
 }
 
 #[cfg(test)]
