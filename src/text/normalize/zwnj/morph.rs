@@ -132,17 +132,31 @@ const ONE_POWER: [&str; 3] = ["میلیون", "میلیارد", "تریلیون"
 /// glued one + power ("یکمیلیون" → یک‌میلیون), which holds even where the
 /// glued spelling is listed as a word.
 pub fn det_split(w: &str) -> Option<usize> {
-    // every determiner and یک starts with one of these letters
-    if !matches!(w.as_bytes().get(..2), Some(b) if matches!(b, [0xDB, 0x8C] | [0xD9, 0x87] | [0xD8, 0xA7] | [0xD8, 0xA2] | [0xD9, 0x86]))
-    {
-        return None;
-    }
-    if w.strip_prefix("یک").is_some_and(|x| listed(&ONE_POWER, x)) {
-        return Some("یک".len());
-    }
-    DET_COMPOUNDS
-        .iter()
-        .find_map(|(d, xs)| w.pfx(d).filter(|x| listed(xs, x)).map(|_| d.len()))
+    // every determiner and یک starts with one of these letters: only the
+    // determiners (indices into DET_COMPOUNDS, in list order) that open
+    // with the word's first letter are tried
+    let dets: &[usize] = match w.as_bytes().get(..2) {
+        // ی
+        Some([0xDB, 0x8C]) => {
+            return w
+                .strip_prefix("یک")
+                .is_some_and(|x| listed(&ONE_POWER, x))
+                .then_some("یک".len());
+        }
+        // ه: هیچ همین همان همه
+        Some([0xD9, 0x87]) => &[0, 1, 2, 5],
+        // ا: این
+        Some([0xD8, 0xA7]) => &[3],
+        // آ: آن
+        Some([0xD8, 0xA2]) => &[4],
+        // ن: نه
+        Some([0xD9, 0x86]) => &[6],
+        _ => return None,
+    };
+    dets.iter().find_map(|&k| {
+        let (d, xs) = DET_COMPOUNDS[k];
+        w.pfx(d).filter(|x| listed(xs, x)).map(|_| d.len())
+    })
 }
 
 fn det_compound(a: &str, b: &str) -> bool {
@@ -1001,6 +1015,36 @@ fn glued_prep_shape(a: &str) -> bool {
     a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا'))
 }
 
+/// The suffixes of PLURAL, COMPAR, AFTER_HEH and the plain ان, ات, ی that
+/// end in the last letter of `b` (its last two bytes): the only ones `b`
+/// can end with. A test checks the grouping against the lists.
+#[inline]
+fn suffixes_ending_like(b: &str) -> &'static [&'static str] {
+    let bl = b.as_bytes();
+    if bl.len() < 2 {
+        return &[];
+    }
+    match [bl[bl.len() - 2], bl[bl.len() - 1]] {
+        // ا
+        [0xD8, 0xA7] => &["ها"],
+        // ی
+        [0xDB, 0x8C] => &["های", "هایی", "تری", "ای", "ی"],
+        // ن
+        [0xD9, 0x86] => &["هایشان", "هایتان", "هایمان", "ترین", "ان"],
+        // ت
+        [0xD8, 0xAA] => &["هاست", "هایت", "ات"],
+        // م
+        [0xD9, 0x85] => &["هایم", "ایم", "ام"],
+        // ش
+        [0xD8, 0xB4] => &["هایش", "اش"],
+        // ر
+        [0xD8, 0xB1] => &["تر"],
+        // د
+        [0xD8, 0xAF] => &["اید", "اند"],
+        _ => &[],
+    }
+}
+
 fn join_pair_inner(
     lex: &ZwnjLexicon,
     a: &str,
@@ -1110,18 +1154,7 @@ fn join_pair_inner(
         }
     }
     // only a suffix ending in b's last letter can match
-    let bl = b.as_bytes();
-    let last2 = |x: &[u8]| (x.len() >= 2).then(|| [x[x.len() - 2], x[x.len() - 1]]);
-    let b_last = last2(bl);
-    for suf in PLURAL
-        .iter()
-        .chain(COMPAR.iter())
-        .chain(AFTER_HEH.iter())
-        .chain(["ان", "ات", "ی"].iter())
-    {
-        if b_last.is_none() || last2(suf.as_bytes()) != b_last {
-            continue;
-        }
+    for suf in suffixes_ending_like(b) {
         if let Some(base) = b.sfx(suf) {
             if nchars(base) >= 2 {
                 buf.truncate(n);
@@ -1153,6 +1186,37 @@ mod tests {
     }
 
     #[test]
+    fn suffixes_grouped_by_last_letter() {
+        let all: Vec<&str> = PLURAL
+            .iter()
+            .chain(&COMPAR)
+            .chain(&AFTER_HEH)
+            .chain(&["ان", "ات", "ی"])
+            .copied()
+            .collect();
+        for &suf in &all {
+            let mut want: Vec<&str> = all
+                .iter()
+                .copied()
+                .filter(|x| x.ends_with(suf.chars().last().unwrap()))
+                .collect();
+            want.sort_unstable();
+            want.dedup();
+            let mut got = suffixes_ending_like(suf).to_vec();
+            got.sort_unstable();
+            assert_eq!(got, want, "{suf}");
+        }
+        for w in ["", "ب", "کتاب", "رفتند", "خوب"] {
+            assert!(suffixes_ending_like(w).iter().all(|s| all.contains(s)), "{w}");
+            assert!(
+                all.iter()
+                    .all(|s| !w.ends_with(s) || suffixes_ending_like(w).contains(s)),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
     fn det_split_first_letters() {
         // the letters det_split's fast rejection admits
         for (w, b) in [
@@ -1166,6 +1230,22 @@ mod tests {
         }
         for (d, _) in DET_COMPOUNDS {
             assert!(["ه", "ا", "آ", "ن"].iter().any(|p| d.starts_with(p)), "{d}");
+        }
+        // the groups det_split tries by first letter
+        for (k, (d, _)) in DET_COMPOUNDS.iter().enumerate() {
+            let group: &[usize] = match d.chars().next().unwrap() {
+                'ه' => &[0, 1, 2, 5],
+                'ا' => &[3],
+                'آ' => &[4],
+                'ن' => &[6],
+                _ => &[],
+            };
+            assert!(group.contains(&k), "{d}");
+        }
+        for (d, xs) in DET_COMPOUNDS {
+            for x in xs {
+                assert_eq!(det_split(&format!("{d}{x}")), Some(d.len()), "{d}{x}");
+            }
         }
         assert_eq!(det_split("همانطور"), Some("همان".len()));
         assert_eq!(det_split("یکمیلیون"), Some("یک".len()));
