@@ -778,6 +778,23 @@ mod tests {
             // ترین never stands alone; تر/تری after an adjective in ی
             ("اصلی ترین", "اصلی|ترین"),
             ("جدی تر", "جدی|تر"),
+            // the copula اند after a predicate, الله in a name, آباد in a
+            // place name, the head دار, مان/تان/شان after a final ه
+            ("عبارت اند از", "عبارت|اند از"),
+            ("نگران اند", "نگران|اند"),
+            ("دیگران اند", "دیگران|اند"),
+            ("حبیب الله", "حبیب|الله"),
+            ("پارس آباد", "پارس|آباد"),
+            ("سابقه دار", "سابقه|دار"),
+            ("خانواده شان", "خانواده|شان"),
+            ("همه تان", "همه|تان"),
+            // the prefix کم, and the chain it opens takes تر/ترین
+            ("کم اهمیت", "کم|اهمیت"),
+            ("کم اهمیت تر", "کم|اهمیت|تر"),
+            // پیش/بیش/پس before a glued از + noun: the ZWNJ became a space
+            ("پیش ازاین گفت", "پیش|ازاین گفت"),
+            ("بیش ازحد", "بیش|ازحد"),
+            ("پس ازآن", "پس|ازآن"),
             // missing spaces
             ("وچوب", "و چوب"),
             ("دایرشود", "دایر شود"),
@@ -840,7 +857,15 @@ mod tests {
             // phrases as often as compounds: a number, به, a participle
             "یک روزه به خاطر انجام شده افزایش یافته",
             // a glued preposition + این before a function word or a verb
-            "پیش ازاین گفت ازاین نیز",
+            "ازاین گفت ازاین نیز",
+            // the conditions of the second parts above: a verb before اند,
+            // a word in ی before دار/آباد, a short word before شان, a verb
+            // or a function word after کم, a tagged word after پس
+            "رفتند اند",
+            "ایرانی آباد",
+            "به شان",
+            "کم شده کم کردن کم اما",
+            "پس ازدواج",
             "روحانی دار",
             "هشت بندی",
             "سمت تری",
