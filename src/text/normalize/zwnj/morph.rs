@@ -110,7 +110,39 @@ pub const HEADS: [&str; 30] = [
 /// Bound heads that join a spaced word before them (سهام داران →
 /// سهام‌داران, تنش زدایی → تنش‌زدایی) but are not cut off a glued word: a
 /// glued سهامداران or بهرهوری is a standard spelling, not damage.
-pub const JOIN_HEADS: [&str; 7] = ["داران", "زدایی", "خواری", "وری", "نگاری", "گر", "گری"];
+pub const JOIN_HEADS: [&str; 29] = [
+    "داران",
+    "زدایی",
+    "خواری",
+    "وری",
+    "نگاری",
+    "گر",
+    "گری",
+    // agent and abstract nouns of compounds that no sentence uses alone
+    // (بزرگ‌سالان, نقش‌آفرین, پول‌شویی, بوم‌گردی, ملی‌پوش, دین‌گریزی)
+    "سالان",
+    "طلبی",
+    "جویی",
+    "شویی",
+    "گیرانه",
+    "آفرین",
+    "آفرینی",
+    "کاران",
+    "آموزی",
+    "گریزی",
+    "پوش",
+    "بازان",
+    "نشانان",
+    "دهنده",
+    "دهندگان",
+    "فروشی",
+    "فروشان",
+    "گردی",
+    "سازان",
+    "خواران",
+    "یافتگان",
+    "گزار",
+];
 /// Second parts that join a spaced word before them only under a condition
 /// of their own (see `bound_second`): the copula اند after a predicate
 /// (عبارت‌اند, نگران‌اند), الله in a name (حبیب‌الله), آباد in a place name
