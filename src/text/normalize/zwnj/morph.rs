@@ -1112,6 +1112,15 @@ fn join_pair_inner(
     {
         return Some(Join::Zwnj);
     }
+    // the indefinite ای after a word in ی (اقتصادی‌ای, دموکراسی‌ای)
+    if b == "ای"
+        && a.ends_with('ی')
+        && nchars(last) >= 3
+        && !listed(&NO_EZAFE_WORDS, last)
+        && is_plain(lex, last, 1)
+    {
+        return Some(Join::Zwnj);
+    }
     if cls & C_HEAD != 0 && listed(&COND_HEADS, b) {
         if let Some(j) = bound_second(lex, last, b, known) {
             return Some(j);
@@ -1194,6 +1203,18 @@ fn join_pair_inner(
         if lex.compound(buf).is_some() {
             return Some(Join::Zwnj);
         }
+    }
+    // a word with به glued, then the word again: the ZWNJ of روزبه‌روز,
+    // خودبه‌خود, جابه‌جا became the space
+    if a.len() == last.len()
+        && a.sfx("به")
+            .is_some_and(|x| x == b && nchars(x) >= 2 && lex.is_word(x))
+    {
+        return Some(Join::Zwnj);
+    }
+    // مدت after an adjective of length (کوتاه‌مدت, میان‌مدت)
+    if b == "مدت" && matches!(a, "کوتاه" | "میان" | "بلند" | "دراز") {
+        return Some(join_kind(a));
     }
     if !known.a_first_part(lex, a) {
         return None;
