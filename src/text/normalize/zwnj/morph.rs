@@ -110,7 +110,7 @@ pub const HEADS: [&str; 30] = [
 /// Bound heads that join a spaced word before them (سهام داران →
 /// سهام‌داران, تنش زدایی → تنش‌زدایی) but are not cut off a glued word: a
 /// glued سهامداران or بهرهوری is a standard spelling, not damage.
-pub const JOIN_HEADS: [&str; 29] = [
+pub const JOIN_HEADS: [&str; 30] = [
     "داران",
     "زدایی",
     "خواری",
@@ -142,12 +142,13 @@ pub const JOIN_HEADS: [&str; 29] = [
     "خواران",
     "یافتگان",
     "گزار",
+    "گرایان",
 ];
 /// Second parts that join a spaced word before them only under a condition
 /// of their own (see `bound_second`): the copula اند after a predicate
 /// (عبارت‌اند, نگران‌اند), الله in a name (حبیب‌الله), آباد in a place name
-/// (پارس‌آباد), the head دار (سابقه‌دار).
-pub const COND_HEADS: [&str; 4] = ["اند", "الله", "آباد", "دار"];
+/// (پارس‌آباد) and العظمی after it (آیت‌الله‌العظمی), the head دار (سابقه‌دار).
+pub const COND_HEADS: [&str; 5] = ["اند", "الله", "العظمی", "آباد", "دار"];
 /// Possessive clitics written with a ZWNJ after a final ه (خانواده‌شان,
 /// همه‌تان); the shorter ones are in `AFTER_HEH`.
 pub const AFTER_HEH_POSS: [&str; 3] = ["مان", "تان", "شان"];
@@ -1052,7 +1053,7 @@ fn is_infinitive(lex: &ZwnjLexicon, w: &str) -> bool {
 /// The join of the last part `a` of the first word and a second part of
 /// [`COND_HEADS`], each under its own condition: the copula اند after a
 /// predicate that is no verb (عبارت‌اند, نگران‌اند); الله after a word of
-/// three letters or more (حبیب‌الله); آباد and دار after a word not in ی
+/// three letters or more (حبیب‌الله), العظمی after الله; آباد and دار after a word not in ی
 /// ("روحانی دار", "ایرانی آباد" are phrases).
 fn bound_second(lex: &ZwnjLexicon, a: &str, b: &str, known: Known) -> Option<Join> {
     if nchars(a) < 2 || listed(&NOT_BEFORE_HEAD, a) || listed(&NO_EZAFE_WORDS, a) || !known.a_word(lex, a) {
@@ -1066,6 +1067,7 @@ fn bound_second(lex: &ZwnjLexicon, a: &str, b: &str, known: Known) -> Option<Joi
     }
     let ok = match b {
         "الله" => nchars(a) >= 3,
+        "العظمی" => a == "الله",
         _ => !a.ends_with('ی'),
     };
     ok.then_some(Join::Zwnj)
