@@ -110,7 +110,7 @@ pub const HEADS: [&str; 30] = [
 /// Bound heads that join a spaced word before them (سهام داران →
 /// سهام‌داران, تنش زدایی → تنش‌زدایی) but are not cut off a glued word: a
 /// glued سهامداران or بهرهوری is a standard spelling, not damage.
-pub const JOIN_HEADS: [&str; 30] = [
+pub const JOIN_HEADS: [&str; 29] = [
     "داران",
     "زدایی",
     "خواری",
@@ -119,7 +119,8 @@ pub const JOIN_HEADS: [&str; 30] = [
     "گر",
     "گری",
     // agent and abstract nouns of compounds that no sentence uses alone
-    // (بزرگ‌سالان, نقش‌آفرین, پول‌شویی, بوم‌گردی, ملی‌پوش, دین‌گریزی)
+    // (بزرگ‌سالان, نقش‌آفرین, پول‌شویی, بوم‌گردی, ملی‌پوش); not گریزی
+    // ("گریزی نیست")
     "سالان",
     "طلبی",
     "جویی",
@@ -129,7 +130,6 @@ pub const JOIN_HEADS: [&str; 30] = [
     "آفرینی",
     "کاران",
     "آموزی",
-    "گریزی",
     "پوش",
     "بازان",
     "نشانان",
@@ -1044,6 +1044,20 @@ fn glued_prep_shape(a: &str) -> bool {
     a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا'))
 }
 
+/// Arabic prepositions and phrase words that stand apart before الله.
+const BEFORE_ALLAH_APART: [&str; 10] = [
+    "علی",
+    "الی",
+    "دون",
+    "سبیل",
+    "بسم",
+    "صلوات",
+    "لعن",
+    "کلام",
+    "آیه",
+    "بیت",
+];
+
 /// True for an infinitive: past stem + ن (کردن, نکردن).
 fn is_infinitive(lex: &ZwnjLexicon, w: &str) -> bool {
     w.strip_suffix('ن')
@@ -1066,7 +1080,8 @@ fn bound_second(lex: &ZwnjLexicon, a: &str, b: &str, known: Known) -> Option<Joi
         return None;
     }
     let ok = match b {
-        "الله" => nchars(a) >= 3,
+        // not in an Arabic phrase ("سبیل الله", "علی الله", "بسم الله")
+        "الله" => nchars(a) >= 3 && !listed(&BEFORE_ALLAH_APART, a),
         "العظمی" => a == "الله",
         _ => !a.ends_with('ی'),
     };
