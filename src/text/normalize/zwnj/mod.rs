@@ -784,6 +784,8 @@ mod tests {
             // ترین never stands alone; تر/تری after an adjective in ی
             ("اصلی ترین", "اصلی|ترین"),
             ("جدی تر", "جدی|تر"),
+            ("محتاطانه تر", "محتاطانه|تر"),
+            ("واقع بینانه ترین", "واقع|بینانه|ترین"),
             // the copula اند after a predicate, الله in a name, آباد in a
             // place name, the head دار, مان/تان/شان after a final ه
             ("عبارت اند از", "عبارت|اند از"),

@@ -1103,6 +1103,11 @@ fn join_pair_inner(
     if cls & C_COMPAR != 0 && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
         return Some(join_kind(a));
     }
+    // an adjective or adverb in انه, alone or ending a chain (محتاطانه‌تر,
+    // واقع‌بینانه‌ترین)
+    if cls & C_COMPAR != 0 && last.ends_with("انه") && nchars(last) >= 4 {
+        return Some(Join::Zwnj);
+    }
     // a chain opened by بی/کم is an adjective (کم‌اهمیت‌تر, بی‌سابقه‌ترین)
     if cls & C_COMPAR != 0
         && last.len() != a.len()
