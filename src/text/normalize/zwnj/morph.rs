@@ -1067,8 +1067,9 @@ fn is_infinitive(lex: &ZwnjLexicon, w: &str) -> bool {
 /// The join of the last part `a` of the first word and a second part of
 /// [`COND_HEADS`], each under its own condition: the copula اند after a
 /// predicate that is no verb (عبارت‌اند, نگران‌اند); الله after a word of
-/// three letters or more (حبیب‌الله), العظمی after الله; آباد and دار after a word not in ی
-/// ("روحانی دار", "ایرانی آباد" are phrases).
+/// three letters or more (حبیب‌الله), not after an Arabic particle;
+/// العظمی after الله; آباد and دار after a word not in ی ("روحانی دار",
+/// "ایرانی آباد" are phrases).
 fn bound_second(lex: &ZwnjLexicon, a: &str, b: &str, known: Known) -> Option<Join> {
     if nchars(a) < 2 || listed(&NOT_BEFORE_HEAD, a) || listed(&NO_EZAFE_WORDS, a) || !known.a_word(lex, a) {
         return None;
@@ -1126,7 +1127,8 @@ fn join_pair_inner(
     {
         return Some(join_kind(a));
     }
-    // (مان/تان/شان after a word of three letters or more: "به شان")
+    // the clitics after a final ه; مان/تان/شان only after a word of three
+    // letters or more ("به شان" is a phrase)
     if cls & C_AFTER_HEH != 0
         && a.ends_with('ه')
         && a.len() >= 4
@@ -1141,6 +1143,10 @@ fn join_pair_inner(
         && !listed(&NO_EZAFE_WORDS, last)
         && is_plain(lex, last, 1)
     {
+        return Some(Join::Zwnj);
+    }
+    // مدت after an adjective of length (کوتاه‌مدت, میان‌مدت)
+    if b == "مدت" && matches!(a, "کوتاه" | "میان") {
         return Some(Join::Zwnj);
     }
     if cls & C_HEAD != 0 && listed(&COND_HEADS, b) {
@@ -1233,10 +1239,6 @@ fn join_pair_inner(
             .is_some_and(|x| x == b && nchars(x) >= 2 && lex.is_word(x))
     {
         return Some(Join::Zwnj);
-    }
-    // مدت after an adjective of length (کوتاه‌مدت, میان‌مدت)
-    if b == "مدت" && matches!(a, "کوتاه" | "میان" | "بلند" | "دراز") {
-        return Some(join_kind(a));
     }
     if !known.a_first_part(lex, a) {
         return None;
