@@ -93,6 +93,19 @@ const DAR_TITLES: &[&str] = &[
     "معاون",
 ];
 
+/// Titles whose holder may have a portfolio written between the title and
+/// the organisation (معاون فنی و عملیات …).
+const PORTFOLIO_TITLES: &[&str] = &[
+    "معاون",
+    "مدیر",
+    "مدیرکل",
+    "مدیر کل",
+    "مسئول",
+    "دبیر",
+    "مشاور",
+    "دستیار",
+];
+
 /// Speech verbs that continue the previous speaker's statement.
 const CONTINUING: &[&str] = &[
     "افزود",
@@ -410,6 +423,37 @@ impl Ctx<'_, '_> {
                     o.org = None;
                     last = e;
                 }
+            }
+        }
+        // a portfolio between the title and its organisation is part of the
+        // title: "معاون امور اجتماعی وزارت بهداشت", "معاون حمایت و سلامت
+        // خانواده کمیته امداد امام خمینی"
+        let mut title = title;
+        if PORTFOLIO_TITLES.contains(&m.entry.fa.as_str()) {
+            let split = org
+                .as_ref()
+                .filter(|o| o.org.is_none() && last > k && self.text(k, last) == o.fa)
+                .and_then(|_| {
+                    self.org_by_tokens
+                        .keys()
+                        .filter(|&&(a, b)| a > k && a <= k + 5 && b <= last)
+                        .map(|&(a, _)| a)
+                        .min()
+                })
+                // not a person-role ("معاون وزیر صنعت") nor an office with its
+                // own head word ("مدیرکل دفتر امور سیاسی وزارت کشور")
+                .filter(|&a| {
+                    w.title_at(k).is_none()
+                        && (k..a).all(|x| {
+                            w.is_word(x)
+                                && !(self.person_at)(x)
+                                && place_at(w, x).is_none()
+                                && w.match_tokens(&w.ent.org_heads, x).is_none()
+                        })
+                });
+            if let Some(a) = split {
+                title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
+                org = Some(self.org_part(a, last, None));
             }
         }
         if modifier.is_none() {
@@ -1435,6 +1479,28 @@ mod tests {
             vec![r("تئو بوکر", "سرمربی", Some("تیم ملی لبنان"))]
         );
         assert!(roles("لیونل مسی کاپیتان ۳۴ ساله گفت: خوب است.").is_empty());
+        // a portfolio is part of the title (GOLD.md rule 4); a person-role or
+        // an office with its own head word is the organisation
+        assert_eq!(
+            roles("سید محمدهادی ایازی معاون امور اجتماعی وزارت بهداشت گفت: خوب است."),
+            vec![r(
+                "سید محمدهادی ایازی",
+                "معاون امور اجتماعی",
+                Some("وزارت بهداشت")
+            )]
+        );
+        assert_eq!(
+            roles("رسول دیناروند معاون وزیر بهداشت گفت: خوب است."),
+            vec![r("رسول دیناروند", "معاون", Some("وزیر بهداشت"))]
+        );
+        assert_eq!(
+            roles("محمد امین رضازاده مدیرکل دفتر امور سیاسی وزارت کشور گفت: خوب است."),
+            vec![r(
+                "محمد امین رضازاده",
+                "مدیرکل",
+                Some("دفتر امور سیاسی وزارت کشور")
+            )]
+        );
         // adjectives that make a title: مشاور ارشد
         assert_eq!(
             roles("حسین کلانی مشاور ارشد باشگاه پرسپولیس گفت: خوب است."),
