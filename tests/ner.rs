@@ -416,3 +416,28 @@ fn a_speaker_names_a_word_for_the_whole_article() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn compound_given_names_and_lists_of_names() {
+    let cases: &[(&str, &[&str])] = &[
+        // محمد / امیر / علی before a checked name, written glued
+        ("حجت‌الاسلام محمدصادق کفیل ، معاون فرهنگ گفت .", &["محمدصادق کفیل"]),
+        // … but a surname ending written apart stays with the surname
+        ("علی حسین زاده آمد .", &["علی حسین زاده"]),
+        // the items of a list next to a name found are names
+        (
+            "افرادی مانند مسعود کیمیایی ، جعفر ، حمید رضایی و کریمی .",
+            &["مسعود کیمیایی", "جعفر", "حمید رضایی", "کریمی"],
+        ),
+        // … not a common word, nor a label before a colon
+        ("علی دایی ، ورزش و فرهنگ .", &["علی دایی"]),
+        ("وحید صالحی – ناظر : حسین عسکری", &["وحید صالحی", "حسین عسکری"]),
+        // foreign given names before an unknown word
+        ("چارلی فیورینا گفت .", &["چارلی فیورینا"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();
+        let want: Vec<String> = want.iter().map(|s| key(s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -413,7 +413,9 @@ fn given_at(w: &Words, i: usize) -> Option<usize> {
     if !w.is_word(i) {
         return None;
     }
-    if w.is_word(i + 1) && w.toks[i + 1].sentence == w.toks[i].sentence {
+    // not before a surname ending written apart: "علی حسین زاده" is علی
+    // with the surname حسین‌زاده
+    if w.is_word(i + 1) && w.toks[i + 1].sentence == w.toks[i].sentence && !suffix_word(w, i + 2) {
         for sep in [" ", "\u{200C}"] {
             if !w.ent.given_heads.contains(w.w(i)) {
                 break;
@@ -1029,6 +1031,88 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
     hits
 }
 
+/// True when token `i` separates the items of a list: "،", "و", "-", "–".
+fn list_sep(w: &Words, i: usize) -> bool {
+    i < w.len() && (w.is_punct(i, "،,-–") || w.w(i) == "و")
+}
+
+/// True when token `i` can be a word of a name in a list of names.
+fn list_word(w: &Words, i: usize) -> bool {
+    i < w.len() && subject_word(w, i) && !w.ent.is_everyday(w.w(i))
+}
+
+/// Names in a list of names: one to three words set off by list separators
+/// ("،", "و", "-") or the clause's ends, next to a name already found
+/// across one separator ("الناز شفیعیان ، نرجس کارگر پور ، …",
+/// "کیمیایی ، فردین ، بهمن مفید و قریبیان"), found again and again along
+/// the list. Returned in text order with `hits`.
+fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
+    if hits.is_empty() {
+        return hits;
+    }
+    let n = w.len();
+    let mut covered = vec![false; n];
+    let mut first_of = vec![false; n];
+    let mut last_of = vec![false; n];
+    for h in &hits {
+        covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
+        first_of[h.first] = true;
+        last_of[h.last] = true;
+    }
+    for _round in 0..4 {
+        let mut added = Vec::new();
+        let mut a = 0;
+        while a < n {
+            let same = |x: usize| x < n && w.sentence(x) == w.sentence(a);
+            let left_sep = a > 0 && same(a - 1) && list_sep(w, a - 1);
+            let opens = a == 0 || !same(a - 1) || left_sep || w.is_punct(a - 1, ":«(");
+            if covered[a] || !opens || !list_word(w, a) {
+                a += 1;
+                continue;
+            }
+            let mut b = a;
+            while b + 1 < n && same(b + 1) && !covered[b + 1] && list_word(w, b + 1) {
+                b += 1;
+            }
+            let right_sep = same(b + 1) && list_sep(w, b + 1);
+            let closes = !same(b + 1) || right_sep || w.is_punct(b + 1, ".؛)»!؟");
+            let left_name = left_sep && a >= 2 && same(a - 2) && last_of[a - 2];
+            let right_name = right_sep && same(b + 2) && first_of[b + 2];
+            // the item reads as a name: a given name first, or a listed or
+            // marked surname last (not "مبانی فقهی", "کبودرآهنگ")
+            let given_first =
+                w.ent.given.get(w.w(a)).is_some_and(|g| !g.weak) || given_at(w, a).is_some_and(|g| g > a);
+            let word_ok = given_first
+                || ((listed_surname(w, w.w(b)) || surname_marked(w, b))
+                    && (b == a || !w.ent.is_common(w.w(a)) || listed_surname(w, w.w(a))));
+            if b - a < 3 && closes && (left_name || right_name) && word_ok {
+                let g = given_at(w, a).filter(|&g| g < b);
+                added.push(NameHit {
+                    first: a,
+                    last: b,
+                    given: g.map(|g| (a, g)),
+                    surname: (g.map_or(a, |g| g + 1), b),
+                    known_latin: None,
+                    weak: false,
+                    confirmed: false,
+                });
+            }
+            a = b + 1;
+        }
+        if added.is_empty() {
+            break;
+        }
+        for h in &added {
+            covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
+            first_of[h.first] = true;
+            last_of[h.last] = true;
+        }
+        hits.extend(added);
+    }
+    hits.sort_by_key(|h| h.first);
+    hits
+}
+
 /// How often a given name must stand alone in an article to be taken for a
 /// person named by it alone.
 const ALONE_MIN: usize = 3;
@@ -1351,7 +1435,7 @@ impl Extractor for PeopleExtractor {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
         let w = Words::new(cx);
-        let hits = find_names(&w);
+        let hits = list_names(&w, find_names(&w));
         out.people = build_people(&w, &hits);
     }
 }
