@@ -434,6 +434,12 @@ fn compound_given_names_and_lists_of_names() {
         ("وحید صالحی – ناظر : حسین عسکری", &["وحید صالحی", "حسین عسکری"]),
         // foreign given names before an unknown word
         ("چارلی فیورینا گفت .", &["چارلی فیورینا"]),
+        // a quoted name before a title, whatever its words; not a medium
+        (
+            "آن‌ها از « پارک گئونهای » ، رئیس‌جمهور کره جنوبی انتقاد کردند .",
+            &["پارک گئونهای"],
+        ),
+        ("به گزارش روزنامه « گاردین » ، رئیس‌جمهور آمد .", &[]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();

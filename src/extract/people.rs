@@ -896,6 +896,83 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
     })
 }
 
+/// Words before a quotation that name a medium or a work, not a person:
+/// "به گزارش «…»", "روزنامه «…»".
+const QUOTED_SOURCES: &[&str] = &[
+    "گزارش",
+    "نقل",
+    "روزنامه",
+    "شبکه",
+    "خبرگزاری",
+    "سایت",
+    "پایگاه",
+    "کتاب",
+    "فیلم",
+    "مجله",
+    "نشریه",
+    "هفته‌نامه",
+    "ماهنامه",
+    "برنامه",
+    "سریال",
+    "رمان",
+    "نمایش",
+    "عنوان",
+    "شعار",
+    "طرح",
+    "پروژه",
+    "عملیات",
+    "حزب",
+    "گروه",
+    "جنبش",
+    "شرکت",
+    "موسسه",
+    "مؤسسه",
+    "کانال",
+    "صفحه",
+];
+
+/// One to four words in guillemets before a title (after an optional
+/// comma): «پارک گئونهای»، رئیس‌جمهور …; «وانگ وی دانگ» مدیر …. The
+/// quotes mark the name, whatever its words.
+fn quoted_titled(w: &Words, i: usize) -> Option<NameHit> {
+    if i == 0 || !w.is_punct(i - 1, "«") {
+        return None;
+    }
+    if i >= 2 && w.is_word(i - 2) && QUOTED_SOURCES.contains(&w.w(i - 2)) {
+        return None;
+    }
+    let j = (i + 1..(i + 5).min(w.len())).find(|&j| !w.is_word(j))?;
+    if !w.is_punct(j, "»") || w.sentence(j) != w.sentence(i) {
+        return None;
+    }
+    let b = j - 1;
+    let t = j + 1 + usize::from(w.is_comma(j + 1));
+    let plain = (i..=b).all(|x| {
+        let s = w.w(x);
+        !w.ent.is_function(s) && !w.ent.is_verb(s) && !s.chars().any(|c| c.is_numeric())
+    });
+    if !plain
+        || w.sentence(t) != w.sentence(i)
+        || w.title_at(t).is_none()
+        || w.match_tokens(&w.ent.organizations, i).is_some()
+        || w.match_tokens(&w.ent.org_heads, i).is_some()
+        || w.match_tokens(&w.ent.titles, i).is_some()
+        || w.ent.places.get(w.w(i)).is_some()
+    {
+        return None;
+    }
+    let g = given_at(w, i).filter(|&g| g < b);
+    Some(NameHit {
+        first: i,
+        last: b,
+        given: g.map(|g| (i, g)),
+        surname: (g.map_or(i, |g| g + 1), b),
+        known_latin: None,
+        weak: false,
+        confirmed: false,
+    })
+}
+
 /// A given name alone in guillemets: «زینب».
 fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
     let g = w.ent.given.get(w.w(i))?;
@@ -945,6 +1022,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         let parsed = name_at(w, i, &subjects)
             .or_else(|| subject_surname(w, i))
             .or_else(|| subject_at(i, &subjects))
+            .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i));
         let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
             // a known full name: the surname is its last word(s) after a given name
