@@ -781,7 +781,7 @@ fn subject_word(w: &Words, i: usize) -> bool {
 fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..w.len() {
-        if !w.is_word(i) || !opens_clause(w, i) || !subject_word(w, i) {
+        if !w.is_word(i) || !opens_clause(w, i) {
             continue;
         }
         let sent = w.sentence(i);
@@ -801,7 +801,12 @@ fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
                         && !(w.w(e) == "گفت" && w.w(e + 1) == "و")
                 })
         };
-        if verb_after(i + 1) {
+        // the verb first: it is rarer than a word that may be a name
+        let one = verb_after(i + 1);
+        if !(one || verb_after(i + 2)) || !subject_word(w, i) {
+            continue;
+        }
+        if one {
             out.push((i, i));
         } else if w.sentence(i + 1) == sent
             && subject_word(w, i + 1)
@@ -1137,15 +1142,36 @@ fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
         first_of[h.first] = true;
         last_of[h.last] = true;
     }
+    let mut fresh: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.last)).collect();
     for _round in 0..4 {
         let mut added = Vec::new();
-        let mut a = 0;
-        while a < n {
+        // the items right after and right before each name found last round
+        let mut starts: Vec<usize> = Vec::new();
+        for &(f, l) in &fresh {
+            if l + 2 < n && list_sep(w, l + 1) && w.sentence(l + 2) == w.sentence(l) {
+                starts.push(l + 2);
+            }
+            if f >= 2 && list_sep(w, f - 1) && w.sentence(f - 2) == w.sentence(f) && !covered[f - 2] {
+                // walk back to the item's first word
+                let mut a = f - 2;
+                while a > 0
+                    && f - 2 - a < 3
+                    && w.sentence(a - 1) == w.sentence(f)
+                    && !covered[a - 1]
+                    && list_word(w, a - 1)
+                {
+                    a -= 1;
+                }
+                starts.push(a);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        for a in starts {
             let same = |x: usize| x < n && w.sentence(x) == w.sentence(a);
             let left_sep = a > 0 && same(a - 1) && list_sep(w, a - 1);
             let opens = a == 0 || !same(a - 1) || left_sep || w.is_punct(a - 1, ":«(");
             if covered[a] || !opens || !list_word(w, a) {
-                a += 1;
                 continue;
             }
             let mut b = a;
@@ -1165,6 +1191,7 @@ fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
                     && (b == a || !w.ent.is_common(w.w(a)) || listed_surname(w, w.w(a))));
             if b - a < 3 && closes && (left_name || right_name) && word_ok {
                 let g = given_at(w, a).filter(|&g| g < b);
+                covered[a..=b].iter_mut().for_each(|c| *c = true);
                 added.push(NameHit {
                     first: a,
                     last: b,
@@ -1175,16 +1202,15 @@ fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
                     confirmed: false,
                 });
             }
-            a = b + 1;
         }
         if added.is_empty() {
             break;
         }
         for h in &added {
-            covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
             first_of[h.first] = true;
             last_of[h.last] = true;
         }
+        fresh = added.iter().map(|h| (h.first, h.last)).collect();
         hits.extend(added);
     }
     hits.sort_by_key(|h| h.first);
