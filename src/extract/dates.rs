@@ -18,7 +18,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::figures::{lookup_phrase, squash, squash_into};
+use super::figures::{lookup_phrase, squash, squash_into, UnitKind};
 use super::numbers::{self, NumberKind};
 use super::{ArticleMeta, Context, Extractor, Findings};
 use crate::document::{Calendar, DateKind, DateMention, Value};
@@ -1193,6 +1193,19 @@ impl<'a> Parser<'a, '_> {
             .map(|m| m.0);
         let (y, mut cal, n) = self.year_at(i + 1, marker_cal)?;
         let mut end = i + n;
+        // the number counts something: "۱۲ سال ۶۳ میلیون تومان", "سال ۱۲ بار";
+        // after a duration ("پنج سال ۴۰ درصد") a percent counts too, but not
+        // after a time adverbial ("در سال ۹۵ درصد بسیار اندکی")
+        let duration = i > 0
+            && self.same_sentence(i - 1, i)
+            && (self.toks[i - 1].kind == TokenKind::Number
+                || self
+                    .word(i - 1)
+                    .and_then(numbers::parse_number)
+                    .is_some_and(|n| n.kind == NumberKind::Cardinal));
+        if self.counts_after(end, duration) {
+            return None;
+        }
         // the second year of a range (not of "سال‌های ۹۳ و ۹۴")
         let mut second: Option<i64> = None;
         // "سال ۹۲ تا ۹۴", "سال‌های ۹۳ و ۹۴", "سال ۱۳۹۱ - ۹۲"
@@ -1300,6 +1313,29 @@ impl<'a> Parser<'a, '_> {
 
     /// A unit, counter, scale, date word or "%" right after token `j`: "۱۲
     /// نفر", "۲۰ هزار", "۳۰ درصد" (so the number there is no year).
+    /// True when the word after token `j` makes the number at `j` a count:
+    /// a scale word, a measure or currency, بار, or (when `percent`) a percent
+    /// ("۶۳ میلیون", "سال ۱۲ بار", "۴۰ درصد"), in the same sentence. Counted nouns are not enough:
+    /// "از سال ۹۱ مورد بررسی", "متولد سال ۱۳۶۴ شهرستان بروجرد".
+    fn counts_after(&self, j: usize, percent: bool) -> bool {
+        match self.toks.get(j + 1) {
+            Some(t) if t.sentence == self.toks[j].sentence && t.kind == TokenKind::Word => {
+                let w = t.text(self.text);
+                let mut b = String::new();
+                squash_into(&mut b, w);
+                let measure = self.cx.lex.units.get(&b).is_some_and(|u| {
+                    matches!(u.kind, UnitKind::Money | UnitKind::Quantity)
+                        || (percent && u.kind == UnitKind::Percent)
+                        || w == "بار"
+                });
+                // a bare scale word: "سال ۹۶ یک‌میلیون و ۳۰۵ هزار فقره" keeps its year
+                measure || matches!(b.as_str(), "هزار" | "میلیون" | "میلیارد" | "تریلیون")
+            }
+            Some(t) => percent && t.kind == TokenKind::Punct && matches!(t.text(self.text), "%" | "٪"),
+            None => false,
+        }
+    }
+
     fn unit_after(&self, j: usize) -> bool {
         match self.toks.get(j + 1) {
             Some(t) if t.sentence == self.toks[j].sentence && t.kind == TokenKind::Word => {
@@ -2286,6 +2322,12 @@ mod tests {
             ("تاریخ : ۱۳ . آذر ۱۳۹۵ - ۹:۴۱", &[("۱۳ . آذر ۱۳۹۵", "2016-12-03")]),
             ("در ماده ۱۳ . آذر ماه گذشته", &[("آذر ماه گذشته", "2015-12")]),
             ("سال هشتاد نفر", &[]),
+            // a number after سال that counts something is no year
+            ("در پایان ۱۲ سال ۶۳ میلیون تومان سود", &[]),
+            ("در طول سال ۱۲ بار فراخوان شده", &[]),
+            ("در عرض پنج سال ۴۰ درصد کاهش", &[]),
+            ("در سال ۹۵ درصد بسیار اندکی", &[("سال ۹۵", "2016")]),
+            ("از سال ۹۱ مورد بررسی قرار گرفت", &[("سال ۹۱", "2012")]),
             // an old year with its marker
             ("در سال ۱۴۵۳ میلادی", &[("سال ۱۴۵۳ میلادی", "1453")]),
             // ids and ages are no years
