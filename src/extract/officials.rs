@@ -882,6 +882,24 @@ impl Extractor for OfficialsExtractor {
                 }
             }
             // 2. links
+            // a list of people, each with a description ("X قهرمان …، Y سرمربی
+            // تیم …، Z نایب قهرمان …"): three names or more opening comma
+            // segments; a title there belongs to its own segment's name, never
+            // to the name after the comma
+            let opens_segment = |k: usize| k == sent.tokens.start || w.is_comma(k - 1) || w.w(k - 1) == "و";
+            let list = (sent.tokens.start..sent.tokens.end)
+                .filter(|&k| opens_segment(k) && name_starting(k).is_some())
+                .count()
+                >= 3;
+            let segment_name = |first: usize| {
+                let mut k = first;
+                while k > sent.tokens.start && !w.is_comma(k - 1) {
+                    k -= 1;
+                }
+                // a second description joined by و: "X قهرمان کونگ‌فو کشور و
+                // سرمربی تیم …"
+                name_starting(k).filter(|n| n.last < first && first - n.last <= 6 && w.w(first - 1) == "و")
+            };
             let mut linked: Vec<Option<usize>> = vec![None; tps.len()];
             for (t, tp) in tps.iter().enumerate() {
                 let mut b = tp.first.wrapping_sub(1);
@@ -913,9 +931,10 @@ impl Extractor for OfficialsExtractor {
                 let source = tp.first >= 1
                     && (w.w(tp.first - 1) == "گزارش"
                         || (tp.first >= 2 && w.w(tp.first - 1) == "از" && w.w(tp.first - 2) == "نقل"));
-                let after = (w.sentence(a) == si && !source)
+                let after = (w.sentence(a) == si && !source && !list)
                     .then(|| name_starting(a))
                     .flatten();
+                let before = before.or_else(|| list.then(|| segment_name(tp.first)).flatten());
                 let person = before
                     .or(after)
                     .map(|n| n.person)
@@ -1496,6 +1515,14 @@ mod tests {
                 r("ابوذر ندیمی", "نماینده", Some("مردم شهرستان لاهیجان")),
                 r("ابوذر ندیمی", "کارشناس", Some("اقتصاد"))
             ]
+        );
+        // a list of people with descriptions: a title belongs to its own
+        // segment's name, never to the name after the comma
+        assert_eq!(
+            roles(
+                "حسین مهربان قهرمان سابق تکواندو، میثم ایرانشاهی قهرمان کونگ‌فو کشور و سرمربی تیم کونگ‌فو استان تهران، محمد سلیمانی نایب قهرمان تکواندو حضور دارند."
+            ),
+            vec![r("میثم ایرانشاهی", "سرمربی", Some("تیم کونگ\u{200c}فو استان تهران"))]
         );
         // a portfolio is part of the title (GOLD.md rule 4); a person-role or
         // an office with its own head word is the organisation
