@@ -779,9 +779,10 @@ impl Extractor for FiguresExtractor {
         // once (a headline figure again in the body, "این ۳ بازیکن" … "هر ۳
         // بازیکن"); a different qualifier ("بیش از ۳۵۰ نفر" after "۳۵۰ نفر")
         // or different words make another statement, kept
+        // (kept on the first as `repeats`)
         let mut kept: Vec<Figure> = Vec::with_capacity(figures.len());
         for f in figures {
-            let repeat = kept.iter().any(|g| {
+            let first = kept.iter_mut().find(|g| {
                 g.span != f.span
                     && g.text == f.text
                     && g.value == f.value
@@ -789,8 +790,9 @@ impl Extractor for FiguresExtractor {
                     && g.kind == f.kind
                     && g.approx == f.approx
             });
-            if !repeat {
-                kept.push(f);
+            match first {
+                Some(g) => g.repeats.push(f.span),
+                None => kept.push(f),
             }
         }
         out.figures.extend(kept);
@@ -933,6 +935,7 @@ fn table_percents(cx: &Context<'_>, nums: &[Number], figures: &mut Vec<Figure>) 
                 currency: None,
                 speaker: None,
                 span: n.span,
+                repeats: Vec::new(),
             });
         }
     }
@@ -1186,6 +1189,7 @@ impl FiguresExtractor {
             currency: None,
             speaker: None,
             span,
+            repeats: Vec::new(),
         };
         Some(([side(n.value), side(v2)], used))
     }
@@ -1628,6 +1632,7 @@ impl FiguresExtractor {
                 currency,
                 speaker: None,
                 span,
+                repeats: Vec::new(),
             },
             next,
             has_unit,
@@ -2138,9 +2143,17 @@ mod tests {
 
     #[test]
     fn repeated_figures_are_listed_once() {
-        // GOLD rule 12: a headline figure again in the body is one figure
-        let f = figs("۱۷۹ مجرم دستگیر شدند. رئیس پلیس گفت: ۱۷۹ مجرم در این استان دستگیر شدند.");
-        assert_eq!(f.len(), 1, "{f:?}");
+        // GOLD rule 12: a headline figure again in the body is one figure,
+        // the body mention kept in `repeats` (original code point offsets)
+        let a = Analyzer::embedded().unwrap();
+        let text = "۱۷۹ مجرم دستگیر شدند. رئیس پلیس گفت: ۱۷۹ مجرم در این استان دستگیر شدند.";
+        let d = a.analyze("t", text, &ArticleMeta::default()).unwrap();
+        assert_eq!(d.figures.len(), 1, "{:?}", d.figures);
+        let at = text.chars().count() - "۱۷۹ مجرم در این استان دستگیر شدند.".chars().count();
+        assert_eq!(
+            d.figures[0].repeats,
+            [crate::text::aligned::Span::new(at, at + 8)]
+        );
         // another qualifier is another statement
         let f = figs("با حضور ۳۵۰ نفر برگزار شد. این همایش با حضور بیش از ۳۵۰ نفر برگزار شد.");
         assert_eq!(f.len(), 2, "{f:?}");
