@@ -659,6 +659,8 @@ impl Extractor for FiguresExtractor {
         date_spans.sort();
         let mut figures: Vec<Figure> = Vec::new();
         let mut pending: Vec<(Figure, Span)> = Vec::new();
+        // the token after the last match score (a list of set scores follows it)
+        let mut last_score: Option<usize> = None;
         let mut k = 0;
         while k < nums.len() {
             let n = &nums[k];
@@ -671,9 +673,10 @@ impl Extractor for FiguresExtractor {
                 continue;
             }
             // a match score "۲ بر ۱", "یک بر صفر": one figure per side
-            if let Some((pair, used_next)) = self.score(cx, n, nums.get(k), &mut buf) {
+            if let Some((pair, used_next, end_tok)) = self.score(cx, n, nums.get(k), last_score, &mut buf) {
                 figures.extend(pair);
                 k += usize::from(used_next);
+                last_score = Some(end_tok);
                 continue;
             }
             // an approximate pair "دو یا سه جای خالی", "۳، ۴ بازی", "یکی دو بازیکن": a range
@@ -1130,18 +1133,39 @@ fn range_between(
 /// The largest side of a match or set score ("۲۵ بر ۲۳" in volleyball).
 const SCORE_MAX: i128 = 200;
 
+/// Words right before a hyphenated score "۲-۱" that make it one (a bare
+/// "۵-۶ بازیکن" is a range, "۹۶-۹۵" a season, "ص۱۴۴-۱۴۳" pages).
+const SCORE_CUES: &[&str] = &[
+    "نتیجه",
+    "نتیجه‌ی",
+    "نتایج",
+    "تساوی",
+    "پیروزی",
+    "برتری",
+    "شکست",
+    "برد",
+    "باخت",
+    "حساب",
+    "امتیازهای",
+    "امتیازات",
+];
+
 impl FiguresExtractor {
     /// A match score "X بر Y" at number `n` (`n2` the number after it, if
     /// any): one figure per side, kind other, counted "نتیجه بازی", as the
-    /// gold sets do. Y may be "صفر". Returns the figures and whether `n2` was
-    /// used. "۲ بر ۳ درصد" (a unit after Y) is no score.
+    /// gold sets do. Y may be "صفر". "X-Y" written glued counts after a
+    /// result word ("با نتیجه ۲-۱", "امتیازهای (۲۵-۱۲، ۲۱-۲۵ …)") or as the
+    /// next item of a list after a score (`last_score`: the token after it).
+    /// Returns the figures, whether `n2` was used and the token after the
+    /// score. "۲ بر ۳ درصد" (a unit after Y) is no score.
     fn score(
         &self,
         cx: &Context<'_>,
         n: &Number,
         n2: Option<&Number>,
+        last_score: Option<usize>,
         buf: &mut String,
-    ) -> Option<([Figure; 2], bool)> {
+    ) -> Option<([Figure; 2], bool, usize)> {
         let text = cx.text;
         let toks = &cx.tokens.tokens;
         let small = |m: &Number| {
@@ -1155,10 +1179,37 @@ impl FiguresExtractor {
             return None;
         }
         let bar = toks.get(n.tokens.end)?;
-        if bar.text(text) != "بر" || bar.sentence != toks[n.tokens.start].sentence {
+        let j = n.tokens.end + 1;
+        if bar.sentence != toks[n.tokens.start].sentence {
             return None;
         }
-        let j = n.tokens.end + 1;
+        if matches!(bar.text(text), "-" | "–") {
+            // glued on both sides, exactly two parts (not "۳-۵-۲", a formation)
+            let glued = !bar.space_before && toks.get(j).is_some_and(|t| !t.space_before);
+            let part =
+                |t: Option<&Token>| t.is_some_and(|t| matches!(t.text(text), "-" | "–") && !t.space_before);
+            let start = n.tokens.start;
+            if !glued || part(toks.get(j + 1)) || part(start.checked_sub(1).map(|p| &toks[p])) {
+                return None;
+            }
+            let sent = toks[start].sentence;
+            let cue = toks[start.saturating_sub(3)..start]
+                .iter()
+                .rev()
+                .filter(|t| t.sentence == sent && t.text(text) != "(")
+                .take(2)
+                .any(|t| SCORE_CUES.contains(&t.text(text)));
+            let listed =
+                last_score.is_some_and(|e| e + 1 == start && matches!(toks[e].text(text), "،" | ","));
+            if !cue && !listed {
+                return None;
+            }
+            if n2.is_none_or(|m| m.tokens.start != j) {
+                return None;
+            }
+        } else if bar.text(text) != "بر" {
+            return None;
+        }
         let (v2, end_tok, used) = match n2.filter(|m| m.tokens.start == j) {
             Some(m) if small(m) => (m.value, m.tokens.end, true),
             Some(_) => return None,
@@ -1191,7 +1242,7 @@ impl FiguresExtractor {
             span,
             repeats: Vec::new(),
         };
-        Some(([side(n.value), side(v2)], used))
+        Some(([side(n.value), side(v2)], used, end_tok))
     }
 
     /// Two numbers one apart given as an estimate, "دو یا سه جای خالی",
@@ -2109,6 +2160,19 @@ mod tests {
                 ("یک بر صفر", "0", "other", "نتیجه بازی"),
             ]
         );
+        // glued with a hyphen after a result word, and a list of set scores
+        assert_eq!(figs("بارسا با نتیجه ۲-۱ پیروز شد").len(), 2);
+        let f = figs("با امتیازهای (۲۵-۱۲، ۲۱-۲۵، ۱۵-۱۳) به سود تیم");
+        let v: Vec<_> = f.iter().map(|x| x[1].as_str()).collect();
+        assert_eq!(v, ["25", "12", "21", "25", "15", "13"], "{f:?}");
+        // a formation, a season, a bare pair: no score
+        for s in [
+            "با سیستم ۳-۵-۲ بازی کرد",
+            "فصل ۹۶-۹۵ قرارداد بست",
+            "ص۱۴۴-۱۴۳ آمده",
+        ] {
+            assert!(figs(s).iter().all(|x| x[4] != "نتیجه بازی"), "{s}: {:?}", figs(s));
+        }
         // a draw keeps both sides; a unit after the second number is no score
         assert_eq!(figs("تساوی یک بر یک").len(), 2);
         assert!(figs("نسبت ۲ بر ۳ درصد").iter().all(|x| x[2] != "other"));
@@ -2292,7 +2356,6 @@ mod tests {
             "شعبه دو کرج",
             "هر دو آسیب دیدند",
             "قانون باید دوباره امضا شود",
-            "با برتری ۲-۱ یوونتوس به پایان رسید",
             "بالاخره یک روز کاکس را می‌برم",
             "بندهای ۷ و ۸ پیش‌نویس قطعنامه",
             "برای سهولت در ترافیک شهری",
