@@ -443,6 +443,16 @@ const NOT_NOUNS: &[&str] = &[
     "صادر",
 ];
 
+/// The time unit of an age noun: "سالگی" (at … years of age) → سال.
+fn age_stem(w: &str) -> Option<&'static str> {
+    match w.trim_start_matches(ZWNJ) {
+        "سالگی" => Some("سال"),
+        "ماهگی" => Some("ماه"),
+        "روزگی" => Some("روز"),
+        _ => None,
+    }
+}
+
 /// A form of کردن/شدن/بودن, the light verb after a verbal noun.
 fn is_light_verb(w: &str) -> bool {
     matches!(
@@ -646,6 +656,7 @@ impl Extractor for FiguresExtractor {
                         .get(&b[..b.len() - 2])
                         .is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place)))
                 || matches!(b.as_str(), "ی" | "ای")
+                || age_stem(&b).is_some()
         };
         let nums = numbers::scan_with(text, toks, accept_tail);
         // numbers inside calendar dates are not figures; a relative expression
@@ -785,8 +796,12 @@ impl Extractor for FiguresExtractor {
         // (kept on the first as `repeats`)
         let mut kept: Vec<Figure> = Vec::with_capacity(figures.len());
         for f in figures {
+            // (the same score twice in one sentence is two sets: "۲۱-۲۵، ۲۵-۱۹، ۲۱-۲۵")
+            let score = |g: &Figure| g.counted.as_ref().is_some_and(|c| c.fa == "نتیجه بازی");
+            let sent = sentence_of(toks, f.span.start);
             let first = kept.iter_mut().find(|g| {
                 g.span != f.span
+                    && !(score(g) && score(&f) && sentence_of(toks, g.span.start) == sent)
                     && g.text == f.text
                     && g.value == f.value
                     && g.value_max == f.value_max
@@ -1509,8 +1524,14 @@ impl FiguresExtractor {
                         kind = FigureKind::Age;
                     }
                 }
-                if n.kind == NumberKind::Fraction && kind == FigureKind::Count {
+                // a fraction is no count: "یک سوم اعضا", "یک هزارم مشکلات" (0.001)
+                let below_one = n.value.scale > 0 && numbers::cmp(n.value, Value::int(1)).is_lt();
+                if (n.kind == NumberKind::Fraction || below_one) && kind == FigureKind::Count {
                     kind = FigureKind::Other;
+                }
+                // "۱۸ سالگی", "چهارسالگی": an age
+                if age_stem(&text[u.word.range()]).is_some() {
+                    kind = FigureKind::Age;
                 }
                 match kind {
                     FigureKind::Count => {
@@ -1727,6 +1748,15 @@ impl FiguresExtractor {
             }
             let (e, he) = match lex.get(buf) {
                 Some(e) => (e, false),
+                // "از سن چهارسالگی": years of age, read like "ساله" (not "به
+                // مناسبت چهل‌سالگی انقلاب", an anniversary)
+                None if age_stem(buf).is_some() => {
+                    let prev = n.tokens.start.checked_sub(1).map(|p| toks[p].text(text));
+                    if !matches!(prev, Some("سن" | "سنین" | "از" | "در" | "تا" | "وارد")) {
+                        return None;
+                    }
+                    (lex.get(age_stem(buf)?)?, true)
+                }
                 None => {
                     let b = &buf[..buf.len().saturating_sub(2)];
                     (lex.get(b)?, buf.ends_with('ه'))
@@ -1820,6 +1850,16 @@ impl FiguresExtractor {
                 next: i + k,
                 end,
                 he_suffix: he,
+            });
+        }
+        // "۱۸ سالگی", "شش ماهگی": an age, read like "ساله"
+        if let Some(e) = age_stem(t.text(text)).and_then(|st| lex.get(st)) {
+            return Some(FoundUnit {
+                entry: Some(e),
+                word: t.span,
+                next: i + 1,
+                end: t.span.end,
+                he_suffix: true,
             });
         }
         // an unknown head noun counts when it looks like a noun, not after
@@ -2100,6 +2140,10 @@ mod tests {
             // every two minutes
             ("هر دو دقیقه یک نفر", "دو دقیقه", "2", "duration"),
             ("در کنگره یک روزه گفت", "یک روزه", "1", "duration"),
+            ("از سن چهارسالگی ورزش کرد", "چهارسالگی", "4", "age"),
+            ("در ۱۸ سالگی ازدواج کرد", "۱۸ سالگی", "18", "age"),
+            // a fraction is no count
+            ("یک هزارم مشکلات را", "یک هزارم مشکلات", "0.001", "other"),
             // a ZWNJ compound adjective of the counted noun
             ("۸ همایش پیاده‌روی برگزار شد", "۸ همایش پیاده‌روی", "8", "count"),
             (
@@ -2362,6 +2406,7 @@ mod tests {
             "در رده ۱۹ جهان قرار دارد",
             "رزمایش ولایت ۹۵ برگزار شد",
             "و صد چیز دیگر",
+            "به مناسبت چهل‌سالگی انقلاب",
             "هر دو تیم آماده‌اند",
             "آرین روبن دوباره تصمیم گرفت",
             "چنانچه در قطعنامه ۲۲۳۱ آمده است",
