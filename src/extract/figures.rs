@@ -1357,10 +1357,16 @@ impl FiguresExtractor {
         // "دو طرف", "دو کشور": the two (already named) sides, not a count
         if !n.digits && n.value == Value::int(2) && n.scale == 1 {
             if let Some(t) = toks.get(n.tokens.end) {
-                if matches!(
-                    t.text(text),
-                    "طرف" | "جانب" | "کشور" | "ملت" | "دولت" | "کره" | "سوی"
-                ) {
+                // unless the two are named: "دو کشور ایران و ارمنستان", "دو دولت عراق و ایران"
+                let named = toks.get(n.tokens.end + 1).is_some_and(|a| {
+                    a.sentence == t.sentence && cx.lex.entities.places.get(a.text(text)).is_some()
+                }) && toks.get(n.tokens.end + 2).is_some_and(|a| a.text(text) == "و");
+                if !named
+                    && matches!(
+                        t.text(text),
+                        "طرف" | "جانب" | "کشور" | "ملت" | "دولت" | "کره" | "سوی"
+                    )
+                {
                     return None;
                 }
             }
@@ -2134,6 +2140,7 @@ mod tests {
             // counters that are no longer unknown
             ("کشف ۶ هزار و ۶۰۰ نخ سیگار", "۶ هزار و ۶۰۰ نخ", "6600", "count"),
             ("حضور ۵ گردان در رزمایش", "۵ گردان", "5", "count"),
+            ("بین دو کشور ایران و ارمنستان", "دو کشور", "2", "count"),
             ("دو بار متوالی", "دو بار متوالی", "2", "count"),
             // which part of the year
             ("در ۶ ماه نخست سال جاری", "۶ ماه نخست سال", "6", "duration"),
