@@ -796,12 +796,12 @@ impl Extractor for FiguresExtractor {
         // (kept on the first as `repeats`)
         let mut kept: Vec<Figure> = Vec::with_capacity(figures.len());
         for f in figures {
-            // (the same score twice in one sentence is two sets: "۲۱-۲۵، ۲۵-۱۹، ۲۱-۲۵")
+            // (a score is not merged: the same score is mostly another game or
+            // set in a round-up, "۲ بر ۱" … "۲ بر ۱", "۲۱-۲۵، ۲۵-۱۹، ۲۱-۲۵")
             let score = |g: &Figure| g.counted.as_ref().is_some_and(|c| c.fa == "نتیجه بازی");
-            let sent = sentence_of(toks, f.span.start);
             let first = kept.iter_mut().find(|g| {
                 g.span != f.span
-                    && !(score(g) && score(&f) && sentence_of(toks, g.span.start) == sent)
+                    && !(score(g) && score(&f))
                     && g.text == f.text
                     && g.value == f.value
                     && g.value_max == f.value_max
