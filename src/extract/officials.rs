@@ -1062,10 +1062,17 @@ impl Extractor for OfficialsExtractor {
                                     q == r || holy(&out.people[q].name.fa) || !state[q].roles.is_empty()
                                 })
                             });
+                        // a verb that goes on ("افزود", "ادامه داد") right after
+                        // the speaker spoke: the same speaker under another of
+                        // their roles ("ابوذر ندیمی … گفت … . نماینده سابق مردم
+                        // لاهیجان افزود")
+                        let goes_on = CONTINUING.contains(&verb.as_str())
+                            && last_speaker.is_some_and(|(_, s)| si.saturating_sub(s) <= 1);
                         let p = holder.or_else(|| {
                             recent.filter(|&p| {
                                 !also
                                     && (only_speaker
+                                        || goes_on
                                         || (state[p].compatible_with(tp)
                                             && (state[p].roles.is_empty()
                                                 || CONTINUING.contains(&verb.as_str())
@@ -1479,6 +1486,17 @@ mod tests {
             vec![r("تئو بوکر", "سرمربی", Some("تیم ملی لبنان"))]
         );
         assert!(roles("لیونل مسی کاپیتان ۳۴ ساله گفت: خوب است.").is_empty());
+        // a continuing verb right after the speaker spoke: the same speaker
+        // under another role
+        assert_eq!(
+            roles(
+                "ابوذر ندیمی، کارشناس اقتصاد گفت: خوب است.\nنماینده سابق مردم شهرستان لاهیجان افزود: بد است."
+            ),
+            vec![
+                r("ابوذر ندیمی", "نماینده", Some("مردم شهرستان لاهیجان")),
+                r("ابوذر ندیمی", "کارشناس", Some("اقتصاد"))
+            ]
+        );
         // a portfolio is part of the title (GOLD.md rule 4); a person-role or
         // an office with its own head word is the organisation
         assert_eq!(

@@ -167,6 +167,10 @@ pub struct AlignedText {
     align: Vec<(u32, u32)>,
     /// False for [`AlignedText::untracked`]: `align` stays empty.
     tracked: bool,
+    /// The buffer of the text before the last [`AlignedText::apply`] of an
+    /// untracked text, reused by the next (one allocation per text, not
+    /// one per step).
+    spare: String,
 }
 
 impl AlignedText {
@@ -210,6 +214,7 @@ impl AlignedText {
             text,
             align,
             tracked: true,
+            spare: String::new(),
         }
     }
 
@@ -223,6 +228,7 @@ impl AlignedText {
             text: original.to_string(),
             align: Vec::new(),
             tracked: false,
+            spare: String::new(),
         }
     }
 
@@ -253,7 +259,9 @@ impl AlignedText {
         }
         let extra: usize = edits.buf.len();
         if !self.tracked {
-            let mut text = String::with_capacity(self.text.len() + extra);
+            let mut text = std::mem::take(&mut self.spare);
+            text.clear();
+            text.reserve(self.text.len() + extra);
             let mut pos = 0usize;
             for e in &edits.items {
                 let (s, end) = (e.start as usize, e.end as usize);
@@ -262,7 +270,7 @@ impl AlignedText {
                 pos = end;
             }
             text.push_str(&self.text[pos..]);
-            self.text = text;
+            self.spare = std::mem::replace(&mut self.text, text);
             edits.clear();
             return n;
         }

@@ -30,17 +30,15 @@ impl Step for Digits {
         let s = text.text();
         let b = s.as_bytes();
         // ASCII digits, Arabic-Indic (D9 A0..A9) and Persian (DB B0..B9)
-        if pair_positions(b, P_DIGIT).next().is_none() {
-            return;
-        }
-        if self.mode == DigitMode::Keep {
+        let mut digits = pair_positions(b, P_DIGIT).peekable();
+        if digits.peek().is_none() || self.mode == DigitMode::Keep {
             return;
         }
         // visit the digits only; the chunk (between spaces or newlines) of
         // each decides whether it is part of a Latin run
         let mut chunk_end = 0;
         let mut latin = false;
-        for i in pair_positions(b, P_DIGIT) {
+        for i in digits {
             if i >= chunk_end {
                 let cs = memchr::memrchr2(b' ', b'\n', &b[..i]).map_or(0, |k| k + 1);
                 chunk_end = memchr::memchr2(b' ', b'\n', &b[i..]).map_or(b.len(), |k| i + k);

@@ -199,12 +199,18 @@ impl Normalizer {
     /// input is built: `khabar normalize` needs only the text and the counts).
     /// The text is the same as [`Normalizer::normalize`]'s.
     pub fn normalize_text(&self, input: &str) -> (String, NormCounts) {
+        thread_local! {
+            /// The edit list's buffers, kept between texts (emptied).
+            static EDITS: std::cell::Cell<Edits> = std::cell::Cell::new(Edits::new());
+        }
         let mut text = AlignedText::untracked(input);
         let mut counts = NormCounts::default();
-        let mut edits = Edits::new();
+        let mut edits = EDITS.take();
+        edits.clear();
         for step in self.steps.iter() {
             step.run(&mut text, &mut edits, &mut counts);
         }
+        EDITS.set(edits);
         (text.into_text(), counts)
     }
 }

@@ -343,13 +343,25 @@ impl ZwnjLexicon {
     #[inline]
     pub fn word(&self, w: &str) -> Option<WordInfo> {
         let at = self.find_word(w)?;
+        // the second and third fields of the line (byte searches: a row is
+        // a few bytes, a `char` searcher's set-up costs more than the row)
         let row = &self.words_text[at + w.len()..];
-        let row = &row[..row.find('\n').unwrap_or(row.len())];
-        let mut f = row.trim_end_matches('\r').split('\t').skip(1);
-        let freq = f.next().and_then(|x| x.parse::<u64>().ok()).unwrap_or(0);
+        let row = &row[..memchr::memchr(b'\n', row.as_bytes()).unwrap_or(row.len())];
+        let row = row.trim_end_matches('\r');
+        let field = |r: &'static str| &r[..memchr::memchr(b'\t', r.as_bytes()).unwrap_or(r.len())];
+        let (freq, pos) = match memchr::memchr(b'\t', row.as_bytes()) {
+            None => ("", ""),
+            Some(t) => {
+                let rest = &row[t + 1..];
+                let freq = field(rest);
+                let pos = rest.get(freq.len() + 1..).map_or("", field);
+                (freq, pos)
+            }
+        };
+        let freq = freq.parse::<u64>().unwrap_or(0);
         Some(WordInfo {
             freq: freq.min(u32::MAX as u64) as u32,
-            pos: pos_flags(f.next().unwrap_or("")),
+            pos: pos_flags(pos),
         })
     }
 
@@ -506,6 +518,24 @@ mod tests {
             .glued("بهرهبرداری")
             .is_some_and(|c| c.form == "بهره\u{200C}برداری"));
         assert!(lex.never_join("ماه", "می"));
+    }
+
+    /// `word` reads the frequency and tags of every listed word as a
+    /// split of its line does.
+    #[test]
+    fn word_info_of_every_line() {
+        let lex = crate::Lexicons::embedded().unwrap().zwnj.clone();
+        let text = embedded_file("zwnj_words.tsv").unwrap();
+        for line in text.lines().skip(1) {
+            let mut f = line.trim_end_matches('\r').split('\t');
+            let w = f.next().unwrap();
+            let freq = f.next().and_then(|x| x.parse::<u64>().ok()).unwrap_or(0);
+            let want = WordInfo {
+                freq: freq.min(u32::MAX as u64) as u32,
+                pos: pos_flags(f.next().unwrap_or("")),
+            };
+            assert_eq!(lex.word(w), Some(want), "{w}");
+        }
     }
 
     #[test]

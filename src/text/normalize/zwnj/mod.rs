@@ -35,7 +35,7 @@ use std::sync::Arc;
 use super::{NormCounts, Step};
 use crate::text::aligned::{AlignedText, Edits};
 use crate::text::chars::{
-    is_arabic_letter, is_arabic_mark, is_non_joining, PAIRS, P_ALETTER, ZWNJ, ZWNJ_STR,
+    is_arabic_letter, is_arabic_mark, is_non_joining, word_masks, PAIRS, P_ALETTER, ZWNJ, ZWNJ_STR,
 };
 
 pub use lexicon::ZwnjLexicon;
@@ -183,68 +183,159 @@ static ZWNJ_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 fn styled_lines(s: &str, out: &mut Vec<bool>) {
     out.clear();
     let b = s.as_bytes();
-    if ZWNJ_FINDER.find(b).is_none() {
+    // `z`: the first ZWNJ at or after the line's start (searched again only
+    // once a line has passed it)
+    let Some(mut z) = ZWNJ_FINDER.find(b) else {
         return;
-    }
-    for line in s.split('\n') {
-        out.push(ZWNJ_FINDER.find(line.as_bytes()).is_some());
+    };
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        if z < start {
+            z = ZWNJ_FINDER.find(&b[start..]).map_or(usize::MAX, |k| start + k);
+        }
+        out.push(z < end);
+        if end == b.len() {
+            return;
+        }
+        start = end + 1;
     }
 }
 
 /// The words of `s`, in order; `styled` is [`styled_lines`] of `s`.
+///
+/// A word is a run of letters and ZWNJs that starts with a letter; it ends
+/// after its last letter (trailing ZWNJs are passed over). The scan takes
+/// 64 bytes at a time ([`word_masks`]: one bit per letter, ZWNJ and
+/// newline) and finds each word's start and end with bit operations; near
+/// the end of the text, and for a word running past its window, it steps
+/// from letter to letter ([`scan_word`]). Both give the same words (a test
+/// compares them).
 fn words(s: &str, styled: &[bool], out: &mut Vec<Word>) {
     out.clear();
     let b = s.as_bytes();
     let mut i = 0;
     let mut line = 0;
+    'windows: while i < b.len() {
+        let w = i;
+        let Some([l, z, nl]) = word_masks(b, w) else {
+            words_from(s, styled, out, i, line);
+            return;
+        };
+        // the bytes each letter or ZWNJ covers (none starts inside another)
+        let cover = l | l << 1 | z | z << 1 | z << 2;
+        loop {
+            let off = i - w;
+            let rest = if off < 64 { l >> off } else { 0 };
+            if rest == 0 {
+                line += if off < 64 {
+                    (nl >> off).count_ones() as usize
+                } else {
+                    0
+                };
+                i = w + 64;
+                continue 'windows;
+            }
+            let st = off + rest.trailing_zeros() as usize;
+            line += (nl >> off & ((1u64 << (st - off)) - 1)).count_ones() as usize;
+            let run = (!(cover >> st)).trailing_zeros() as usize;
+            if st + run >= 63 {
+                // the word may go on past the window: from its start, in a
+                // window of its own, or letter by letter when it fills one
+                if st == 0 {
+                    let (end, k, has_zwnj) = scan_word(b, w);
+                    push_word(s, styled, out, w, end, has_zwnj, line);
+                    i = k;
+                } else {
+                    i = w + st;
+                }
+                continue 'windows;
+            }
+            // the last letter of the run, and a ZWNJ before it
+            let in_run = (u64::MAX >> (64 - run)) << st;
+            let last = 63 - (l & in_run).leading_zeros() as usize;
+            let end = last + 2;
+            let has_zwnj = z & in_run & ((1u64 << end) - 1) != 0;
+            push_word(s, styled, out, w + st, w + end, has_zwnj, line);
+            i = w + st + run;
+        }
+    }
+}
+
+/// The word starting with the letter at `start`: the end of its last
+/// letter, the end of its run (trailing ZWNJs included), and whether a ZWNJ
+/// stands inside it.
+#[inline]
+fn scan_word(b: &[u8], start: usize) -> (usize, usize, bool) {
+    let mut has_zwnj = false;
+    let mut j = start + 2;
+    let mut k = j;
+    loop {
+        if k < b.len() && letter_at(b, k) {
+            k += 2;
+            j = k;
+        } else if zwnj_at(b, k) {
+            k += 3;
+            if k < b.len() && letter_at(b, k) {
+                has_zwnj = true;
+            }
+        } else {
+            break;
+        }
+    }
+    // j: end of the last letter; [j, k) trailing ZWNJs
+    (j, k.max(j), has_zwnj)
+}
+
+/// [`words`] from byte `i` (line `line`) to the end, a byte at a time.
+fn words_from(s: &str, styled: &[bool], out: &mut Vec<Word>, mut i: usize, mut line: usize) {
+    let b = s.as_bytes();
     while i < b.len() {
         if !letter_at(b, i) {
             line += (b[i] == b'\n') as usize;
             i += 1;
             continue;
         }
-        let start = i;
-        let mut has_zwnj = false;
-        let mut j = i + 2;
-        let mut k = j;
-        loop {
-            if k < b.len() && letter_at(b, k) {
-                k += 2;
-                j = k;
-            } else if zwnj_at(b, k) {
-                k += 3;
-                if k < b.len() && letter_at(b, k) {
-                    has_zwnj = true;
-                }
-            } else {
-                break;
-            }
-        }
-        // j: end of the last letter; [j, k) trailing ZWNJs
-        // the neighbours are mostly a space or ASCII punctuation: decode a
-        // character only when the byte is not ASCII
-        let before = match start.checked_sub(1).map(|x| b[x]) {
-            Some(x) if x.is_ascii() => Some(x as char),
-            Some(_) => s[..start].chars().next_back(),
-            None => None,
-        };
-        let after = match b.get(j) {
-            Some(&x) if x.is_ascii() => Some(x as char),
-            Some(_) => s[j..].chars().next(),
-            None => None,
-        };
-        let free = !blocks(before) && !blocks(after) && after != Some(ZWNJ) && before != Some(ZWNJ);
-        out.push(Word {
-            start,
-            end: j,
-            free,
-            has_zwnj,
-            facts: NO_FACTS,
-            styled: styled.get(line).copied().unwrap_or(false),
-            line: line as u32,
-        });
-        i = k.max(j);
+        let (end, k, has_zwnj) = scan_word(b, i);
+        push_word(s, styled, out, i, end, has_zwnj, line);
+        i = k;
     }
+}
+
+/// Add the word `start..end` of `s` to `out`.
+#[inline]
+fn push_word(
+    s: &str,
+    styled: &[bool],
+    out: &mut Vec<Word>,
+    start: usize,
+    j: usize,
+    has_zwnj: bool,
+    line: usize,
+) {
+    let b = s.as_bytes();
+    // the neighbours are mostly a space or ASCII punctuation: decode a
+    // character only when the byte is not ASCII
+    let before = match start.checked_sub(1).map(|x| b[x]) {
+        Some(x) if x.is_ascii() => Some(x as char),
+        Some(_) => s[..start].chars().next_back(),
+        None => None,
+    };
+    let after = match b.get(j) {
+        Some(&x) if x.is_ascii() => Some(x as char),
+        Some(_) => s[j..].chars().next(),
+        None => None,
+    };
+    let free = !blocks(before) && !blocks(after) && after != Some(ZWNJ) && before != Some(ZWNJ);
+    out.push(Word {
+        start,
+        end: j,
+        free,
+        has_zwnj,
+        facts: NO_FACTS,
+        styled: styled.get(line).copied().unwrap_or(false),
+        line: line as u32,
+    });
 }
 
 thread_local! {
@@ -678,7 +769,11 @@ impl Step for ZwnjRepair {
         cleanup(text, edits, counts);
         // decided once, on the text as it came: the step's own ZWNJs do not
         // change a line's style between rounds
-        let mut pass = Pass::default();
+        // the buffers of the last text this thread repaired, emptied
+        let mut pass = PASS.take();
+        pass.styled.clear();
+        pass.glued.evidence.clear();
+        pass.glued.decided = false;
         if self.house_style {
             styled_lines(text.text(), &mut pass.styled);
         }
@@ -695,7 +790,15 @@ impl Step for ZwnjRepair {
                 break;
             }
         }
+        PASS.set(pass);
     }
+}
+
+thread_local! {
+    /// The [`Pass`] buffers (words, hashes, line styles) kept between
+    /// texts, so that a text does not grow them again from empty: their
+    /// contents are emptied before each use, only the capacity is kept.
+    static PASS: std::cell::Cell<Pass> = std::cell::Cell::new(Pass::default());
 }
 
 #[cfg(test)]
@@ -706,6 +809,72 @@ mod tests {
         let mut t = AlignedText::new(s);
         cleanup(&mut t, &mut Edits::new(), &mut NormCounts::default());
         t.into_text()
+    }
+
+    #[test]
+    fn styled_lines_per_line() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (s, want) in [
+            ("", vec![]),
+            ("الف ب", vec![]),
+            ("الف|ب", vec![true]),
+            ("الف|ب\n", vec![true, false]),
+            ("\nالف|ب", vec![false, true]),
+            ("ا|ب\nپ\n\nت|ث|ج\nچ", vec![true, false, false, true, false]),
+            ("پ\nا|ب\n|", vec![false, true, true]),
+        ] {
+            let s = z(s);
+            let mut got = Vec::new();
+            styled_lines(&s, &mut got);
+            let spec: Vec<bool> = if s.contains(ZWNJ) {
+                s.split('\n').map(|l| l.contains(ZWNJ)).collect()
+            } else {
+                vec![]
+            };
+            assert_eq!(got, want, "{s:?}");
+            assert_eq!(got, spec, "{s:?}");
+        }
+    }
+
+    /// The window scan finds the same words as the byte-by-byte one.
+    #[test]
+    fn words_by_window_and_by_byte_agree() {
+        let pieces = [
+            "سلام",
+            "\u{200C}",
+            " ",
+            "\n",
+            "کتاب\u{200C}ها",
+            "ها\u{200C}\u{200C}",
+            "۱۲",
+            "abc",
+            "،",
+            "ك",
+            "ﻻ",
+            "\u{0640}",
+            "\u{064E}",
+            "\u{200D}",
+            "«",
+            "ـ",
+            "x\u{200C}",
+            "بببببببببببببببببببببببببببببببببببببب",
+        ];
+        let mut seed = 7u64;
+        for n in 0..400 {
+            let mut t = String::new();
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let styled: Vec<bool> = (0..=t.matches('\n').count()).map(|k| k % 2 == 1).collect();
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            words(&t, &styled, &mut fast);
+            words_from(&t, &styled, &mut slow, 0, 0);
+            let key = |w: &Word| (w.start, w.end, w.free, w.has_zwnj, w.styled, w.line);
+            assert!(fast.iter().map(key).eq(slow.iter().map(key)), "{t:?}");
+        }
     }
 
     #[test]
@@ -768,6 +937,12 @@ mod tests {
             // thirtieth of their rarer part, a glued preposition or و in a
             // listed compound
             ("سهام داران", "سهام|داران"),
+            ("بزرگ سالان", "بزرگ|سالان"),
+            ("پول شویی", "پول|شویی"),
+            ("نقش آفرین", "نقش|آفرین"),
+            ("دست فروشان", "دست|فروشان"),
+            ("انتقال دهنده", "انتقال|دهنده"),
+            ("ملی پوش", "ملی|پوش"),
             ("تنش زدایی", "تنش|زدایی"),
             ("قابل قبول", "قابل|قبول"),
             ("هفته نامه", "هفته|نامه"),
@@ -778,6 +953,32 @@ mod tests {
             // ترین never stands alone; تر/تری after an adjective in ی
             ("اصلی ترین", "اصلی|ترین"),
             ("جدی تر", "جدی|تر"),
+            ("محتاطانه تر", "محتاطانه|تر"),
+            ("واقع بینانه ترین", "واقع|بینانه|ترین"),
+            // the copula اند after a predicate, الله in a name, آباد in a
+            // place name, the head دار, مان/تان/شان after a final ه
+            ("عبارت اند از", "عبارت|اند از"),
+            ("نگران اند", "نگران|اند"),
+            ("دیگران اند", "دیگران|اند"),
+            ("حبیب الله", "حبیب|الله"),
+            ("آیت الله العظمی", "آیت|الله|العظمی"),
+            ("اصلاح گرایان", "اصلاح|گرایان"),
+            ("پارس آباد", "پارس|آباد"),
+            ("سابقه دار", "سابقه|دار"),
+            ("خانواده شان", "خانواده|شان"),
+            ("همه تان", "همه|تان"),
+            // the prefix کم, and the chain it opens takes تر/ترین
+            ("کم اهمیت", "کم|اهمیت"),
+            ("کم اهمیت تر", "کم|اهمیت|تر"),
+            // پیش/بیش/پس before a glued از + noun: the ZWNJ became a space
+            ("پیش ازاین گفت", "پیش|ازاین گفت"),
+            ("بیش ازحد", "بیش|ازحد"),
+            ("پس ازآن", "پس|ازآن"),
+            // the word again after a glued به, مدت after a length, ای after ی
+            ("روزبه روز", "روزبه|روز"),
+            ("جابه جا", "جابه|جا"),
+            ("کوتاه مدت", "کوتاه|مدت"),
+            ("اقتصادی ای", "اقتصادی|ای"),
             // missing spaces
             ("وچوب", "و چوب"),
             ("دایرشود", "دایر شود"),
@@ -840,7 +1041,18 @@ mod tests {
             // phrases as often as compounds: a number, به, a participle
             "یک روزه به خاطر انجام شده افزایش یافته",
             // a glued preposition + این before a function word or a verb
-            "پیش ازاین گفت ازاین نیز",
+            "ازاین گفت ازاین نیز",
+            // the conditions of the second parts above: a verb before اند,
+            // a word in ی before دار/آباد, a short word before شان, a verb
+            // or a function word after کم, a tagged word after پس
+            "رفتند اند",
+            "ایرانی آباد",
+            "به شان",
+            "کم شده کم کردن کم اما",
+            "پس ازدواج",
+            // الله in an Arabic phrase, the noun گریزی ("there is no escape")
+            "صد عن سبیل الله",
+            "گرفتیم گریزی نیست",
             "روحانی دار",
             "هشت بندی",
             "سمت تری",

@@ -110,7 +110,48 @@ pub const HEADS: [&str; 30] = [
 /// Bound heads that join a spaced word before them (سهام داران →
 /// سهام‌داران, تنش زدایی → تنش‌زدایی) but are not cut off a glued word: a
 /// glued سهامداران or بهرهوری is a standard spelling, not damage.
-pub const JOIN_HEADS: [&str; 7] = ["داران", "زدایی", "خواری", "وری", "نگاری", "گر", "گری"];
+pub const JOIN_HEADS: [&str; 29] = [
+    "داران",
+    "زدایی",
+    "خواری",
+    "وری",
+    "نگاری",
+    "گر",
+    "گری",
+    // agent and abstract nouns of compounds that no sentence uses alone
+    // (بزرگ‌سالان, نقش‌آفرین, پول‌شویی, بوم‌گردی, ملی‌پوش); not گریزی
+    // ("گریزی نیست")
+    "سالان",
+    "طلبی",
+    "جویی",
+    "شویی",
+    "گیرانه",
+    "آفرین",
+    "آفرینی",
+    "کاران",
+    "آموزی",
+    "پوش",
+    "بازان",
+    "نشانان",
+    "دهنده",
+    "دهندگان",
+    "فروشی",
+    "فروشان",
+    "گردی",
+    "سازان",
+    "خواران",
+    "یافتگان",
+    "گزار",
+    "گرایان",
+];
+/// Second parts that join a spaced word before them only under a condition
+/// of their own (see `bound_second`): the copula اند after a predicate
+/// (عبارت‌اند, نگران‌اند), الله in a name (حبیب‌الله), آباد in a place name
+/// (پارس‌آباد) and العظمی after it (آیت‌الله‌العظمی), the head دار (سابقه‌دار).
+pub const COND_HEADS: [&str; 5] = ["اند", "الله", "العظمی", "آباد", "دار"];
+/// Possessive clitics written with a ZWNJ after a final ه (خانواده‌شان,
+/// همه‌تان); the shorter ones are in `AFTER_HEH`.
+pub const AFTER_HEH_POSS: [&str; 3] = ["مان", "تان", "شان"];
 /// Closed compounds of a determiner and a noun, written with a ZWNJ
 /// (هیچ‌کس, همان‌طور, این‌گونه, آن‌قدر, همه‌چیز, نه‌تنها).
 const DET_COMPOUNDS: [(&str, &[&str]); 7] = [
@@ -132,17 +173,31 @@ const ONE_POWER: [&str; 3] = ["میلیون", "میلیارد", "تریلیون"
 /// glued one + power ("یکمیلیون" → یک‌میلیون), which holds even where the
 /// glued spelling is listed as a word.
 pub fn det_split(w: &str) -> Option<usize> {
-    // every determiner and یک starts with one of these letters
-    if !matches!(w.as_bytes().get(..2), Some(b) if matches!(b, [0xDB, 0x8C] | [0xD9, 0x87] | [0xD8, 0xA7] | [0xD8, 0xA2] | [0xD9, 0x86]))
-    {
-        return None;
-    }
-    if w.strip_prefix("یک").is_some_and(|x| listed(&ONE_POWER, x)) {
-        return Some("یک".len());
-    }
-    DET_COMPOUNDS
-        .iter()
-        .find_map(|(d, xs)| w.pfx(d).filter(|x| listed(xs, x)).map(|_| d.len()))
+    // every determiner and یک starts with one of these letters: only the
+    // determiners (indices into DET_COMPOUNDS, in list order) that open
+    // with the word's first letter are tried
+    let dets: &[usize] = match w.as_bytes().get(..2) {
+        // ی
+        Some([0xDB, 0x8C]) => {
+            return w
+                .strip_prefix("یک")
+                .is_some_and(|x| listed(&ONE_POWER, x))
+                .then_some("یک".len());
+        }
+        // ه: هیچ همین همان همه
+        Some([0xD9, 0x87]) => &[0, 1, 2, 5],
+        // ا: این
+        Some([0xD8, 0xA7]) => &[3],
+        // آ: آن
+        Some([0xD8, 0xA2]) => &[4],
+        // ن: نه
+        Some([0xD9, 0x86]) => &[6],
+        _ => return None,
+    };
+    dets.iter().find_map(|&k| {
+        let (d, xs) = DET_COMPOUNDS[k];
+        w.pfx(d).filter(|x| listed(xs, x)).map(|_| d.len())
+    })
 }
 
 fn det_compound(a: &str, b: &str) -> bool {
@@ -889,13 +944,15 @@ const C_HEAD: u8 = 8;
 static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
     std::sync::LazyLock::new(|| {
         let mut m = rustc_hash::FxHashMap::default();
-        let lists: [(&[&'static str], u8); 6] = [
+        let lists: [(&[&'static str], u8); 8] = [
             (&PLURAL, C_PLURAL),
             (&COMPAR, C_COMPAR),
             (&AFTER_HEH, C_AFTER_HEH),
             (&["ی"], C_AFTER_HEH),
             (&HEADS, C_HEAD),
             (&JOIN_HEADS, C_HEAD),
+            (&COND_HEADS, C_HEAD),
+            (&AFTER_HEH_POSS, C_AFTER_HEH),
         ];
         for (list, c) in lists {
             for w in list {
@@ -1001,6 +1058,81 @@ fn glued_prep_shape(a: &str) -> bool {
     a.len() > 4 && (a.starts_with('ب') || a.starts_with('د') || a.starts_with('ا'))
 }
 
+/// The suffixes of PLURAL, COMPAR, AFTER_HEH and the plain ان, ات, ی that
+/// end in the last letter of `b` (its last two bytes): the only ones `b`
+/// can end with. A test checks the grouping against the lists.
+#[inline]
+fn suffixes_ending_like(b: &str) -> &'static [&'static str] {
+    let bl = b.as_bytes();
+    if bl.len() < 2 {
+        return &[];
+    }
+    match [bl[bl.len() - 2], bl[bl.len() - 1]] {
+        // ا
+        [0xD8, 0xA7] => &["ها"],
+        // ی
+        [0xDB, 0x8C] => &["های", "هایی", "تری", "ای", "ی"],
+        // ن
+        [0xD9, 0x86] => &["هایشان", "هایتان", "هایمان", "ترین", "ان"],
+        // ت
+        [0xD8, 0xAA] => &["هاست", "هایت", "ات"],
+        // م
+        [0xD9, 0x85] => &["هایم", "ایم", "ام"],
+        // ش
+        [0xD8, 0xB4] => &["هایش", "اش"],
+        // ر
+        [0xD8, 0xB1] => &["تر"],
+        // د
+        [0xD8, 0xAF] => &["اید", "اند"],
+        _ => &[],
+    }
+}
+
+/// Arabic prepositions and phrase words that stand apart before الله.
+const BEFORE_ALLAH_APART: [&str; 10] = [
+    "علی",
+    "الی",
+    "دون",
+    "سبیل",
+    "بسم",
+    "صلوات",
+    "لعن",
+    "کلام",
+    "آیه",
+    "بیت",
+];
+
+/// True for an infinitive: past stem + ن (کردن, نکردن).
+fn is_infinitive(lex: &ZwnjLexicon, w: &str) -> bool {
+    w.strip_suffix('ن')
+        .is_some_and(|st| lex.is_past_stem(st) || st.strip_prefix('ن').is_some_and(|x| lex.is_past_stem(x)))
+}
+
+/// The join of the last part `a` of the first word and a second part of
+/// [`COND_HEADS`], each under its own condition: the copula اند after a
+/// predicate that is no verb (عبارت‌اند, نگران‌اند); الله after a word of
+/// three letters or more (حبیب‌الله), not after an Arabic particle;
+/// العظمی after الله; آباد and دار after a word not in ی ("روحانی دار",
+/// "ایرانی آباد" are phrases).
+fn bound_second(lex: &ZwnjLexicon, a: &str, b: &str, known: Known) -> Option<Join> {
+    if nchars(a) < 2 || listed(&NOT_BEFORE_HEAD, a) || listed(&NO_EZAFE_WORDS, a) || !known.a_word(lex, a) {
+        return None;
+    }
+    if b == "اند" {
+        return (!is_plain_verb(lex, a)).then(|| join_kind(a));
+    }
+    if !joins_after(a) {
+        return None;
+    }
+    let ok = match b {
+        // not in an Arabic phrase ("سبیل الله", "علی الله", "بسم الله")
+        "الله" => nchars(a) >= 3 && !listed(&BEFORE_ALLAH_APART, a),
+        "العظمی" => a == "الله",
+        _ => !a.ends_with('ی'),
+    };
+    ok.then_some(Join::Zwnj)
+}
+
 fn join_pair_inner(
     lex: &ZwnjLexicon,
     a: &str,
@@ -1016,6 +1148,18 @@ fn join_pair_inner(
     if cls & C_COMPAR != 0 && lex.word(a).is_some_and(|i| i.pos & (pos::AJ | pos::ADV) != 0) {
         return Some(join_kind(a));
     }
+    // an adjective or adverb in انه, alone or ending a chain (محتاطانه‌تر,
+    // واقع‌بینانه‌ترین)
+    if cls & C_COMPAR != 0 && last.ends_with("انه") && nchars(last) >= 4 {
+        return Some(Join::Zwnj);
+    }
+    // a chain opened by بی/کم is an adjective (کم‌اهمیت‌تر, بی‌سابقه‌ترین)
+    if cls & C_COMPAR != 0
+        && last.len() != a.len()
+        && (a.starts_with("بی\u{200C}") || a.starts_with("کم\u{200C}"))
+    {
+        return Some(join_kind(a));
+    }
     // ترین never stands alone, and تر/تری after an adjective in ی (جدی‌تر,
     // اصلی‌ترین: hazm leaves many of them untagged)
     if cls & C_COMPAR != 0
@@ -1027,8 +1171,32 @@ fn join_pair_inner(
     {
         return Some(join_kind(a));
     }
-    if cls & C_AFTER_HEH != 0 && a.ends_with('ه') && a.len() >= 4 {
+    // the clitics after a final ه; مان/تان/شان only after a word of three
+    // letters or more ("به شان" is a phrase)
+    if cls & C_AFTER_HEH != 0
+        && a.ends_with('ه')
+        && a.len() >= 4
+        && (nchars(a) >= 3 || !listed(&AFTER_HEH_POSS, b))
+    {
         return Some(Join::Zwnj);
+    }
+    // the indefinite ای after a word in ی (اقتصادی‌ای, دموکراسی‌ای)
+    if b == "ای"
+        && a.ends_with('ی')
+        && nchars(last) >= 3
+        && !listed(&NO_EZAFE_WORDS, last)
+        && is_plain(lex, last, 1)
+    {
+        return Some(Join::Zwnj);
+    }
+    // مدت after an adjective of length (کوتاه‌مدت, میان‌مدت)
+    if b == "مدت" && matches!(a, "کوتاه" | "میان") {
+        return Some(Join::Zwnj);
+    }
+    if cls & C_HEAD != 0 && listed(&COND_HEADS, b) {
+        if let Some(j) = bound_second(lex, last, b, known) {
+            return Some(j);
+        }
     }
     // a preposition glued to این/آن or to a word before که: "بااین حال",
     // "دراین باره", "درحالی که", "به‌طوری که"
@@ -1067,8 +1235,34 @@ fn join_pair_inner(
     if a == "بی" && nchars(b) >= 3 && is_plain(lex, b, 1) && !is_plain_verb(lex, b) {
         return Some(Join::Zwnj);
     }
+    // کم before a noun makes an adjective (کم‌درآمد, کم‌اهمیت, کم‌آبی,
+    // کم‌کم); not before a verb ("کم شده", "کم کردن") or a function word
+    if a == "کم"
+        && nchars(b) >= 2
+        && !listed(&NO_EZAFE_WORDS, b)
+        && !listed(&NOT_BEFORE_HEAD, b)
+        && is_plain(lex, b, 1)
+        && lex.word(b).is_none_or(|i| i.pos & pos::OTHER == 0)
+        && !is_plain_verb(lex, b)
+        && !is_infinitive(lex, b)
+    {
+        return Some(Join::Zwnj);
+    }
+    // پیش/بیش/پس with از glued to its noun: the writer's ZWNJ became the
+    // space (پیش‌ازاین, بیش‌ازحد, پس‌ازآن); "پیش از این" has its spaces,
+    // and a tagged word is no glued از ("پس ازدواج")
+    if matches!(a, "پیش" | "بیش" | "پس")
+        && b.pfx("از").is_some_and(|x| nchars(x) >= 2 && lex.is_word(x))
+        && lex.word(b).is_none_or(|i| i.pos == 0)
+    {
+        return Some(Join::Zwnj);
+    }
     // (`last` is `a` when `a` is a plain word, the only case `known.a` holds)
-    if cls & C_HEAD != 0 && !listed(&NOT_BEFORE_HEAD, last) && known.a_word(lex, last) {
+    if cls & C_HEAD != 0
+        && !listed(&NOT_BEFORE_HEAD, last)
+        && !listed(&COND_HEADS, b)
+        && known.a_word(lex, last)
+    {
         return Some(Join::Zwnj);
     }
     // after a chain, a second part that is no word alone joins the chain's
@@ -1081,6 +1275,14 @@ fn join_pair_inner(
         if lex.compound(buf).is_some() {
             return Some(Join::Zwnj);
         }
+    }
+    // a word with به glued, then the word again: the ZWNJ of روزبه‌روز,
+    // خودبه‌خود, جابه‌جا became the space
+    if a.len() == last.len()
+        && a.sfx("به")
+            .is_some_and(|x| x == b && nchars(x) >= 2 && lex.is_word(x))
+    {
+        return Some(Join::Zwnj);
     }
     if !known.a_first_part(lex, a) {
         return None;
@@ -1110,18 +1312,7 @@ fn join_pair_inner(
         }
     }
     // only a suffix ending in b's last letter can match
-    let bl = b.as_bytes();
-    let last2 = |x: &[u8]| (x.len() >= 2).then(|| [x[x.len() - 2], x[x.len() - 1]]);
-    let b_last = last2(bl);
-    for suf in PLURAL
-        .iter()
-        .chain(COMPAR.iter())
-        .chain(AFTER_HEH.iter())
-        .chain(["ان", "ات", "ی"].iter())
-    {
-        if b_last.is_none() || last2(suf.as_bytes()) != b_last {
-            continue;
-        }
+    for suf in suffixes_ending_like(b) {
         if let Some(base) = b.sfx(suf) {
             if nchars(base) >= 2 {
                 buf.truncate(n);
@@ -1153,6 +1344,37 @@ mod tests {
     }
 
     #[test]
+    fn suffixes_grouped_by_last_letter() {
+        let all: Vec<&str> = PLURAL
+            .iter()
+            .chain(&COMPAR)
+            .chain(&AFTER_HEH)
+            .chain(&["ان", "ات", "ی"])
+            .copied()
+            .collect();
+        for &suf in &all {
+            let mut want: Vec<&str> = all
+                .iter()
+                .copied()
+                .filter(|x| x.ends_with(suf.chars().last().unwrap()))
+                .collect();
+            want.sort_unstable();
+            want.dedup();
+            let mut got = suffixes_ending_like(suf).to_vec();
+            got.sort_unstable();
+            assert_eq!(got, want, "{suf}");
+        }
+        for w in ["", "ب", "کتاب", "رفتند", "خوب"] {
+            assert!(suffixes_ending_like(w).iter().all(|s| all.contains(s)), "{w}");
+            assert!(
+                all.iter()
+                    .all(|s| !w.ends_with(s) || suffixes_ending_like(w).contains(s)),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
     fn det_split_first_letters() {
         // the letters det_split's fast rejection admits
         for (w, b) in [
@@ -1166,6 +1388,22 @@ mod tests {
         }
         for (d, _) in DET_COMPOUNDS {
             assert!(["ه", "ا", "آ", "ن"].iter().any(|p| d.starts_with(p)), "{d}");
+        }
+        // the groups det_split tries by first letter
+        for (k, (d, _)) in DET_COMPOUNDS.iter().enumerate() {
+            let group: &[usize] = match d.chars().next().unwrap() {
+                'ه' => &[0, 1, 2, 5],
+                'ا' => &[3],
+                'آ' => &[4],
+                'ن' => &[6],
+                _ => &[],
+            };
+            assert!(group.contains(&k), "{d}");
+        }
+        for (d, xs) in DET_COMPOUNDS {
+            for x in xs {
+                assert_eq!(det_split(&format!("{d}{x}")), Some(d.len()), "{d}{x}");
+            }
         }
         assert_eq!(det_split("همانطور"), Some("همان".len()));
         assert_eq!(det_split("یکمیلیون"), Some("یک".len()));
