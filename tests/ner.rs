@@ -369,3 +369,81 @@ fn a_present_perfect_verb_ends_an_organisation() {
         vec![key("سازمان هلال‌احمر")]
     );
 }
+
+#[test]
+fn a_speaker_names_a_word_for_the_whole_article() {
+    let cases: &[(&str, &[&str])] = &[
+        // a common word or a given name opening a clause before a speech
+        // verb of the singular is a name, and so is every lone occurrence of
+        // it in the article that no noun before it binds
+        (
+            "حسن پارک به کربلا رفت . پارک گفت : غذا کافی است .",
+            &["حسن پارک", "پارک"],
+        ),
+        (
+            "اکبر شوکت شنبه آمد . شوکت عنوان کرد : کار ادامه دارد .",
+            &["اکبر شوکت", "شوکت"],
+        ),
+        (
+            "حنا گفت : کار ادامه دارد . ما با حنا کار کردیم .",
+            &["حنا", "حنا"],
+        ),
+        // a two-word surname, then with its given name
+        (
+            "علی گل مرادی آمد . گل مرادی ادامه داد : کار ادامه دارد .",
+            &["علی گل مرادی", "گل مرادی"],
+        ),
+        // not an adverb, a speaking common noun, a plural, an
+        // organisation's report or "گفت و گو"
+        ("بلافاصله گفت : کار ادامه دارد .", &[]),
+        ("شاکی گفت : کار ادامه دارد .", &[]),
+        ("کارشناسان گفتند : کار ادامه دارد .", &[]),
+        ("لوفت هانزا اعلام کرد : کار ادامه دارد .", &[]),
+        ("وزیر به «حفظ گفت و گو» اشاره کرد .", &[]),
+        // the word after a noun it qualifies is the word
+        (
+            "اسلامی افزود : کار ادامه دارد . جمهوری اسلامی ایران قوی است .",
+            &["اسلامی"],
+        ),
+        // after an honorific that stands only before names, a given name
+        // that ends the name is the surname
+        ("آقای عارف کناره‌گیری کرد .", &["عارف"]),
+        ("ژنرال بازنشسته آمد .", &[]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();
+        let want: Vec<String> = want.iter().map(|s| key(s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn compound_given_names_and_lists_of_names() {
+    let cases: &[(&str, &[&str])] = &[
+        // محمد / امیر / علی before a checked name, written glued
+        ("حجت‌الاسلام محمدصادق کفیل ، معاون فرهنگ گفت .", &["محمدصادق کفیل"]),
+        // … but a surname ending written apart stays with the surname
+        ("علی حسین زاده آمد .", &["علی حسین زاده"]),
+        // the items of a list next to a name found are names
+        (
+            "افرادی مانند مسعود کیمیایی ، جعفر ، حمید رضایی و کریمی .",
+            &["مسعود کیمیایی", "جعفر", "حمید رضایی", "کریمی"],
+        ),
+        // … not a common word, nor a label before a colon
+        ("علی دایی ، ورزش و فرهنگ .", &["علی دایی"]),
+        ("وحید صالحی – ناظر : حسین عسکری", &["وحید صالحی", "حسین عسکری"]),
+        // foreign given names before an unknown word
+        ("چارلی فیورینا گفت .", &["چارلی فیورینا"]),
+        // a quoted name before a title, whatever its words; not a medium
+        (
+            "آن‌ها از « پارک گئونهای » ، رئیس‌جمهور کره جنوبی انتقاد کردند .",
+            &["پارک گئونهای"],
+        ),
+        ("به گزارش روزنامه « گاردین » ، رئیس‌جمهور آمد .", &[]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();
+        let want: Vec<String> = want.iter().map(|s| key(s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -197,6 +197,16 @@ FOREIGN = {
     "زلاتان": "Zlatan", "نیمار": "Neymar", "گرت": "Gareth",
     "جرج": "George",
     "نیکلاس": "Nicolas", "ناتالیا": "Natalia", "اولگا": "Olga",
+    # and more (hand-written, ours): names only, none of them a Persian word
+    "چارلی": "Charlie", "دیک": "Dick", "کیتی": "Katy", "ادوین": "Edwin", "نادین": "Nadine",
+    "برونو": "Bruno", "خوسه": "Jose", "لئون": "Leon", "آدام": "Adam", "تایلر": "Tyler",
+    "هوارد": "Howard", "والتر": "Walter", "آرنولد": "Arnold", "ریچل": "Rachel", "مگان": "Megan",
+    "لیندسی": "Lindsey", "نبیل": "Nabil", "فیصل": "Faisal", "ولید": "Walid", "فواد": "Fouad",
+    "غسان": "Ghassan", "وائل": "Wael", "یوگنی": "Yevgeny", "رونی": "Ronnie", "آلفرد": "Alfred",
+    "فلیکس": "Felix", "ماکسیم": "Maxim", "سیمون": "Simon", "کلر": "Claire", "کارلا": "Carla",
+    "کامالا": "Kamala", "آرتور": "Arthur", "آلیس": "Alice", "لوسی": "Lucy", "هیدر": "Heather",
+    "رومن": "Roman", "تیلور": "Taylor", "رابرتو": "Roberto", "سزار": "Cesar", "خورخه": "Jorge",
+    "ادواردو": "Eduardo", "آنخل": "Angel", "هشام": "Hisham", "لئوناردو": "Leonardo", "میگل": "Miguel",
    
 }
 

@@ -8,7 +8,11 @@
 //! - an honorific with a surname alone: "دکتر نجفی", "آیت‌الله جنتی";
 //! - a two-word surname ending in a nisba ("موسوی اردبیلی", "بلادی بوشهری");
 //! - a checked given name standing alone three or more times in the article
-//!   (the characters of a story: "سوسن", "باقر").
+//!   (the characters of a story: "سوسن", "باقر");
+//! - one or two words the article uses as the subject of a speech verb
+//!   ("حنا گفت :", "گل مرادی ادامه داد"), even when they are common words
+//!   or given names: one sense per article, every lone occurrence of the
+//!   word is then the person too ([`NameHit::confirmed`]).
 //!
 //! A surname is a word that is in the surname list, or that is not a common
 //! word, function word, verb, title or organisation head word. Names that
@@ -42,7 +46,38 @@ pub struct NameHit {
     /// ("نسیم قائن"): a mention of its own, but no evidence that the word
     /// alone names the person elsewhere in the article.
     pub weak: bool,
+    /// A word the article makes a name by using it as the subject of a
+    /// speech verb ([`speech_subjects`]): its bare occurrences are mentions
+    /// even when it is also a common word ("حنا", "شوکت", "پارک").
+    pub confirmed: bool,
 }
+
+/// Honorifics that stand only before a person's name (not شهید، حضرت،
+/// استاد، حاج: "شهید گمنام", "استاد فیزیک"): the word after one is a
+/// surname even when it is also a given name or a common word.
+const NAMING_HONORIFICS: &[&str] = &[
+    "آقای",
+    "خانم",
+    "جناب",
+    "آیت‌الله",
+    "الله",
+    "العظمی",
+    "آیت‌الله‌العظمی",
+    "حجت‌الاسلام",
+    "الاسلام",
+    "والمسلمین",
+    "حجت‌الاسلام‌والمسلمین",
+    "دکتر",
+    "مهندس",
+    "علامه",
+    "ژنرال",
+    "سردار",
+    "سرلشکر",
+    "سرتیپ",
+    "سرهنگ",
+    "دریادار",
+    "پروفسور",
+];
 
 /// Finds people.
 #[derive(Debug, Default)]
@@ -378,7 +413,9 @@ fn given_at(w: &Words, i: usize) -> Option<usize> {
     if !w.is_word(i) {
         return None;
     }
-    if w.is_word(i + 1) && w.toks[i + 1].sentence == w.toks[i].sentence {
+    // not before a surname ending written apart: "علی حسین زاده" is علی
+    // with the surname حسین‌زاده
+    if w.is_word(i + 1) && w.toks[i + 1].sentence == w.toks[i].sentence && !suffix_word(w, i + 2) {
         for sep in [" ", "\u{200C}"] {
             if !w.ent.given_heads.contains(w.w(i)) {
                 break;
@@ -397,7 +434,7 @@ fn given_at(w: &Words, i: usize) -> Option<usize> {
 }
 
 /// The name that starts at token `i` (possibly after honorifics).
-fn name_at(w: &Words, i: usize) -> Option<NameHit> {
+fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> {
     let mut k = i;
     let mut honorific = false;
     loop {
@@ -442,6 +479,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
                 surname: (e, e),
                 known_latin: None,
                 weak: false,
+                confirmed: false,
             });
         }
         let mut g_end = g_end;
@@ -511,14 +549,25 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             && !w.ent.surnames.contains_key(w.w(s))
             && chars(w.w(s)) >= 4
             && ends(s + 1);
+        // a word the article makes a name as a speaker ("اکبر شوکت" … "شوکت
+        // عنوان کرد")
+        let confirmed = w.is_word(s) && subjects.iter().any(|&(a, b)| a == b && w.w(a) == w.w(s));
+        // … or a two-word surname it makes so ("علی گل مرادی" … "گل مرادی گفت")
+        let confirmed2 = w.is_word(s)
+            && same(s + 1)
+            && subjects
+                .iter()
+                .any(|&(a, b)| b == a + 1 && w.w(a) == w.w(s) && w.w(b) == w.w(s + 1));
         if same(s)
             && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
+                || confirmed
+                || confirmed2
                 || common_ok
                 || verb_part
                 || weak_ok
                 || (!weak && spaced_suffix(w, s)))
         {
-            let mut s_end = s;
+            let mut s_end = s + usize::from(confirmed2);
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
                 s_end = s + 1;
             }
@@ -536,6 +585,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
                 surname: (s, s_end),
                 known_latin: None,
                 weak: weak_ok && !surname_marked(w, s),
+                confirmed: (confirmed && s_end == s) || (confirmed2 && s_end == s + 1),
             });
         }
         // after an honorific, a surname that is also a given name
@@ -544,7 +594,24 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             return None;
         }
     }
-    if (honorific || seyed) && same(k) && (surname_like(w, k) || spaced_suffix(w, k)) {
+    // after an honorific, a word that is also a given name or a listed
+    // surname that is a common word is the surname all the same when the
+    // name ends there: "آقای عارف", "دکتر معین"; not an everyday word
+    let after_honorific = honorific
+        && k > 0
+        && NAMING_HONORIFICS.contains(&w.w(k - 1))
+        && same(k)
+        && subject_word(w, k)
+        && !w.ent.is_everyday(w.w(k))
+        && (w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak) || w.ent.common_surnames.contains(w.w(k)))
+        // the name ends there: not "دکتر فریبرز رئیس دانا", "سردار محسن خان"
+        && !(same(k + 1)
+            && w.is_word(k + 1)
+            && (surname_like(w, k + 1)
+                || w.ent.given.contains_key(w.w(k + 1))
+                || w.ent.common_surnames.contains(w.w(k + 1))
+                || matches!(w.w(k + 1), "خان" | "میرزا" | "آقا")));
+    if (honorific || seyed) && same(k) && (surname_like(w, k) || spaced_suffix(w, k) || after_honorific) {
         let mut s_end = k;
         if spaced_suffix(w, k) {
             s_end = k + 1;
@@ -559,6 +626,7 @@ fn name_at(w: &Words, i: usize) -> Option<NameHit> {
             surname: (k, s_end),
             known_latin: None,
             weak: false,
+            confirmed: false,
         });
     }
     None
@@ -584,6 +652,7 @@ fn known_hit(w: &Words, first: usize, last: usize, given: Option<usize>, latin: 
             surname: (surname_start, next),
             known_latin: None,
             weak: false,
+            confirmed: false,
         };
     }
     NameHit {
@@ -593,18 +662,185 @@ fn known_hit(w: &Words, first: usize, last: usize, given: Option<usize>, latin: 
         surname: (surname_start, last),
         known_latin: Some(latin.to_string()),
         weak: false,
+        confirmed: false,
     }
+}
+
+/// True when token `i` opens a clause: the first word of a sentence, after
+/// ":", "؛", "«", or after the "به گزارش …،" lead.
+fn opens_clause(w: &Words, i: usize) -> bool {
+    let sent = w.sentence(i);
+    i == 0
+        || w.sentence(i - 1) != sent
+        || w.is_punct(i - 1, ":؛«")
+        || (w.is_comma(i - 1) && (i.saturating_sub(6)..i).any(|x| w.w(x) == "گزارش"))
+}
+
+/// Common nouns that open a clause as a speaker without naming anyone:
+/// "کارشناس گفت", "پلیس افزود", "منبع تأکید کرد".
+const SPEAKER_NOUNS: &[&str] = &[
+    "کارشناس",
+    "پلیس",
+    "منبع",
+    "کاربر",
+    "متهم",
+    "خبرنگار",
+    "شاهد",
+    "نویسنده",
+    "گزارشگر",
+    "مجری",
+    "راوی",
+    "مادر",
+    "پدر",
+    "همسر",
+    "دختر",
+    "پسر",
+    "برادر",
+    "خواهر",
+    "مرد",
+    "زن",
+    "فرد",
+    "شخص",
+    "کسی",
+    "مقام",
+    "مسئول",
+    "دولت",
+    "مجلس",
+    "بیانیه",
+    "گزارش",
+    "متن",
+    "نامه",
+    "پیام",
+    "شاکی",
+    "پژوهشگر",
+    "محقق",
+    "قرآن",
+    // adverbs that open a clause before its verb
+    "بلافاصله",
+    "آنگاه",
+    "سپس",
+    "بعد",
+    "اکنون",
+    "حالا",
+    "سرانجام",
+    "بالاخره",
+    "ناگهان",
+    "دوباره",
+    "مجددا",
+    "مجدداً",
+    "رسما",
+    "رسماً",
+    "صریحا",
+    "صریحاً",
+    "قبلا",
+    "قبلاً",
+    "اخیرا",
+    "اخیراً",
+    "همواره",
+    "هنوز",
+];
+
+/// True when token `i` can be a name that a speech verb makes: a word of
+/// the Persian script that is no function word, verb, title, honorific,
+/// organisation, place, determiner, plural or speaking common noun.
+fn subject_word(w: &Words, i: usize) -> bool {
+    if !w.is_word(i) {
+        return false;
+    }
+    let s = w.w(i);
+    let persian = s
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0621}'..='\u{06FF}').contains(&c));
+    persian
+        && chars(s) >= 2
+        && !SEYED.contains(&s)
+        && !DETERMINERS.contains(&s)
+        && !SPEAKER_NOUNS.contains(&s)
+        && !place_ending(s)
+        && !w.ent.is_function(s)
+        && !w.ent.is_verb(s)
+        && !present_verb(w, s)
+        && w.speech_verb_at(i).is_none()
+        && w.title_at(i).is_none()
+        && w.match_tokens(&w.ent.honorifics, i).is_none()
+        && w.match_tokens(&w.ent.org_heads, i).is_none()
+        && w.match_tokens(&w.ent.organizations, i).is_none()
+        && w.ent.places.get(s).is_none()
+        && !["\u{200C}ها", "\u{200C}های", "ها", "های"]
+            .iter()
+            .any(|e| s.ends_with(e))
+        && !s.strip_suffix("ان").is_some_and(|st| w.ent.is_common(st))
+}
+
+/// The names the article makes by their use: one or two words opening a
+/// clause right before a speech verb of the singular ("حنا گفت :", "شوکت
+/// عنوان کرد", "گل مرادی ادامه داد", "عزیز نیز افزود"), as token ranges.
+/// One sense per article: the word names the person wherever it stands
+/// alone in the article ([`NameHit::confirmed`]).
+fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 0..w.len() {
+        if !w.is_word(i) || !opens_clause(w, i) {
+            continue;
+        }
+        let sent = w.sentence(i);
+        let verb_after = |k: usize| {
+            let k = match w.w(k) {
+                "نیز" | "هم" | "همچنین" => k + 1,
+                "در" if w.w(k + 1) == "ادامه" => k + 2,
+                _ => k,
+            };
+            // not an organisation's report or announcement ("… گزارش داد",
+            // "… اعلام کرد"), nor "گفت و گو"
+            w.sentence(k) == sent
+                && !matches!(w.w(k), "گزارش" | "اعلام")
+                && w.speech_verb_at(k).is_some_and(|e| {
+                    !w.w(e).ends_with("ند")
+                        && w.sentence(e) == sent
+                        && !(w.w(e) == "گفت" && w.w(e + 1) == "و")
+                })
+        };
+        // the verb first: it is rarer than a word that may be a name
+        let one = verb_after(i + 1);
+        if !(one || verb_after(i + 2)) || !subject_word(w, i) {
+            continue;
+        }
+        if one {
+            out.push((i, i));
+        } else if w.sentence(i + 1) == sent
+            && subject_word(w, i + 1)
+            && (surname_like(w, i + 1) || listed_surname(w, w.w(i + 1)))
+            // "دیپلمات پرتغالی گفت" is no name
+            && !(w.ent.is_common(w.w(i))
+                && w.w(i + 1).strip_suffix('ی').is_some_and(|st| w.ent.places.get(st).is_some()))
+            && verb_after(i + 2)
+        {
+            out.push((i, i + 1));
+        }
+    }
+    out
+}
+
+/// A confirmed name ([`speech_subjects`]) at token `i`.
+fn subject_at(i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> {
+    let &(a, b) = subjects.iter().find(|&&(a, _)| a == i)?;
+    Some(NameHit {
+        first: a,
+        last: b,
+        given: None,
+        surname: (a, b),
+        known_latin: None,
+        weak: false,
+        confirmed: true,
+    })
 }
 
 /// A surname alone opening a sentence whose verb is a speech verb:
 /// "بابایی تصریح کرد", "حسینی ضمن انتقاد از … گفت".
 fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
     let sent = w.sentence(i);
-    let opens = i == 0
-        || w.sentence(i - 1) != sent
-        || w.is_punct(i - 1, ":؛«")
-        || (w.is_comma(i - 1) && (i.saturating_sub(6)..i).any(|x| w.w(x) == "گزارش"));
-    if !opens {
+    if !opens_clause(w, i) {
         return None;
     }
     // a particle written apart: "پور قاضی گفت"
@@ -621,6 +857,7 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
             surname: (i, i + 1),
             known_latin: None,
             weak: false,
+            confirmed: false,
         });
     }
     let spaced = spaced_suffix(w, i);
@@ -660,6 +897,84 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         surname: (i, e),
         known_latin: None,
         weak: false,
+        confirmed: false,
+    })
+}
+
+/// Words before a quotation that name a medium or a work, not a person:
+/// "به گزارش «…»", "روزنامه «…»".
+const QUOTED_SOURCES: &[&str] = &[
+    "گزارش",
+    "نقل",
+    "روزنامه",
+    "شبکه",
+    "خبرگزاری",
+    "سایت",
+    "پایگاه",
+    "کتاب",
+    "فیلم",
+    "مجله",
+    "نشریه",
+    "هفته‌نامه",
+    "ماهنامه",
+    "برنامه",
+    "سریال",
+    "رمان",
+    "نمایش",
+    "عنوان",
+    "شعار",
+    "طرح",
+    "پروژه",
+    "عملیات",
+    "حزب",
+    "گروه",
+    "جنبش",
+    "شرکت",
+    "موسسه",
+    "مؤسسه",
+    "کانال",
+    "صفحه",
+];
+
+/// One to four words in guillemets before a title (after an optional
+/// comma): «پارک گئونهای»، رئیس‌جمهور …; «وانگ وی دانگ» مدیر …. The
+/// quotes mark the name, whatever its words.
+fn quoted_titled(w: &Words, i: usize) -> Option<NameHit> {
+    if i == 0 || !w.is_punct(i - 1, "«") {
+        return None;
+    }
+    if i >= 2 && w.is_word(i - 2) && QUOTED_SOURCES.contains(&w.w(i - 2)) {
+        return None;
+    }
+    let j = (i + 1..(i + 5).min(w.len())).find(|&j| !w.is_word(j))?;
+    if !w.is_punct(j, "»") || w.sentence(j) != w.sentence(i) {
+        return None;
+    }
+    let b = j - 1;
+    let t = j + 1 + usize::from(w.is_comma(j + 1));
+    let plain = (i..=b).all(|x| {
+        let s = w.w(x);
+        !w.ent.is_function(s) && !w.ent.is_verb(s) && !s.chars().any(|c| c.is_numeric())
+    });
+    if !plain
+        || w.sentence(t) != w.sentence(i)
+        || w.title_at(t).is_none()
+        || w.match_tokens(&w.ent.organizations, i).is_some()
+        || w.match_tokens(&w.ent.org_heads, i).is_some()
+        || w.match_tokens(&w.ent.titles, i).is_some()
+        || w.ent.places.get(w.w(i)).is_some()
+    {
+        return None;
+    }
+    let g = given_at(w, i).filter(|&g| g < b);
+    Some(NameHit {
+        first: i,
+        last: b,
+        given: g.map(|g| (i, g)),
+        surname: (g.map_or(i, |g| g + 1), b),
+        known_latin: None,
+        weak: false,
+        confirmed: false,
     })
 }
 
@@ -673,6 +988,7 @@ fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
         surname: (i, i),
         known_latin: None,
         weak: false,
+        confirmed: false,
     })
 }
 
@@ -700,6 +1016,7 @@ fn extend_back(w: &Words, h: &mut NameHit) {
 
 /// Every name occurrence in the article, in text order, not overlapping.
 pub fn find_names(w: &Words) -> Vec<NameHit> {
+    let subjects = speech_subjects(w);
     let mut hits = Vec::new();
     let mut i = 0;
     while i < w.len() {
@@ -707,8 +1024,10 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             i += 1;
             continue;
         }
-        let parsed = name_at(w, i)
+        let parsed = name_at(w, i, &subjects)
             .or_else(|| subject_surname(w, i))
+            .or_else(|| subject_at(i, &subjects))
+            .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i));
         let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
             // a known full name: the surname is its last word(s) after a given name
@@ -754,6 +1073,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 surname: (i, i),
                 known_latin: None,
                 weak: false,
+                confirmed: false,
             })
         });
         // "دولت اوباما" is an organisation, "میدان امام حسین" a place
@@ -794,6 +1114,109 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
     hits
 }
 
+/// True when token `i` separates the items of a list: "،", "و", "-", "–".
+fn list_sep(w: &Words, i: usize) -> bool {
+    i < w.len() && (w.is_punct(i, "،,-–") || w.w(i) == "و")
+}
+
+/// True when token `i` can be a word of a name in a list of names.
+fn list_word(w: &Words, i: usize) -> bool {
+    i < w.len() && subject_word(w, i) && !w.ent.is_everyday(w.w(i))
+}
+
+/// Names in a list of names: one to three words set off by list separators
+/// ("،", "و", "-") or the clause's ends, next to a name already found
+/// across one separator ("الناز شفیعیان ، نرجس کارگر پور ، …",
+/// "کیمیایی ، فردین ، بهمن مفید و قریبیان"), found again and again along
+/// the list. Returned in text order with `hits`.
+fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
+    if hits.is_empty() {
+        return hits;
+    }
+    let n = w.len();
+    let mut covered = vec![false; n];
+    let mut first_of = vec![false; n];
+    let mut last_of = vec![false; n];
+    for h in &hits {
+        covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
+        first_of[h.first] = true;
+        last_of[h.last] = true;
+    }
+    let mut fresh: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.last)).collect();
+    for _round in 0..4 {
+        let mut added = Vec::new();
+        // the items right after and right before each name found last round
+        let mut starts: Vec<usize> = Vec::new();
+        for &(f, l) in &fresh {
+            if l + 2 < n && list_sep(w, l + 1) && w.sentence(l + 2) == w.sentence(l) {
+                starts.push(l + 2);
+            }
+            if f >= 2 && list_sep(w, f - 1) && w.sentence(f - 2) == w.sentence(f) && !covered[f - 2] {
+                // walk back to the item's first word
+                let mut a = f - 2;
+                while a > 0
+                    && f - 2 - a < 3
+                    && w.sentence(a - 1) == w.sentence(f)
+                    && !covered[a - 1]
+                    && list_word(w, a - 1)
+                {
+                    a -= 1;
+                }
+                starts.push(a);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        for a in starts {
+            let same = |x: usize| x < n && w.sentence(x) == w.sentence(a);
+            let left_sep = a > 0 && same(a - 1) && list_sep(w, a - 1);
+            let opens = a == 0 || !same(a - 1) || left_sep || w.is_punct(a - 1, ":«(");
+            if covered[a] || !opens || !list_word(w, a) {
+                continue;
+            }
+            let mut b = a;
+            while b + 1 < n && same(b + 1) && !covered[b + 1] && list_word(w, b + 1) {
+                b += 1;
+            }
+            let right_sep = same(b + 1) && list_sep(w, b + 1);
+            let closes = !same(b + 1) || right_sep || w.is_punct(b + 1, ".؛)»!؟");
+            let left_name = left_sep && a >= 2 && same(a - 2) && last_of[a - 2];
+            let right_name = right_sep && same(b + 2) && first_of[b + 2];
+            // the item reads as a name: a given name first, or a listed or
+            // marked surname last (not "مبانی فقهی", "کبودرآهنگ")
+            let given_first =
+                w.ent.given.get(w.w(a)).is_some_and(|g| !g.weak) || given_at(w, a).is_some_and(|g| g > a);
+            let word_ok = given_first
+                || ((listed_surname(w, w.w(b)) || surname_marked(w, b))
+                    && (b == a || !w.ent.is_common(w.w(a)) || listed_surname(w, w.w(a))));
+            if b - a < 3 && closes && (left_name || right_name) && word_ok {
+                let g = given_at(w, a).filter(|&g| g < b);
+                covered[a..=b].iter_mut().for_each(|c| *c = true);
+                added.push(NameHit {
+                    first: a,
+                    last: b,
+                    given: g.map(|g| (a, g)),
+                    surname: (g.map_or(a, |g| g + 1), b),
+                    known_latin: None,
+                    weak: false,
+                    confirmed: false,
+                });
+            }
+        }
+        if added.is_empty() {
+            break;
+        }
+        for h in &added {
+            first_of[h.first] = true;
+            last_of[h.last] = true;
+        }
+        fresh = added.iter().map(|h| (h.first, h.last)).collect();
+        hits.extend(added);
+    }
+    hits.sort_by_key(|h| h.first);
+    hits
+}
+
 /// How often a given name must stand alone in an article to be taken for a
 /// person named by it alone.
 const ALONE_MIN: usize = 3;
@@ -808,6 +1231,9 @@ struct Building {
     mentions: Vec<Span>,
     /// Every hit was [`NameHit::weak`]: the surname alone is not looked for.
     weak: bool,
+    /// Some hit was [`NameHit::confirmed`]: the bare surname is looked for
+    /// even when it is also a common word.
+    confirmed: bool,
 }
 
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
@@ -845,6 +1271,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 let p = &mut people[k];
                 p.mentions.push(span);
                 p.weak &= h.weak;
+                p.confirmed |= h.confirmed;
                 if chars(&fa) > chars(&p.fa) && (given.is_some() || p.given.is_none()) {
                     p.fa = fa;
                     p.surname = surname;
@@ -865,6 +1292,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 known_latin: h.known_latin.clone(),
                 mentions: vec![span],
                 weak: h.weak,
+                confirmed: h.confirmed,
             }),
         }
     }
@@ -880,7 +1308,10 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         let everyday = one_word && w.ent.is_everyday(parts[0]) && w.ent.known_people.get(parts[0]).is_none();
         // an initial ("بابک . الف") is no surname to look for alone
         let initial = one_word && (chars(parts[0]) < 2 || parts[0] == "الف");
-        let lone = !(p.weak || common || everyday || initial);
+        let lone = !(p.weak || ((common || everyday) && !p.confirmed) || initial);
+        // a common word made a name by its use ([`NameHit::confirmed`]) is the
+        // word again after a noun it qualifies ("جمهوری اسلامی")
+        let cautious = common || everyday;
         let given: Vec<&str> = p.given.as_deref().map_or(Vec::new(), |g| g.split(' ').collect());
         if !lone && given.is_empty() {
             continue;
@@ -923,7 +1354,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                                 .enumerate()
                                 .all(|(k, x)| w.w(g + k) == *x && !covered[g + k])
                     })
-                    .or(lone.then_some(i));
+                    .or((lone && (!cautious || i == 0 || !bound_to_previous(w, i))).then_some(i));
                 if let Some(start) = start {
                     p.mentions.push(span_of(w, start, end));
                     covered[start..=end].iter_mut().for_each(|c| *c = true);
@@ -1002,6 +1433,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             fa: t.to_string(),
             known_latin: None,
             weak: false,
+            confirmed: false,
             given_latin: Some((g.latin.clone(), g.approx)),
             mentions: at.iter().map(|&i| span_of(w, i, i)).collect(),
         });
@@ -1028,6 +1460,12 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             }
         })
         .collect()
+}
+
+/// True when token `i` follows a word of its sentence that is no function
+/// word: the ezafe of a noun phrase ("جمهوری اسلامی", "دولت پارک").
+fn bound_to_previous(w: &Words, i: usize) -> bool {
+    i > 0 && w.is_word(i - 1) && w.sentence(i - 1) == w.sentence(i) && !w.ent.is_function(w.w(i - 1))
 }
 
 fn given_latin(w: &Words, a: usize, b: usize) -> Option<(String, bool)> {
@@ -1101,7 +1539,7 @@ impl Extractor for PeopleExtractor {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
         let w = Words::new(cx);
-        let hits = find_names(&w);
+        let hits = list_names(&w, find_names(&w));
         out.people = build_people(&w, &hits);
     }
 }

@@ -147,6 +147,47 @@ impl EntityLexicons {
         for (fa, g) in seyed {
             given.entry(fa).or_insert(g);
         }
+        // compound given names written glued: محمد / امیر / علی / غلام before a
+        // checked male name ("محمدصادق", "امیرمهدی", "علی‌حسن", "غلامعباس"),
+        // when the lists have only some of them
+        let mut male = Vec::new();
+        column_map(
+            src,
+            "given_names.tsv",
+            &["latin", "gender", "approx", "weak", "word"],
+            norm,
+            |fa, f| {
+                if f[1].trim() == "M"
+                    && f[2].trim() == "0"
+                    && f[3].trim() == "0"
+                    && !fa.contains([' ', '\u{200C}'])
+                {
+                    male.push((fa, f[0].to_string()));
+                }
+            },
+        )?;
+        for (prefix, latin) in [
+            ("محمد", "Mohammad"),
+            ("امیر", "Amir"),
+            ("علی", "Ali"),
+            ("غلام", "Gholam"),
+        ] {
+            for (fa, l) in &male {
+                if fa.starts_with(prefix) {
+                    continue;
+                }
+                let g = GivenName {
+                    latin: format!("{latin} {l}"),
+                    approx: false,
+                    weak: false,
+                    word: false,
+                };
+                given.entry(format!("{prefix}{fa}")).or_insert_with(|| g.clone());
+                if prefix == "علی" {
+                    given.entry(format!("{prefix}\u{200C}{fa}")).or_insert(g);
+                }
+            }
+        }
         let given_heads = given
             .keys()
             .filter_map(|k: &String| k.split([' ', '\u{200C}']).next().filter(|h| h.len() < k.len()))
