@@ -295,6 +295,11 @@ pub struct Figure {
     /// Offsets.
     #[serde(flatten)]
     pub span: Span,
+    /// Later places where the article writes the same figure in the same
+    /// words (a headline figure again in the body): GOLD rule 12 lists a fact
+    /// once, and its other mentions stay here. Omitted when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repeats: Vec<Span>,
 }
 
 /// The calendar a date was written in.
@@ -420,7 +425,10 @@ impl Document {
         self.organizations
             .iter_mut()
             .for_each(|p| mentions(&mut p.mentions));
-        self.figures.iter_mut().for_each(|x| x.span = f(x.span));
+        self.figures.iter_mut().for_each(|x| {
+            x.span = f(x.span);
+            x.repeats.iter_mut().for_each(|s| *s = f(*s));
+        });
         self.dates.iter_mut().for_each(|x| x.span = f(x.span));
         self.claims.iter_mut().for_each(|x| x.span = f(x.span));
     }

@@ -100,6 +100,8 @@ fn defs() -> Value {
             "currency": {"type": ["string", "null"], "description": "ISO 4217 (toman is IRT)"},
             "speaker": {"type": ["string", "null"], "description": "an officials[].id"},
             "start": start, "end": end,
+            "repeats": {"type": "array", "description": "later mentions of the same figure in the same words (listed once)",
+                        "items": object(json!({"start": start, "end": end}), &["start", "end"], "a mention")},
         }), &["text", "value", "kind", "unit", "counted", "approx", "currency", "speaker", "start", "end"],
             "a number-bearing fact"),
         "DateMention": object(json!({
@@ -437,6 +439,7 @@ pub fn example_document() -> Document {
                 currency: None,
                 speaker: Some("p1".into()),
                 span: cp_span(text, "۷۰ هزار واحد صنعتی"),
+                repeats: Vec::new(),
             },
             Figure {
                 text: "حدود ۴۳ هزار واحد".into(),
@@ -449,6 +452,7 @@ pub fn example_document() -> Document {
                 currency: Some("IRT".into()),
                 speaker: None,
                 span: cp_span(text, "حدود ۴۳ هزار واحد"),
+                repeats: vec![cp_span(text, "۷۰ هزار واحد صنعتی")],
             },
             Figure {
                 text: "۲٫۵ درصد".into(),
@@ -464,6 +468,7 @@ pub fn example_document() -> Document {
                 currency: None,
                 speaker: Some("p1".into()),
                 span: cp_span(text, "۲٫۵ درصد"),
+                repeats: Vec::new(),
             },
         ],
         dates: vec![DateMention {

@@ -222,6 +222,7 @@ const LABELS: &[&str] = &[
     "دقیقه",
     "هفته",
     "رتبه",
+    "رده",
     "مرحله",
     "پرواز",
     "نسخه",
@@ -435,7 +436,49 @@ const NOT_NOUNS: &[&str] = &[
     "ساله",
     "درصدی",
     "برابری",
+    // the non-verbal half of a compound verb: "رزمایش ولایت ۹۵ برگزار شد"
+    "برگزار",
+    "انجام",
+    "منتشر",
+    "صادر",
 ];
+
+/// The time unit of an age noun: "سالگی" (at … years of age) → سال.
+fn age_stem(w: &str) -> Option<&'static str> {
+    match w.trim_start_matches(ZWNJ) {
+        "سالگی" => Some("سال"),
+        "ماهگی" => Some("ماه"),
+        "روزگی" => Some("روز"),
+        _ => None,
+    }
+}
+
+/// A form of کردن/شدن/بودن, the light verb after a verbal noun.
+fn is_light_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "کرد"
+            | "کردند"
+            | "کند"
+            | "کنند"
+            | "کرده"
+            | "کردن"
+            | "شد"
+            | "شده"
+            | "شدند"
+            | "شود"
+            | "شوند"
+            | "شدن"
+            | "گردید"
+            | "گردد"
+            | "است"
+            | "بود"
+            | "نمود"
+            | "نمودند"
+            | "کردیم"
+            | "کنیم"
+    )
+}
 
 /// Vague quantifiers: "ده‌ها", "صدها", "هزاران", "چند", "چندین".
 fn is_vague(w: &str) -> bool {
@@ -529,6 +572,8 @@ const PERSON_NOUNS: &[&str] = &[
     "پیرزن",
     "دانش‌آموز",
     "نوزاد",
+    "بازیکن",
+    "ورزشکار",
 ];
 
 /// Classifiers: counters whose counted group may follow with از ("۱۰ نفر از
@@ -611,6 +656,7 @@ impl Extractor for FiguresExtractor {
                         .get(&b[..b.len() - 2])
                         .is_some_and(|e| !matches!(e.kind, UnitKind::Adj | UnitKind::Place)))
                 || matches!(b.as_str(), "ی" | "ای")
+                || age_stem(&b).is_some()
         };
         let nums = numbers::scan_with(text, toks, accept_tail);
         // numbers inside calendar dates are not figures; a relative expression
@@ -624,6 +670,8 @@ impl Extractor for FiguresExtractor {
         date_spans.sort();
         let mut figures: Vec<Figure> = Vec::new();
         let mut pending: Vec<(Figure, Span)> = Vec::new();
+        // the token after the last match score (a list of set scores follows it)
+        let mut last_score: Option<usize> = None;
         let mut k = 0;
         while k < nums.len() {
             let n = &nums[k];
@@ -634,6 +682,21 @@ impl Extractor for FiguresExtractor {
             }
             if n.kind == NumberKind::Ordinal || overlaps_any(&date_spans, n.span) {
                 continue;
+            }
+            // a match score "۲ بر ۱", "یک بر صفر": one figure per side
+            if let Some((pair, used_next, end_tok)) = self.score(cx, n, nums.get(k), last_score, &mut buf) {
+                figures.extend(pair);
+                k += usize::from(used_next);
+                last_score = Some(end_tok);
+                continue;
+            }
+            // an approximate pair "دو یا سه جای خالی", "۳، ۴ بازی", "یکی دو بازیکن": a range
+            if let Some(f) = nums.get(k).and_then(|n2| self.approx_pair(cx, n, n2, &mut buf)) {
+                if !overlaps_any(&date_spans, f.span) {
+                    figures.push(f);
+                    k += 1;
+                    continue;
+                }
             }
             let Some(fig) = self.figure_for(cx, n, &mut buf) else {
                 continue;
@@ -726,7 +789,31 @@ impl Extractor for FiguresExtractor {
         }
         table_percents(cx, &nums, &mut figures);
         figures.sort_by_key(|f| f.span.start);
-        out.figures.extend(figures);
+        // GOLD rule 12: the same span repeated for the same fact is listed
+        // once (a headline figure again in the body, "این ۳ بازیکن" … "هر ۳
+        // بازیکن"); a different qualifier ("بیش از ۳۵۰ نفر" after "۳۵۰ نفر")
+        // or different words make another statement, kept
+        // (kept on the first as `repeats`)
+        let mut kept: Vec<Figure> = Vec::with_capacity(figures.len());
+        for f in figures {
+            // (a score is not merged: the same score is mostly another game or
+            // set in a round-up, "۲ بر ۱" … "۲ بر ۱", "۲۱-۲۵، ۲۵-۱۹، ۲۱-۲۵")
+            let score = |g: &Figure| g.counted.as_ref().is_some_and(|c| c.fa == "نتیجه بازی");
+            let first = kept.iter_mut().find(|g| {
+                g.span != f.span
+                    && !(score(g) && score(&f))
+                    && g.text == f.text
+                    && g.value == f.value
+                    && g.value_max == f.value_max
+                    && g.kind == f.kind
+                    && g.approx == f.approx
+            });
+            match first {
+                Some(g) => g.repeats.push(f.span),
+                None => kept.push(f),
+            }
+        }
+        out.figures.extend(kept);
     }
 }
 
@@ -866,6 +953,7 @@ fn table_percents(cx: &Context<'_>, nums: &[Number], figures: &mut Vec<Figure>) 
                 currency: None,
                 speaker: None,
                 span: n.span,
+                repeats: Vec::new(),
             });
         }
     }
@@ -1057,9 +1145,185 @@ fn range_between(
     })
 }
 
+/// The largest side of a match or set score ("۲۵ بر ۲۳" in volleyball).
+const SCORE_MAX: i128 = 200;
+
+/// Words right before a hyphenated score "۲-۱" that make it one (a bare
+/// "۵-۶ بازیکن" is a range, "۹۶-۹۵" a season, "ص۱۴۴-۱۴۳" pages).
+const SCORE_CUES: &[&str] = &[
+    "نتیجه",
+    "نتیجه‌ی",
+    "نتایج",
+    "تساوی",
+    "پیروزی",
+    "برتری",
+    "شکست",
+    "برد",
+    "باخت",
+    "حساب",
+    "امتیازهای",
+    "امتیازات",
+];
+
 impl FiguresExtractor {
+    /// A match score "X بر Y" at number `n` (`n2` the number after it, if
+    /// any): one figure per side, kind other, counted "نتیجه بازی", as the
+    /// gold sets do. Y may be "صفر". "X-Y" written glued counts after a
+    /// result word ("با نتیجه ۲-۱", "امتیازهای (۲۵-۱۲، ۲۱-۲۵ …)") or as the
+    /// next item of a list after a score (`last_score`: the token after it).
+    /// Returns the figures, whether `n2` was used and the token after the
+    /// score. "۲ بر ۳ درصد" (a unit after Y) is no score.
+    fn score(
+        &self,
+        cx: &Context<'_>,
+        n: &Number,
+        n2: Option<&Number>,
+        last_score: Option<usize>,
+        buf: &mut String,
+    ) -> Option<([Figure; 2], bool, usize)> {
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let small = |m: &Number| {
+            m.kind == NumberKind::Cardinal
+                && m.tail.is_empty()
+                && m.scale == 1
+                && m.value.scale == 0
+                && (0..=SCORE_MAX).contains(&m.value.mantissa)
+        };
+        if !small(n) {
+            return None;
+        }
+        let bar = toks.get(n.tokens.end)?;
+        let j = n.tokens.end + 1;
+        if bar.sentence != toks[n.tokens.start].sentence {
+            return None;
+        }
+        if matches!(bar.text(text), "-" | "–") {
+            // glued on both sides, exactly two parts (not "۳-۵-۲", a formation)
+            let glued = !bar.space_before && toks.get(j).is_some_and(|t| !t.space_before);
+            let part =
+                |t: Option<&Token>| t.is_some_and(|t| matches!(t.text(text), "-" | "–") && !t.space_before);
+            let start = n.tokens.start;
+            if !glued || part(toks.get(j + 1)) || part(start.checked_sub(1).map(|p| &toks[p])) {
+                return None;
+            }
+            let sent = toks[start].sentence;
+            let cue = toks[start.saturating_sub(3)..start]
+                .iter()
+                .rev()
+                .filter(|t| t.sentence == sent && t.text(text) != "(")
+                .take(2)
+                .any(|t| SCORE_CUES.contains(&t.text(text)));
+            let listed =
+                last_score.is_some_and(|e| e + 1 == start && matches!(toks[e].text(text), "،" | ","));
+            if !cue && !listed {
+                return None;
+            }
+            if n2.is_none_or(|m| m.tokens.start != j) {
+                return None;
+            }
+        } else if bar.text(text) != "بر" {
+            return None;
+        }
+        let (v2, end_tok, used) = match n2.filter(|m| m.tokens.start == j) {
+            Some(m) if small(m) => (m.value, m.tokens.end, true),
+            Some(_) => return None,
+            None if toks.get(j).is_some_and(|t| t.text(text) == "صفر") => (Value::int(0), j + 1, false),
+            None => return None,
+        };
+        // a unit after the second side: a ratio or a share, not a score
+        if toks.get(end_tok).is_some_and(|t| t.sentence == bar.sentence) {
+            let lex = &cx.lex.units;
+            if let Some((e, _, _)) = lookup_phrase(&lex.map, lex.max_tokens, text, toks, end_tok, &[], buf) {
+                if matches!(
+                    e.kind,
+                    UnitKind::Money | UnitKind::Percent | UnitKind::Quantity | UnitKind::Duration
+                ) {
+                    return None;
+                }
+            }
+        }
+        let span = Span::new(n.span.start, toks[end_tok - 1].span.end);
+        let side = |v: Value| Figure {
+            text: text[span.range()].to_string(),
+            value: v,
+            value_max: None,
+            kind: FigureKind::Other,
+            unit: None,
+            counted: Some(Gloss::new("نتیجه بازی", Some("match score"))),
+            approx: None,
+            currency: None,
+            speaker: None,
+            span,
+            repeats: Vec::new(),
+        };
+        Some(([side(n.value), side(v2)], used, end_tok))
+    }
+
+    /// Two numbers one apart given as an estimate, "دو یا سه جای خالی",
+    /// "۳، ۴ بازی", "یکی دو بازیکن", "دو سه منبع": a range over the unit of
+    /// the second.
+    fn approx_pair(&self, cx: &Context<'_>, n: &Number, n2: &Number, buf: &mut String) -> Option<Figure> {
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let small = |m: &Number| {
+            m.kind == NumberKind::Cardinal
+                && m.scale == 1
+                && m.value.scale == 0
+                && (1..=20).contains(&m.value.mantissa)
+        };
+        // "یکی" is یک + ی; other glued letters are another word
+        let tail_ok = n.tail.is_empty() || (&text[n.tail.range()] == "ی" && n.value == Value::int(1));
+        if !small(n) || !small(n2) || !tail_ok || !n2.tail.is_empty() || n.digits != n2.digits {
+            return None;
+        }
+        let (a, b) = (n.value.mantissa, n2.value.mantissa);
+        let between = &toks[n.tokens.end..n2.tokens.start];
+        let ok = match between {
+            // "دو سه", "یکی دو": number words side by side
+            [] => !n.digits && b == a + 1,
+            [t] => match t.text(text) {
+                "یا" => b > a && b <= 2 * a + 1,
+                "،" | "," => b == a + 1,
+                _ => false,
+            },
+            _ => false,
+        };
+        if !ok || toks[n.tokens.start].sentence != toks[n2.tokens.start].sentence {
+            return None;
+        }
+        // not the tail of a longer list "۲، ۳ و ۴ درصد" or "۱، ۲، ۳"
+        let prev = n.tokens.start.checked_sub(1).map(|p| toks[p].text(text));
+        if matches!(prev, Some("،" | "," | "و" | "یا")) {
+            return None;
+        }
+        let (f2, _, has_unit) = self.figure_at(cx, n2, buf, true)?;
+        if !has_unit || f2.approx.is_some() || !matches!(f2.kind, FigureKind::Count | FigureKind::Duration) {
+            return None;
+        }
+        let mut f = f2;
+        f.value = n.value;
+        f.value_max = Some(n2.value);
+        f.approx = Some(Approx::Range);
+        f.span = Span::new(n.span.start, f.span.end);
+        f.text = text[f.span.range()].to_string();
+        Some(f)
+    }
+
     /// The figure for number `n`: (figure, token index after it, has a unit).
     fn figure_for(&self, cx: &Context<'_>, n: &Number, buf: &mut String) -> Option<(Figure, usize, bool)> {
+        self.figure_at(cx, n, buf, false)
+    }
+
+    /// [`Self::figure_for`]; `paired` when `n` is the second number of an
+    /// approximate pair ("دو سه بازیکن"), which a number word may precede.
+    fn figure_at(
+        &self,
+        cx: &Context<'_>,
+        n: &Number,
+        buf: &mut String,
+        paired: bool,
+    ) -> Option<(Figure, usize, bool)> {
         let text = cx.text;
         let toks = &cx.tokens.tokens;
         let lex = &cx.lex.units;
@@ -1093,19 +1357,25 @@ impl FiguresExtractor {
         // "دو طرف", "دو کشور": the two (already named) sides, not a count
         if !n.digits && n.value == Value::int(2) && n.scale == 1 {
             if let Some(t) = toks.get(n.tokens.end) {
-                if matches!(
-                    t.text(text),
-                    "طرف" | "جانب" | "کشور" | "ملت" | "دولت" | "کره" | "سوی"
-                ) {
+                // unless the two are named: "دو کشور ایران و ارمنستان", "دو دولت عراق و ایران"
+                let named = toks.get(n.tokens.end + 1).is_some_and(|a| {
+                    a.sentence == t.sentence && cx.lex.entities.places.get(a.text(text)).is_some()
+                }) && toks.get(n.tokens.end + 2).is_some_and(|a| a.text(text) == "و");
+                if !named
+                    && matches!(
+                        t.text(text),
+                        "طرف" | "جانب" | "کشور" | "ملت" | "دولت" | "کره" | "سوی"
+                    )
+                {
                     return None;
                 }
             }
         }
-        // "هر دو" (both); "دو سه منبع" (two or three): not counts
-        if prev_word == Some("هر") && !n.digits && n.scale == 1 {
-            return None;
-        }
-        if prev.is_some_and(|p| p.kind == TokenKind::Word)
+        // "هر دو" (both), but "هر دو دقیقه" (every two minutes): decided by the unit below
+        let every = prev_word == Some("هر") && !n.digits && n.scale == 1;
+        // "دو سه منبع" (two or three): not counts here (see `approx_pair`)
+        if !paired
+            && prev.is_some_and(|p| p.kind == TokenKind::Word)
             && !n.digits
             && prev_word
                 .and_then(numbers::parse_number)
@@ -1123,6 +1393,21 @@ impl FiguresExtractor {
             }
         }
         let unit = self.unit_after(cx, n, buf);
+        if every
+            && !unit
+                .as_ref()
+                .and_then(|u| u.entry)
+                .is_some_and(|e| e.kind == UnitKind::Duration)
+        {
+            return None;
+        }
+        // "صد چیز دیگر", "هزار و یک چیز": an idiom for "many things", no count
+        if !n.digits
+            && (n.value == Value::int(100) || n.value == Value::int(1000) || n.value == Value::int(1001))
+            && unit.as_ref().is_some_and(|u| &text[u.word.range()] == "چیز")
+        {
+            return None;
+        }
         // "ماده ۵", "ساعت ۱۰": a label, unless a real unit follows ("قانون ۳۰ هزار تومان")
         // "در سطح ۸۰ تا ۹۵ درصد": the unit comes after the range
         let range_next = unit.is_none()
@@ -1155,7 +1440,9 @@ impl FiguresExtractor {
                 }
                 // "یک نهاد" is indefinite; "یک ماه" is a duration
                 if (plain_one || half_alone)
-                    && e.is_some_and(|e| matches!(e.kind, UnitKind::Count | UnitKind::Other) || e.fa == "روز")
+                    && e.is_some_and(|e| {
+                        matches!(e.kind, UnitKind::Count | UnitKind::Other) || (e.fa == "روز" && !u.he_suffix)
+                    })
                 {
                     // "یک روز" is mostly "one day, some day"
                     return None;
@@ -1222,8 +1509,35 @@ impl FiguresExtractor {
                 {
                     kind = FigureKind::Age;
                 }
-                if n.kind == NumberKind::Fraction && kind == FigureKind::Count {
+                // years of a person: "بازیکن ۲۳ سال" (an under-23 player),
+                // "میانگین سنی بازیکنان ما ۲۶/۵ سال", "در سنین ۲۵ تا ۴۰ سال"
+                if kind == FigureKind::Duration && !u.he_suffix && e.is_some_and(|e| e.fa == "سال") {
+                    let sent = toks[first].sentence;
+                    let person_before = prev_word.is_some_and(|p| PERSON_NOUNS.contains(&p));
+                    let age_word_before = toks[first.saturating_sub(4)..first]
+                        .iter()
+                        .any(|t| t.sentence == sent && matches!(t.text(text), "سنین" | "سنی"));
+                    // "سن ۲۲ تا ۵۵ سال", but not the سن of a figure before ("۵۰ سال سن و ۳۰ سال سابقه")
+                    let sen_before = (first.saturating_sub(4)..first).any(|j| {
+                        toks[j].sentence == sent
+                            && toks[j].text(text) == "سن"
+                            && !j
+                                .checked_sub(1)
+                                .is_some_and(|p| matches!(toks[p].text(text), "سال" | "ساله"))
+                    });
+                    let age_word_before = age_word_before || sen_before;
+                    if person_before || age_word_before {
+                        kind = FigureKind::Age;
+                    }
+                }
+                // a fraction is no count: "یک سوم اعضا", "یک هزارم مشکلات" (0.001)
+                let below_one = n.value.scale > 0 && numbers::cmp(n.value, Value::int(1)).is_lt();
+                if (n.kind == NumberKind::Fraction || below_one) && kind == FigureKind::Count {
                     kind = FigureKind::Other;
+                }
+                // "۱۸ سالگی", "چهارسالگی": an age
+                if age_stem(&text[u.word.range()]).is_some() {
+                    kind = FigureKind::Age;
                 }
                 match kind {
                     FigureKind::Count => {
@@ -1286,8 +1600,24 @@ impl FiguresExtractor {
                 )
             }
             None => {
-                let kind = FigureKind::Other;
-                (false, kind, None, None, None, n.span.end, n.tokens.end)
+                // an age group without سال: "رده سنی زیر ۱۴", "گروه سنی ۱۵"
+                let sent = toks[first].sentence;
+                let range_next = toks
+                    .get(n.tokens.end)
+                    .is_some_and(|t| RANGE_WORDS.contains(&t.text(text)) || t.kind == TokenKind::Number);
+                let age_group = !range_next
+                    && n.kind == NumberKind::Cardinal
+                    && n.value.scale == 0
+                    && (1..=120).contains(&n.value.mantissa)
+                    && toks[first.saturating_sub(3)..first]
+                        .iter()
+                        .any(|t| t.sentence == sent && matches!(t.text(text), "سنین" | "سنی"));
+                let kind = if age_group {
+                    FigureKind::Age
+                } else {
+                    FigureKind::Other
+                };
+                (age_group, kind, None, None, None, n.span.end, n.tokens.end)
             }
         };
         let mut start = n.span.start;
@@ -1303,6 +1633,44 @@ impl FiguresExtractor {
         let approx = self.approx_before(cx, first);
         let mut end = end;
         let mut next = next;
+        // "دو سال و نیم", "سه ساعت و نیم", "۲ کیلومتر و نیم": and a half of the unit
+        if matches!(
+            kind,
+            FigureKind::Duration | FigureKind::Quantity | FigureKind::Age
+        ) && value.scale == 0
+            && toks.get(next).is_some_and(|t| t.text(text) == "و")
+        {
+            if let Some(h) = toks.get(next + 1).filter(|t| t.text(text) == "نیم") {
+                let half = Value {
+                    mantissa: 5,
+                    scale: 1,
+                };
+                if let Some(v) = numbers::add(value, half) {
+                    value = v;
+                    end = h.span.end;
+                    next += 2;
+                }
+            }
+        }
+        // "۶ ماه نخست سال", "۶ ماه دوم سال": which part of the year
+        if kind == FigureKind::Duration {
+            if let Some(t) = toks.get(next).filter(|t| {
+                t.sentence == toks[first].sentence
+                    && matches!(
+                        t.text(text),
+                        "نخست" | "اول" | "دوم" | "آخر" | "پایانی" | "ابتدایی"
+                    )
+            }) {
+                end = t.span.end;
+                next += 1;
+                // (not the "سال" of a date: "۶ ماه نخست سال ۹۴")
+                let year_after = toks.get(next + 1).is_some_and(|t| t.kind == TokenKind::Number);
+                if let Some(y) = toks.get(next).filter(|y| y.text(text) == "سال" && !year_after) {
+                    end = y.span.end;
+                    next += 1;
+                }
+            }
+        }
         // "۵۰ دلاری هنگ‌کنگ", "۲۰۰۰۰ ریالی ایرانی": the country of a currency
         if kind == FigureKind::Money && toks.get(next).is_some_and(|t| t.sentence == toks[first].sentence) {
             if let Some((e, k, _)) = lookup_phrase(&lex.map, lex.max_tokens, text, toks, next, &[], buf) {
@@ -1342,6 +1710,7 @@ impl FiguresExtractor {
                 currency,
                 speaker: None,
                 span,
+                repeats: Vec::new(),
             },
             next,
             has_unit,
@@ -1385,13 +1754,35 @@ impl FiguresExtractor {
             }
             let (e, he) = match lex.get(buf) {
                 Some(e) => (e, false),
+                // "از سن چهارسالگی": years of age, read like "ساله" (not "به
+                // مناسبت چهل‌سالگی انقلاب", an anniversary)
+                None if age_stem(buf).is_some() => {
+                    let prev = n.tokens.start.checked_sub(1).map(|p| toks[p].text(text));
+                    if !matches!(prev, Some("سن" | "سنین" | "از" | "در" | "تا" | "وارد")) {
+                        return None;
+                    }
+                    (lex.get(age_stem(buf)?)?, true)
+                }
                 None => {
                     let b = &buf[..buf.len().saturating_sub(2)];
                     (lex.get(b)?, buf.ends_with('ه'))
                 }
             };
-            let wrong_he = he && !matches!(e.kind, UnitKind::Duration | UnitKind::Count);
+            // "دوباره" is "again", not two times
+            let wrong_he = he && (!matches!(e.kind, UnitKind::Duration | UnitKind::Count) || e.fa == "بار");
             if matches!(e.kind, UnitKind::Adj | UnitKind::Place) || wrong_he {
+                return None;
+            }
+            // a number word glued to a measure or currency with no ZWNJ is
+            // mostly another word: "سهولت" is no "سه ولت", "صدرای" no "صد رای";
+            // after a scale word it is a unit ("هزارتومان")
+            let zwnj = tail.starts_with(ZWNJ);
+            if !zwnj
+                && !he
+                && n.scale == 1
+                && e.fa != "تن"
+                && matches!(e.kind, UnitKind::Money | UnitKind::Quantity)
+            {
                 return None;
             }
             return Some(FoundUnit {
@@ -1420,9 +1811,15 @@ impl FiguresExtractor {
         if t.kind != TokenKind::Word {
             return None;
         }
-        if let Some((e, k, suf)) =
-            lookup_phrase(&lex.map, lex.max_tokens, text, toks, i, &["ی", "ای", "ه"], buf)
-        {
+        if let Some((e, k, suf)) = lookup_phrase(
+            &lex.map,
+            lex.max_tokens,
+            text,
+            toks,
+            i,
+            &["ی", "ای", "ه", "یی"],
+            buf,
+        ) {
             // a nationality right after a number counts people: "۳۲ میلیون
             // مصری", "۵ ایرانی" (not "۲۰۰۰۰ ریالی ایرانی": after a unit)
             let national = k == 1
@@ -1450,7 +1847,7 @@ impl FiguresExtractor {
                 return None;
             }
             // a suffixed ه only on time units and counters ("ساله", "نفره")
-            if he && !matches!(e.kind, UnitKind::Duration | UnitKind::Count) {
+            if he && (!matches!(e.kind, UnitKind::Duration | UnitKind::Count) || e.fa == "بار") {
                 return None;
             }
             return Some(FoundUnit {
@@ -1459,6 +1856,16 @@ impl FiguresExtractor {
                 next: i + k,
                 end,
                 he_suffix: he,
+            });
+        }
+        // "۱۸ سالگی", "شش ماهگی": an age, read like "ساله"
+        if let Some(e) = age_stem(t.text(text)).and_then(|st| lex.get(st)) {
+            return Some(FoundUnit {
+                entry: Some(e),
+                word: t.span,
+                next: i + 1,
+                end: t.span.end,
+                he_suffix: true,
             });
         }
         // an unknown head noun counts when it looks like a noun, not after
@@ -1532,12 +1939,24 @@ impl FiguresExtractor {
             }
             // an unknown relational adjective ("…ی") that is no verb or noun we know
             let chars = w.chars().count();
+            // (a compound with ZWNJ when its last part is a word of its own:
+            // "پیاده‌روی", "بین‌المللی"; not "‌های", "‌ای")
+            // and no verbal noun before its light verb ("پیش‌بینی کرد", "راه‌اندازی شده")
+            let verb_next = toks.get(next + 1).is_some_and(|t| {
+                let v = t.text(text);
+                t.sentence == toks[next].sentence && (is_light_verb(v) || v.starts_with("می\u{200C}"))
+            });
+            let compound_ok = !verb_next
+                && !w.ends_with("هایی")
+                && w.rsplit(ZWNJ)
+                    .next()
+                    .is_some_and(|last| last.chars().count() >= 3);
             if chars >= 4
                 && w.ends_with('ی')
                 && !w.ends_with("ای")
                 && !w.ends_with("گی")
                 && !is_not_noun(w)
-                && !w.contains(ZWNJ)
+                && (!w.contains(ZWNJ) || compound_ok)
             {
                 adjs.push(None);
                 end = t.span.end;
@@ -1704,6 +2123,42 @@ mod tests {
             ("داشتن ۴۲ سال سن", "۴۲ سال", "42", "age"),
             ("۲۰ % سهم", "۲۰ %", "20", "percent"),
             ("دقت داوران %۹۳ بوده", "۹۳", "93", "percent"),
+            // and a half of the unit
+            ("دو سال و نیم طول کشید", "دو سال و نیم", "2.5", "duration"),
+            ("پس از سه ساعت و نیم", "سه ساعت و نیم", "3.5", "duration"),
+            // a currency adjective after a vowel: یورو + یی
+            (
+                "ستاره ۱۲۶ میلیون یورویی لقب گرفت",
+                "۱۲۶ میلیون یورویی",
+                "126000000",
+                "money",
+            ),
+            // years of a person
+            ("میانگین سنی بازیکنان ما ۲۶/۵ سال است", "۲۶/۵ سال", "26.5", "age"),
+            ("چند بازیکن ۲۳ سال ما بزرگ‌تر شده‌اند", "۲۳ سال", "23", "age"),
+            ("بانوان رده سنی زیر ۱۴ توانستند", "۱۴", "14", "age"),
+            // counters that are no longer unknown
+            ("کشف ۶ هزار و ۶۰۰ نخ سیگار", "۶ هزار و ۶۰۰ نخ", "6600", "count"),
+            ("حضور ۵ گردان در رزمایش", "۵ گردان", "5", "count"),
+            ("بین دو کشور ایران و ارمنستان", "دو کشور", "2", "count"),
+            ("دو بار متوالی", "دو بار متوالی", "2", "count"),
+            // which part of the year
+            ("در ۶ ماه نخست سال جاری", "۶ ماه نخست سال", "6", "duration"),
+            // every two minutes
+            ("هر دو دقیقه یک نفر", "دو دقیقه", "2", "duration"),
+            ("در کنگره یک روزه گفت", "یک روزه", "1", "duration"),
+            ("از سن چهارسالگی ورزش کرد", "چهارسالگی", "4", "age"),
+            ("در ۱۸ سالگی ازدواج کرد", "۱۸ سالگی", "18", "age"),
+            // a fraction is no count
+            ("یک هزارم مشکلات را", "یک هزارم مشکلات", "0.001", "other"),
+            // a ZWNJ compound adjective of the counted noun
+            ("۸ همایش پیاده‌روی برگزار شد", "۸ همایش پیاده‌روی", "8", "count"),
+            (
+                "مسافران را ۲ میلیون نفر پیش‌بینی کرد",
+                "۲ میلیون نفر",
+                "2000000",
+                "count",
+            ),
         ];
         for (input, text, value, kind) in cases {
             let (t, v, k) = one(input);
@@ -1713,6 +2168,10 @@ mod tests {
                 "{input}"
             );
         }
+        // the سن after a figure is that figure's, not the next one's
+        let f = figs("داشتن ۵۰ سال سن و ۳۰ سال سابقه");
+        let kinds: Vec<_> = f.iter().map(|x| x[2].as_str()).collect();
+        assert_eq!(kinds, ["age", "duration"], "{f:?}");
     }
 
     #[test]
@@ -1734,6 +2193,85 @@ mod tests {
         assert_eq!(f[0].currency.as_deref(), Some("IRT"));
         assert_eq!(f[1].approx, Some(crate::document::Approx::About));
         assert_eq!(f[1].value.to_string(), "500");
+    }
+
+    #[test]
+    fn match_scores_give_both_sides() {
+        let f = figs("ایران با نتیجه ۳ بر ۲ پیروز شد و نیمه اول یک بر صفر بود");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x[0].as_str(), x[1].as_str(), x[2].as_str(), x[4].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("۳ بر ۲", "3", "other", "نتیجه بازی"),
+                ("۳ بر ۲", "2", "other", "نتیجه بازی"),
+                ("یک بر صفر", "1", "other", "نتیجه بازی"),
+                ("یک بر صفر", "0", "other", "نتیجه بازی"),
+            ]
+        );
+        // glued with a hyphen after a result word, and a list of set scores
+        assert_eq!(figs("بارسا با نتیجه ۲-۱ پیروز شد").len(), 2);
+        let f = figs("با امتیازهای (۲۵-۱۲، ۲۱-۲۵، ۱۵-۱۳) به سود تیم");
+        let v: Vec<_> = f.iter().map(|x| x[1].as_str()).collect();
+        assert_eq!(v, ["25", "12", "21", "25", "15", "13"], "{f:?}");
+        // a formation, a season, a bare pair: no score
+        for s in [
+            "با سیستم ۳-۵-۲ بازی کرد",
+            "فصل ۹۶-۹۵ قرارداد بست",
+            "ص۱۴۴-۱۴۳ آمده",
+        ] {
+            assert!(figs(s).iter().all(|x| x[4] != "نتیجه بازی"), "{s}: {:?}", figs(s));
+        }
+        // a draw keeps both sides; a unit after the second number is no score
+        assert_eq!(figs("تساوی یک بر یک").len(), 2);
+        assert!(figs("نسبت ۲ بر ۳ درصد").iter().all(|x| x[2] != "other"));
+    }
+
+    #[test]
+    fn approximate_pairs_are_ranges() {
+        let a = Analyzer::embedded().unwrap();
+        for (input, text, lo, hi) in [
+            ("ما دو یا سه جای خالی داریم", "دو یا سه جای خالی", "2", "3"),
+            ("باید ۳، ۴ بازی دیگر را ببرند", "۳، ۴ بازی", "3", "4"),
+            (
+                "در هر تمرین یکی دو بازیکن ما زخمی می‌شود",
+                "یکی دو بازیکن",
+                "1",
+                "2",
+            ),
+            ("دو سه منبع دیگر داریم", "دو سه منبع", "2", "3"),
+        ] {
+            let d = a.analyze("t", input, &ArticleMeta::default()).unwrap();
+            assert_eq!(d.figures.len(), 1, "{input}: {:?}", d.figures);
+            let f = &d.figures[0];
+            assert_eq!(f.text, text, "{input}");
+            assert_eq!(f.value.to_string(), lo, "{input}");
+            assert_eq!(f.value_max.map(|v| v.to_string()).as_deref(), Some(hi), "{input}");
+            assert_eq!(f.approx, Some(crate::document::Approx::Range), "{input}");
+        }
+        // a list is no pair: "۲، ۳ و ۴ درصد" stays three percents
+        let f = figs("سهم ۲، ۳ و ۴ درصد بود");
+        assert_eq!(f.len(), 3, "{f:?}");
+    }
+
+    #[test]
+    fn repeated_figures_are_listed_once() {
+        // GOLD rule 12: a headline figure again in the body is one figure,
+        // the body mention kept in `repeats` (original code point offsets)
+        let a = Analyzer::embedded().unwrap();
+        let text = "۱۷۹ مجرم دستگیر شدند. رئیس پلیس گفت: ۱۷۹ مجرم در این استان دستگیر شدند.";
+        let d = a.analyze("t", text, &ArticleMeta::default()).unwrap();
+        assert_eq!(d.figures.len(), 1, "{:?}", d.figures);
+        let at = text.chars().count() - "۱۷۹ مجرم در این استان دستگیر شدند.".chars().count();
+        assert_eq!(
+            d.figures[0].repeats,
+            [crate::text::aligned::Span::new(at, at + 8)]
+        );
+        // another qualifier is another statement
+        let f = figs("با حضور ۳۵۰ نفر برگزار شد. این همایش با حضور بیش از ۳۵۰ نفر برگزار شد.");
+        assert_eq!(f.len(), 2, "{f:?}");
     }
 
     #[test]
@@ -1868,12 +2406,16 @@ mod tests {
             "تبصره ۱۴ این ماده",
             "شعبه دو کرج",
             "هر دو آسیب دیدند",
-            "دو سه منبع دیگر",
             "قانون باید دوباره امضا شود",
-            "با برتری ۲-۱ یوونتوس به پایان رسید",
             "بالاخره یک روز کاکس را می‌برم",
             "بندهای ۷ و ۸ پیش‌نویس قطعنامه",
-            "ایران با نتیجه ۳ بر ۲ پیروز شد",
+            "برای سهولت در ترافیک شهری",
+            "در رده ۱۹ جهان قرار دارد",
+            "رزمایش ولایت ۹۵ برگزار شد",
+            "و صد چیز دیگر",
+            "به مناسبت چهل‌سالگی انقلاب",
+            "هر دو تیم آماده‌اند",
+            "آرین روبن دوباره تصمیم گرفت",
             "چنانچه در قطعنامه ۲۲۳۱ آمده است",
             "در ۱۳۹۵ شهرستان برگزار شد",
             "طبق ۲۵۰۰ یکی از موارد",

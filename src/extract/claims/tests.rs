@@ -663,6 +663,7 @@ fn figures_in_a_speakers_clause_get_the_speaker() {
             currency: None,
             speaker: None,
             span: Span::new(start, start + s.len()),
+            repeats: Vec::new(),
         });
     }
     let (out, _) = run_with(text, f);
