@@ -410,6 +410,10 @@ fn initial_after(w: &Words, g: usize) -> Option<usize> {
 
 /// The given name starting at token `i`: its last token.
 fn given_at(w: &Words, i: usize) -> Option<usize> {
+    w.memo_given(i, || given_at_uncached(w, i))
+}
+
+fn given_at_uncached(w: &Words, i: usize) -> Option<usize> {
     if !w.is_word(i) {
         return None;
     }

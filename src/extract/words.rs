@@ -21,6 +21,9 @@ struct Memo<'a> {
     speech: Vec<OnceCell<Option<usize>>>,
     /// Whether each token can be a surname (asked by many name rules).
     surname: Vec<OnceCell<bool>>,
+    /// Where the given name starting at each token ends (asked by many name
+    /// rules).
+    given: Vec<OnceCell<Option<usize>>>,
 }
 
 /// Tokens of one article with their text.
@@ -142,6 +145,7 @@ impl<'a> Words<'a> {
                 cells: [cells(), cells(), cells(), cells(), cells(), cells()],
                 speech: (0..n).map(|_| OnceCell::new()).collect(),
                 surname: (0..n).map(|_| OnceCell::new()).collect(),
+                given: (0..n).map(|_| OnceCell::new()).collect(),
             },
             topics: OnceCell::new(),
         }
@@ -179,6 +183,14 @@ impl<'a> Words<'a> {
     /// be a surname"): `f` runs at most once per token.
     pub fn memo_surname(&self, i: usize, f: impl FnOnce() -> bool) -> bool {
         match self.memo.surname.get(i) {
+            Some(c) => *c.get_or_init(f),
+            None => f(),
+        }
+    }
+
+    /// The memoized answer of `f` about the given name starting at token `i`.
+    pub fn memo_given(&self, i: usize, f: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        match self.memo.given.get(i) {
             Some(c) => *c.get_or_init(f),
             None => f(),
         }
