@@ -47,7 +47,7 @@ pub struct NameHit {
     /// alone names the person elsewhere in the article.
     pub weak: bool,
     /// A word the article makes a name by using it as the subject of a
-    /// speech verb ([`speech_subjects`]): its bare occurrences are mentions
+    /// speech verb (`speech_subjects`): its bare occurrences are mentions
     /// even when it is also a common word ("حنا", "شوکت", "پارک").
     pub confirmed: bool,
 }

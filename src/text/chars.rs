@@ -218,7 +218,7 @@ const fn build_pairs() -> [u8; 65536] {
 /// the end) has `flag` in [`PAIRS`], in increasing order.
 ///
 /// Most of the text holds no position of a step's flag, so the scan tests
-/// 32 positions at a time ([`block_mask`]: SIMD byte compares of each
+/// 32 positions at a time (`block_mask`: SIMD byte compares of each
 /// byte and its successor, one bit per position) and yields the set bits;
 /// only the last block, where the 33 bytes it reads run past the end, is
 /// looked up in [`PAIRS`] byte by byte (AVX2 where the CPU has it, else
