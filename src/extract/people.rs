@@ -52,6 +52,24 @@ pub struct NameHit {
     pub confirmed: bool,
 }
 
+impl NameHit {
+    /// A name on tokens `first..=last` with nothing known about it beyond
+    /// its words: a given name at its start if the lexicon has one, the rest
+    /// its surname.
+    fn plain(w: &Words, first: usize, last: usize) -> NameHit {
+        let g = given_at(w, first).filter(|&g| g < last);
+        NameHit {
+            first,
+            last,
+            given: g.map(|g| (first, g)),
+            surname: (g.map_or(first, |g| g + 1), last),
+            known_latin: None,
+            weak: false,
+            confirmed: false,
+        }
+    }
+}
+
 /// Honorifics that stand only before a person's name (not شهید، حضرت،
 /// استاد، حاج: "شهید گمنام", "استاد فیزیک"): the word after one is a
 /// surname even when it is also a given name or a common word.
@@ -970,16 +988,7 @@ fn quoted_titled(w: &Words, i: usize) -> Option<NameHit> {
     {
         return None;
     }
-    let g = given_at(w, i).filter(|&g| g < b);
-    Some(NameHit {
-        first: i,
-        last: b,
-        given: g.map(|g| (i, g)),
-        surname: (g.map_or(i, |g| g + 1), b),
-        known_latin: None,
-        weak: false,
-        confirmed: false,
-    })
+    Some(NameHit::plain(w, i, b))
 }
 
 /// A given name alone in guillemets: «زینب».
@@ -1194,17 +1203,8 @@ fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
                 || ((listed_surname(w, w.w(b)) || surname_marked(w, b))
                     && (b == a || !w.ent.is_common(w.w(a)) || listed_surname(w, w.w(a))));
             if b - a < 3 && closes && (left_name || right_name) && word_ok {
-                let g = given_at(w, a).filter(|&g| g < b);
                 covered[a..=b].iter_mut().for_each(|c| *c = true);
-                added.push(NameHit {
-                    first: a,
-                    last: b,
-                    given: g.map(|g| (a, g)),
-                    surname: (g.map_or(a, |g| g + 1), b),
-                    known_latin: None,
-                    weak: false,
-                    confirmed: false,
-                });
+                added.push(NameHit::plain(w, a, b));
             }
         }
         if added.is_empty() {

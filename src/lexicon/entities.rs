@@ -117,12 +117,21 @@ impl EntityLexicons {
     /// Load every table from `src`, normalizing entries with `norm`.
     pub fn load(src: &LexiconSource, norm: &Normalizer) -> Result<EntityLexicons> {
         let mut given = FxHashMap::default();
+        // checked one-word male names, for the glued compounds below
+        let mut male = Vec::new();
         column_map(
             src,
             "given_names.tsv",
             &["latin", "gender", "approx", "weak", "word"],
             norm,
             |fa, f| {
+                if f[1].trim() == "M"
+                    && f[2].trim() == "0"
+                    && f[3].trim() == "0"
+                    && !fa.contains([' ', '\u{200C}'])
+                {
+                    male.push((fa.clone(), f[0].to_string()));
+                }
                 given.insert(
                     fa,
                     GivenName {
@@ -150,22 +159,6 @@ impl EntityLexicons {
         // compound given names written glued: محمد / امیر / علی / غلام before a
         // checked male name ("محمدصادق", "امیرمهدی", "علی‌حسن", "غلامعباس"),
         // when the lists have only some of them
-        let mut male = Vec::new();
-        column_map(
-            src,
-            "given_names.tsv",
-            &["latin", "gender", "approx", "weak", "word"],
-            norm,
-            |fa, f| {
-                if f[1].trim() == "M"
-                    && f[2].trim() == "0"
-                    && f[3].trim() == "0"
-                    && !fa.contains([' ', '\u{200C}'])
-                {
-                    male.push((fa, f[0].to_string()));
-                }
-            },
-        )?;
         for (prefix, latin) in [
             ("محمد", "Mohammad"),
             ("امیر", "Amir"),
