@@ -913,11 +913,17 @@ impl Extractor for OfficialsExtractor {
                         b = b.wrapping_sub(1);
                     }
                 }
+                // "X که رئیس فدراسیون است": a relative clause with a copula
+                let copula = |k: usize| matches!(w.w(k), "است" | "بود" | "بوده" | "باشد" | "هستند" | "بودند");
+                if b < w.len() && b > sent.tokens.start && w.w(b) == "که" && copula(tp.last + 1) {
+                    b -= 1;
+                }
                 let before = (b < w.len() && w.sentence(b) == si)
                     .then(|| name_ending(b))
                     .flatten();
                 let mut a = tp.last + 1;
-                if w.is_comma(a) {
+                // "رئیس Y، X", "سرپرست تیم یعنی X"
+                if w.is_comma(a) || w.w(a) == "یعنی" {
                     a += 1;
                 }
                 while let Some((_, j)) = w.match_tokens(&w.ent.honorifics, a) {
@@ -1523,6 +1529,15 @@ mod tests {
                 "حسین مهربان قهرمان سابق تکواندو، میثم ایرانشاهی قهرمان کونگ‌فو کشور و سرمربی تیم کونگ‌فو استان تهران، محمد سلیمانی نایب قهرمان تکواندو حضور دارند."
             ),
             vec![r("میثم ایرانشاهی", "سرمربی", Some("تیم کونگ\u{200c}فو استان تهران"))]
+        );
+        // "TITLE یعنی X"; "X که TITLE است"
+        assert_eq!(
+            roles("اشتباه سرپرست تیم ملی یعنی خسرو قمری باعث این جایگاه شد."),
+            vec![r("خسرو قمری", "سرپرست", Some("تیم ملی"))]
+        );
+        assert_eq!(
+            roles("علی احمدی که رئیس فدراسیون فوتبال است گفت: خوب است."),
+            vec![r("علی احمدی", "رئیس", Some("فدراسیون فوتبال"))]
         );
         // a portfolio is part of the title (GOLD.md rule 4); a person-role or
         // an office with its own head word is the organisation
