@@ -4,7 +4,7 @@
 use khabar::text::tokenize::tokenize;
 use proptest::prelude::*;
 
-use crate::util::normalizer;
+use crate::util::{house_normalizer, normalizer};
 
 /// Characters that stress the normalizer: Persian letters and their Arabic
 /// variants, ZWNJ/ZWJ, kashida, marks, bidi controls, digits of three
@@ -16,8 +16,61 @@ fn persianish() -> impl Strategy<Value = String> {
     proptest::collection::vec(proptest::sample::select(pool), 0..80).prop_map(|v| v.into_iter().collect())
 }
 
+/// Lines of words that the ZWNJ step decides about: morphology written
+/// apart or glued, compounds both ways, after joining and non-joining
+/// letters, in one or two lines.
+fn wordish() -> impl Strategy<Value = String> {
+    let words = [
+        "می",
+        "شود",
+        "میشود",
+        "نمی",
+        "تواند",
+        "کتاب",
+        "ها",
+        "های",
+        "کتابها",
+        "قشر",
+        "قشرهای",
+        "امانتداری",
+        "اندازهگیری",
+        "راه",
+        "آهن",
+        "بهره",
+        "برداری",
+        "بهرهبرداری",
+        "بزرگ",
+        "ترین",
+        "بزرگترین",
+        "شده",
+        "اند",
+        "شدهاند",
+        "و",
+        "از",
+        "پس",
+        "سه",
+        "هزار",
+        "سال",
+        "گذشته",
+        "تهران",
+        "میز",
+        "هیاتمدیره",
+        "،",
+        "\n",
+    ];
+    proptest::collection::vec(proptest::sample::select(words.to_vec()), 0..24).prop_map(|v| v.join(" "))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn idempotent_on_words_both_styles(s in wordish()) {
+        for n in [normalizer(), house_normalizer()] {
+            let once = n.normalize_str(&s);
+            prop_assert_eq!(n.normalize_str(&once), once.clone());
+        }
+    }
 
     #[test]
     fn idempotent(s in persianish()) {

@@ -30,6 +30,20 @@ pub fn normalizer() -> &'static khabar::Normalizer {
     &N
 }
 
+/// A shared normalizer with the house style on, as `khabar normalize` runs.
+pub fn house_normalizer() -> &'static khabar::Normalizer {
+    use std::sync::LazyLock;
+    static N: LazyLock<khabar::Normalizer> = LazyLock::new(|| {
+        let lex = khabar::Lexicons::embedded().unwrap();
+        let options = khabar::NormalizeOptions {
+            house_style: true,
+            ..Default::default()
+        };
+        khabar::Normalizer::new(options, lex.zwnj.clone())
+    });
+    &N
+}
+
 /// Run khabar with `args` and extra environment variables, feeding `stdin`
 /// (written from a thread, so a large input cannot deadlock on a full pipe).
 pub fn run_env(args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> Output {

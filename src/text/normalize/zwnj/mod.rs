@@ -38,6 +38,7 @@ use crate::text::chars::{
     is_arabic_letter, is_arabic_mark, is_non_joining, word_masks, PAIRS, P_ALETTER, ZWNJ, ZWNJ_STR,
 };
 
+use lexicon::joins_after;
 pub use lexicon::ZwnjLexicon;
 use morph::{Cut, Join};
 
@@ -480,9 +481,18 @@ impl ZwnjRepair {
         words(s, styled, ws);
         // the spaced evidence of every line first (by spelling alone, no
         // lookup in the word list): it decides the cuts
+        // Only evidence whose repair leaves a ZWNJ counts: "کتاب ها" becomes
+        // "کتاب‌ها" (a styled line on the next run) but "قشر های" becomes
+        // "قشرهای", no trace, and a second run would then split the line's
+        // glued compounds that this one kept — normalize must be idempotent.
         if self.house_style && !glued.decided {
-            for w in ws.iter().filter(|w| w.free && !w.has_zwnj && !w.styled) {
-                if morph::spaced_evidence(&s[w.start..w.end]) {
+            for (k, w) in ws.iter().enumerate() {
+                if !w.free || w.has_zwnj || w.styled || !morph::spaced_evidence(&s[w.start..w.end]) {
+                    continue;
+                }
+                let marked = matches!(&s[w.start..w.end], "می" | "نمی")
+                    || (k > 0 && ws[k - 1].line == w.line && joins_after(&s[ws[k - 1].start..ws[k - 1].end]));
+                if marked {
                     glued.note(w.line, false);
                 }
             }
