@@ -99,8 +99,9 @@ struct Word {
 /// they are made.
 #[derive(Default)]
 struct GluedLines {
-    /// Per line: (certain glued cuts, standalone certain suffixes or prefixes).
-    evidence: Vec<(u32, u32)>,
+    /// Per line: (certain glued cuts, standalone certain suffixes or
+    /// prefixes, those of them whose repair leaves a ZWNJ).
+    evidence: Vec<(u32, u32, u32)>,
     decided: bool,
 }
 
@@ -108,26 +109,35 @@ impl GluedLines {
     fn glued(&self, line: u32) -> bool {
         self.evidence
             .get(line as usize)
-            .is_some_and(|&(g, s)| g > 0 && s == 0)
+            .is_some_and(|&(g, s, _)| g > 0 && s == 0)
     }
 
+    /// The line's glued compounds are the writer's own: it spaces certain
+    /// morphology, and the repair of that leaves a ZWNJ ("کتاب ها" →
+    /// "کتاب‌ها"), so a second run sees a line that uses ZWNJ and keeps them
+    /// too. Spaced morphology after a non-joining letter ("قشر های" →
+    /// "قشرهای") leaves no trace: a second run would split what this one
+    /// kept, and normalize must be idempotent.
     fn spaced(&self, line: u32) -> bool {
-        self.evidence.get(line as usize).is_some_and(|&(_, s)| s > 0)
+        self.evidence.get(line as usize).is_some_and(|&(_, _, t)| t > 0)
     }
 
-    fn note(&mut self, line: u32, glued: bool) {
+    /// Note evidence on `line`: a glued cut, or a spaced form (`trace`: its
+    /// repair leaves a ZWNJ).
+    fn note(&mut self, line: u32, glued: bool, trace: bool) {
         if self.decided {
             return;
         }
         let i = line as usize;
         if self.evidence.len() <= i {
-            self.evidence.resize(i + 1, (0, 0));
+            self.evidence.resize(i + 1, (0, 0, 0));
         }
         let e = &mut self.evidence[i];
         if glued {
             e.0 += 1;
         } else {
             e.1 += 1;
+            e.2 += u32::from(trace);
         }
     }
 }
@@ -481,20 +491,15 @@ impl ZwnjRepair {
         words(s, styled, ws);
         // the spaced evidence of every line first (by spelling alone, no
         // lookup in the word list): it decides the cuts
-        // Only evidence whose repair leaves a ZWNJ counts: "کتاب ها" becomes
-        // "کتاب‌ها" (a styled line on the next run) but "قشر های" becomes
-        // "قشرهای", no trace, and a second run would then split the line's
-        // glued compounds that this one kept — normalize must be idempotent.
+        // (whether its repair leaves a ZWNJ: see GluedLines::spaced)
         if self.house_style && !glued.decided {
             for (k, w) in ws.iter().enumerate() {
                 if !w.free || w.has_zwnj || w.styled || !morph::spaced_evidence(&s[w.start..w.end]) {
                     continue;
                 }
-                let marked = matches!(&s[w.start..w.end], "می" | "نمی")
+                let trace = matches!(&s[w.start..w.end], "می" | "نمی")
                     || (k > 0 && ws[k - 1].line == w.line && joins_after(&s[ws[k - 1].start..ws[k - 1].end]));
-                if marked {
-                    glued.note(w.line, false);
-                }
+                glued.note(w.line, false, trace);
             }
         }
         let mut buf = String::new();
@@ -576,7 +581,7 @@ impl ZwnjRepair {
                 && cuts.iter().any(|c| c.1 == Cut::Zwnj)
                 && cuts.iter().all(|&(at, c)| morph::certain_cut(word, at, c))
             {
-                glued.note(w.line, true);
+                glued.note(w.line, true, false);
             }
             for (at, cut) in cuts {
                 match cut {
