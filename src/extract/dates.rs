@@ -1329,7 +1329,7 @@ impl<'a> Parser<'a, '_> {
                         || w == "بار"
                 });
                 // a bare scale word: "سال ۹۶ یک‌میلیون و ۳۰۵ هزار فقره" keeps its year
-                measure || matches!(b.as_str(), "هزار" | "میلیون" | "میلیارد" | "تریلیون")
+                measure || numbers::is_scale_word(&b)
             }
             Some(t) => percent && t.kind == TokenKind::Punct && matches!(t.text(self.text), "%" | "٪"),
             None => false,

@@ -798,7 +798,7 @@ impl Extractor for FiguresExtractor {
         for f in figures {
             // (a score is not merged: the same score is mostly another game or
             // set in a round-up, "۲ بر ۱" … "۲ بر ۱", "۲۱-۲۵، ۲۵-۱۹، ۲۱-۲۵")
-            let score = |g: &Figure| g.counted.as_ref().is_some_and(|c| c.fa == "نتیجه بازی");
+            let score = |g: &Figure| g.counted.as_ref().is_some_and(|c| c.fa == SCORE_COUNTED.0);
             let first = kept.iter_mut().find(|g| {
                 g.span != f.span
                     && !(score(g) && score(&f))
@@ -1145,6 +1145,9 @@ fn range_between(
     })
 }
 
+/// What a match score counts, Persian and English.
+const SCORE_COUNTED: (&str, &str) = ("نتیجه بازی", "match score");
+
 /// The largest side of a match or set score ("۲۵ بر ۲۳" in volleyball).
 const SCORE_MAX: i128 = 200;
 
@@ -1250,7 +1253,7 @@ impl FiguresExtractor {
             value_max: None,
             kind: FigureKind::Other,
             unit: None,
-            counted: Some(Gloss::new("نتیجه بازی", Some("match score"))),
+            counted: Some(Gloss::new(SCORE_COUNTED.0, Some(SCORE_COUNTED.1))),
             approx: None,
             currency: None,
             speaker: None,

@@ -464,6 +464,12 @@ fn morph_at(rest: &str) -> Option<(Morph, usize)> {
     None
 }
 
+/// True when the word `w` is a scale word alone: هزار، میلیون، میلیارد،
+/// تریلیون (and their variant spellings).
+pub fn is_scale_word(w: &str) -> bool {
+    matches!(morph_at(w), Some((Morph::Scale(_), len)) if len == w.len())
+}
+
 /// Ordinal suffixes after a number morpheme (longest first).
 const ORD_SUFFIXES: &[&str] = &["امین", "مین", "ام", "م"];
 
