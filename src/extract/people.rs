@@ -97,6 +97,22 @@ const NAMING_HONORIFICS: &[&str] = &[
     "پروفسور",
 ];
 
+/// Honorifics that only address a person by name (no rank or profession,
+/// which may be followed by a description: "ژنرال بازنشسته", "دکتر
+/// عصب‌شناس").
+const ADDRESS: &[&str] = &[
+    "آقای",
+    "خانم",
+    "جناب",
+    "آیت‌الله",
+    "العظمی",
+    "آیت‌الله‌العظمی",
+    "حجت‌الاسلام",
+    "والمسلمین",
+    "حجت‌الاسلام‌والمسلمین",
+    "علامه",
+];
+
 /// Finds people.
 #[derive(Debug, Default)]
 pub struct PeopleExtractor;
@@ -625,7 +641,16 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         && same(k)
         && subject_word(w, k)
         && !w.ent.is_everyday(w.w(k))
-        && (w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak) || w.ent.common_surnames.contains(w.w(k)))
+        && (w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak)
+            || w.ent.common_surnames.contains(w.w(k))
+            // after a title of address, any other word when the clause goes
+            // on right after it: "خانم ابتکار ،", "آقای عباد و", "آیت‌الله
+            // حکیم با تأکید"; not "یک خانم خانه‌دار", "آقای وظیفه‌شناس"
+            || (ADDRESS.contains(&w.w(k - 1))
+                && !w.ent.given.contains_key(w.w(k))
+                && !(k >= 2 && (DETERMINERS.contains(&w.w(k - 2)) || w.w(k - 2) == "تن"))
+                && (surname_like(w, k) || (w.ent.is_common(w.w(k)) && !w.w(k).contains('\u{200C}')))
+                && clear_end(w, k + 1)))
         // the name ends there: not "دکتر فریبرز رئیس دانا", "سردار محسن خان"
         && !(same(k + 1)
             && w.is_word(k + 1)
@@ -652,6 +677,18 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         });
     }
     None
+}
+
+/// True when token `i` cannot continue a name that reached it: the sentence
+/// or a punctuation mark, a function word, a verb, a speech verb or a title.
+fn clear_end(w: &Words, i: usize) -> bool {
+    i >= w.len()
+        || w.sentence(i) != w.sentence(i - 1)
+        || !w.is_word(i)
+        || w.ent.is_function(w.w(i))
+        || w.ent.is_verb(w.w(i))
+        || w.speech_verb_at(i).is_some()
+        || w.title_at(i).is_some()
 }
 
 /// The hit of a known person's name at tokens `first..=last` (`given`: the
@@ -899,6 +936,13 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
     if !marked
         && !(direct(i + 1)
             && (surname_like(w, i) || (w.ent.common_surnames.contains(w.w(i)) && !w.ent.is_everyday(w.w(i)))))
+        // a rare word that comes back, not a quoted one (a medium, a village:
+        // "روستای «پچت»")
+        && !(unknown_word(w, i)
+            && !(i > 0 && w.is_punct(i - 1, "«"))
+            && rare_word(w, w.w(i))
+            && clear_end(w, i + 1)
+            && repeated(w, i))
     {
         return None;
     }
@@ -921,6 +965,38 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         weak: false,
         confirmed: false,
     })
+}
+
+/// Corpus frequency under which a word of the normalizer's word list is
+/// rare enough to be a name ("ایوانکی": 3, "بیوگاز": 5,636).
+const RARE_FREQ: u32 = 2000;
+
+/// True when `s` is a rare word: in the normalizer's word list with a low
+/// corpus frequency, or not in it and not an inflected form (a plural, a
+/// word with its indefinite ‑ی or a verb's person ending).
+fn rare_word(w: &Words, s: &str) -> bool {
+    // "درنهایت", "امیدوارم": a preposition glued to a word, a verb
+    if s.ends_with('م')
+        || glued_function(w, s)
+        || ["در", "با", "از", "به", "بر"]
+            .iter()
+            .any(|p| s.strip_prefix(p).is_some_and(|r| w.ent.is_common(r)))
+    {
+        return false;
+    }
+    match w.words.word(s) {
+        Some(info) => info.freq < RARE_FREQ,
+        None => !s.contains('\u{200C}') && !s.ends_with(['ی', 'ن']),
+    }
+}
+
+/// True when the word at token `i` stands again, alone, elsewhere in the
+/// article (not next to another word no lexicon knows): a word no lexicon
+/// knows that opens a sentence of speech and comes back is its speaker's
+/// name ("بنسمایا … گفت", then "گروه بنسمایا").
+fn repeated(w: &Words, i: usize) -> bool {
+    let s = w.w(i);
+    (0..w.len()).any(|k| k != i && w.w(k) == s && w.is_word(k))
 }
 
 /// Words before a quotation that name a medium or a work, not a person:
@@ -1005,8 +1081,26 @@ fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
     })
 }
 
+/// True when token `i` is a word no lexicon knows: no common word, given
+/// name, listed surname, place, organisation … (`surname_like` and unlisted),
+/// written in the Persian script. Before a surname such a word is mostly a
+/// foreign given name ("لارنس کورب", "والنتینا ماتویینکو").
+fn unknown_word(w: &Words, i: usize) -> bool {
+    let s = w.w(i);
+    surname_like(w, i)
+        && s.chars()
+            .next()
+            .is_some_and(|c| ('\u{0621}'..='\u{06FF}').contains(&c))
+        && !w.ent.surnames.contains_key(s)
+        && !w.ent.common_surnames.contains(s)
+        && w.ent.known_people.get(s).is_none()
+        && w.match_tokens(&w.ent.organizations, i).is_none()
+}
+
 /// The word before a name that belongs to it: a checked given name before a
-/// given name or a known surname ("ژان فرانسوا کوپه", "نیکولا سارکوزی").
+/// given name or a known surname ("ژان فرانسوا کوپه", "نیکولا سارکوزی"); a
+/// rule-made given name before a known surname ("ملینا ترامپ"); an unknown
+/// word before a lone listed or known surname ("لارنس کورب").
 fn extend_back(w: &Words, h: &mut NameHit) {
     let Some(prev) = h.first.checked_sub(1) else {
         return;
@@ -1015,13 +1109,22 @@ fn extend_back(w: &Words, h: &mut NameHit) {
         return;
     }
     let t = w.w(prev);
-    let known_surname = h.given.is_none() && h.first == h.last && h.known_latin.is_some();
-    let checked_given = w
-        .ent
-        .given
-        .get(t)
-        .is_some_and(|g| !g.weak && !g.word && !g.approx);
-    if checked_given && (h.given.is_some() || known_surname) {
+    let lone = h.given.is_none() && h.first == h.last;
+    let known_surname = lone && h.known_latin.is_some();
+    let given = w.ent.given.get(t);
+    let checked_given = given.is_some_and(|g| !g.weak && !g.word && !g.approx);
+    let rare_given = given.is_some_and(|g| !g.weak && !g.word);
+    let listed = lone && (known_surname || w.ent.surnames.contains_key(w.w(h.first)));
+    if (checked_given && (h.given.is_some() || known_surname))
+        || (rare_given && known_surname)
+        || (listed
+            && given.is_none()
+            && unknown_word(w, prev)
+            && !t.ends_with('ی')
+            && !t.contains('\u{200C}')
+            && (opens_clause(w, prev) || w.is_punct(prev - 1, "،,"))
+            && clear_end(w, h.last + 1))
+    {
         h.given = Some((prev, h.given.map_or(prev, |g| g.1)));
         h.first = prev;
     }

@@ -36,6 +36,9 @@ pub struct Words<'a> {
     pub ent: &'a EntityLexicons,
     /// Speech verbs.
     pub speech: &'a PhraseTable,
+    /// The normalizer's word list with corpus frequencies: how rare a word
+    /// is that no name lexicon knows.
+    pub words: &'a crate::text::normalize::zwnj::ZwnjLexicon,
     memo: Memo<'a>,
     /// The article's topics ([`Topic`] bits), found on first use.
     topics: OnceCell<u8>,
@@ -133,6 +136,7 @@ impl<'a> Words<'a> {
             toks: &cx.tokens.tokens,
             ent,
             speech: &cx.lex.speech_verbs,
+            words: &cx.lex.zwnj,
             memo: Memo {
                 tables: [
                     &ent.titles,
