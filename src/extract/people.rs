@@ -574,7 +574,9 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         let common_ok = !weak
             && plain_word
             && (w.ent.common_surnames.contains(w.w(s))
-                || (checked && ends(s + 1 + usize::from(suffix_word(w, s + 1)))));
+                || (checked
+                    && ends(s + 1 + usize::from(suffix_word(w, s + 1)))
+                    && !(g_end == k && given_alone_elsewhere(w, k))));
         // "غلامرضا کرد زنگنه": a verb-like first part before a listed surname
         let verb_part =
             (!weak && w.is_word(s) && w.ent.is_verb(w.w(s)) && same(s + 1) && surname_marked(w, s + 1))
@@ -689,6 +691,16 @@ fn clear_end(w: &Words, i: usize) -> bool {
         || w.ent.is_verb(w.w(i))
         || w.speech_verb_at(i).is_some()
         || w.title_at(i).is_some()
+}
+
+/// True when the given name at token `k` stands alone elsewhere in the
+/// article (the clause goes on right after it): a story's "محمد", "لیلا",
+/// "سوسن". The article calls that person by the given name, so a common
+/// word after it is the sentence going on ("محمد دست به …", "لیلا ماشین
+/// را …"), not a surname.
+fn given_alone_elsewhere(w: &Words, k: usize) -> bool {
+    let g = w.w(k);
+    (0..w.len()).any(|x| x != k && w.w(x) == g && w.is_word(x) && clear_end(w, x + 1))
 }
 
 /// The hit of a known person's name at tokens `first..=last` (`given`: the
