@@ -618,6 +618,11 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             if same(s_end + 1) && suffix_word(w, s_end + 1) {
                 s_end += 1;
             }
+            // the second word of a two-word surname right before a title:
+            // "محمد مشکین فهم مدیرعامل …", "بهمن نامور مطلق ، معاون …"
+            if s_end == s && same(s + 2) && second_part_before_title(w, s + 1) {
+                s_end = s + 1;
+            }
             return Some(NameHit {
                 first,
                 last: s_end,
@@ -691,6 +696,31 @@ fn clear_end(w: &Words, i: usize) -> bool {
         || w.ent.is_verb(w.w(i))
         || w.speech_verb_at(i).is_some()
         || w.title_at(i).is_some()
+}
+
+/// True when token `i`, after a given name and a surname, is a second word
+/// of the surname: a plain word (no function word, verb, title, place,
+/// given name or everyday word) right before a title, or before a comma and
+/// a title.
+fn second_part_before_title(w: &Words, i: usize) -> bool {
+    let s = w.w(i);
+    let sent = w.sentence(i);
+    let title = |x: usize| x < w.len() && w.sentence(x) == sent && w.title_at(x).is_some();
+    w.is_word(i)
+        && chars(s) >= 2
+        && (title(i + 1) || (w.is_comma(i + 1) && title(i + 2)))
+        && !w.ent.is_function(s)
+        // "به‌عنوان": a preposition glued to its noun
+        && !s.split('\u{200C}').next().is_some_and(|p| w.ent.is_function(p))
+        && !w.ent.is_verb(s)
+        && !w.ent.is_everyday(s)
+        && !w.ent.given.contains_key(s)
+        && !s.chars().any(|c| c.is_numeric())
+        && w.ent.places.get(s).is_none()
+        && w.title_at(i).is_none()
+        && w.match_tokens(&w.ent.org_heads, i).is_none()
+        && w.match_tokens(&w.ent.honorifics, i).is_none()
+        && w.speech_verb_at(i).is_none()
 }
 
 /// True when the given name at token `k` stands alone elsewhere in the
