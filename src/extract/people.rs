@@ -533,6 +533,21 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         {
             return None;
         }
+        // an everyday word that is also a name after a preposition is the
+        // word: "در کمال ناباوری", "به امید لغزش", "در جو پرفشار"; not
+        // before a listed or unknown surname ("با صادق زیباکلام")
+        if !honorific
+            && !seyed
+            && g_end == k
+            && k > 0
+            && w.sentence(k - 1) == sent
+            && matches!(w.w(k - 1), "در" | "به" | "با" | "از" | "برای" | "بر" | "تا")
+            && w.ent.given.get(w.w(k)).is_some_and(|g| g.word)
+            && !w.ent.surnames.contains_key(w.w(k + 1))
+            && !surname_like(w, k + 1)
+        {
+            return None;
+        }
         // a second given name before the surname: "محمد علی نجفی"
         if same(g_end + 2)
             && given_at(w, g_end + 1).is_some()
@@ -565,6 +580,8 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         };
         let plain_word = w.is_word(s)
             && !place_ending(w.w(s))
+            // "ایمان دارم": a verb, unless a listed surname ("محمود خرم")
+            && (!present_verb(w, w.w(s)) || listed_surname(w, w.w(s)))
             && w.title_at(s).is_none()
             && !w.ent.is_function(w.w(s))
             && !w.ent.is_verb(w.w(s))
