@@ -447,3 +447,44 @@ fn compound_given_names_and_lists_of_names() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn names_from_their_context() {
+    let cases: &[(&str, &[&str])] = &[
+        // an unknown word opening a clause before a lone listed or known
+        // surname that the clause goes on after is its given name
+        ("لارنس کورب معاون وزیر دفاع گفت .", &["لارنس کورب"]),
+        ("« آنگولا مرکل » صدراعظم آلمان آمد .", &["آنگولا مرکل"]),
+        // after a title of address, a common word the clause goes on after
+        // is the surname; not after a determiner, nor after a rank
+        ("خانم ابتکار ، رئیس سازمان محیط زیست آمد .", &["ابتکار"]),
+        ("یک خانم خانه‌دار آمد .", &[]),
+        ("این ژنرال بازنشسته آمد .", &[]),
+        // a rare word that opens a sentence of speech and comes back is a
+        // name; not a word the corpus knows well
+        (
+            "بنسمایا در این باره گفت : کار ادامه دارد . گروه بنسمایا آزمایش کرد .",
+            &["بنسمایا", "بنسمایا"],
+        ),
+        (
+            "بیوگاز در این روستا گفت که کار ادامه دارد . بیوگاز تولید شد .",
+            &[],
+        ),
+        // a common word after a given name the article uses alone is no
+        // surname; with a clear end and no lone use it is
+        ("محمد گفت : من نبودم . محمد دست به جنایت زد .", &["محمد", "محمد"]),
+        ("حمید واضح گفت : کار ادامه دارد .", &["حمید واضح"]),
+        // the second word of a surname right before a title
+        ("بهمن نامور مطلق ، معاون صنایع‌دستی گفت .", &["بهمن نامور مطلق"]),
+        ("دونالد ترامپ به‌عنوان رئیس‌جمهور آمد .", &["دونالد ترامپ"]),
+        // an everyday-word given name after a preposition before a common
+        // word is the word; before an unknown surname it is a name
+        ("او در کمال آرامش آمد .", &[]),
+        ("ما با صادق زیباکلام گفت‌وگو کردیم .", &["صادق زیباکلام"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();
+        let want: Vec<String> = want.iter().map(|s| key(s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
