@@ -28,6 +28,7 @@ use crate::extract::translit::translit_word;
 use crate::extract::words::{Topic, Words};
 use crate::extract::{Context, Extractor, Findings};
 use crate::text::aligned::Span;
+use crate::text::normalize::zwnj::lexicon::pos;
 
 /// One occurrence of a name in the text (token indices, inclusive).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1305,10 +1306,11 @@ fn list_word(w: &Words, i: usize) -> bool {
 /// "کیمیایی ، فردین ، بهمن مفید و قریبیان"), found again and again along
 /// the list. Returned in text order with `hits`.
 fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
+    let n = w.len();
+    surname_pairs(w, &mut hits);
     if hits.is_empty() {
         return hits;
     }
-    let n = w.len();
     let mut covered = vec![false; n];
     let mut first_of = vec![false; n];
     let mut last_of = vec![false; n];
@@ -1381,6 +1383,53 @@ fn list_names(w: &Words, mut hits: Vec<NameHit>) -> Vec<NameHit> {
     }
     hits.sort_by_key(|h| h.first);
     hits
+}
+
+/// Two listed surnames (not everyday words) standing alone as neighbouring
+/// items of a list ("زاهدی - آقایی - محرمی", "کواکبیان ، مقصودی و …") are
+/// names, and seed the list for [`list_names`]. Added to `hits` in text
+/// order.
+fn surname_pairs(w: &Words, hits: &mut Vec<NameHit>) {
+    let n = w.len();
+    let mut taken: Vec<usize> = hits.iter().flat_map(|h| [h.first, h.last]).collect();
+    taken.sort_unstable();
+    let free = |i: usize, taken: &[usize]| {
+        let k = taken.partition_point(|&x| x < i);
+        // no hit covers i: the nearest hit start before it ends before it
+        taken.get(k) != Some(&i) && hits.iter().all(|h| i < h.first || i > h.last)
+    };
+    let lone_surname = |i: usize| {
+        let same = |x: usize| x < n && w.sentence(x) == w.sentence(i);
+        let s = w.w(i);
+        w.is_word(i)
+            && w.ent.surnames.contains_key(s)
+            && !w.ent.common_surnames.contains(s)
+            && !w.ent.is_common(s)
+            // not an adjective or plural of the word list ("پاکیزه", "سادات")
+            && !w.words.word(s).is_some_and(|x| x.pos & (pos::AJ | pos::PL) != 0)
+            // nor a place's adjective ("موسیقی مازندرانی و گیلانی")
+            && !s.strip_suffix('ی').is_some_and(|st| w.ent.places.get(st).is_some())
+            && (i == 0 || !same(i - 1) || !w.is_word(i - 1) || list_sep(w, i - 1))
+            && (!same(i + 1) || !w.is_word(i + 1) || list_sep(w, i + 1))
+    };
+    let mut added = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        if !list_sep(w, i) || w.sentence(i - 1) != w.sentence(i + 1) {
+            continue;
+        }
+        if lone_surname(i - 1) && lone_surname(i + 1) && free(i - 1, &taken) && free(i + 1, &taken) {
+            for a in [i - 1, i + 1] {
+                if added.last() != Some(&a) {
+                    added.push(a);
+                }
+            }
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    hits.extend(added.into_iter().map(|a| NameHit::plain(w, a, a)));
+    hits.sort_by_key(|h| h.first);
 }
 
 /// How often a given name must stand alone in an article to be taken for a
