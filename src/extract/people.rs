@@ -1623,7 +1623,13 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         }
         let t = w.w(i);
         let Some(g) = w.ent.given.get(t) else { continue };
-        if g.weak || g.word || g.approx || t.ends_with("ای") || names_a_place(w, i) {
+        // not an honorific or rank that is also a name ("شهید", "امیر")
+        if g.weak
+            || g.approx
+            || t.ends_with("ای")
+            || names_a_place(w, i)
+            || (g.word && (t == "امیر" || !subject_word(w, i)))
+        {
             continue;
         }
         if w.sentence(i + 1) == w.sentence(i)
@@ -1638,10 +1644,17 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         }
     }
     for (t, at) in alone {
-        if at.len() < ALONE_MIN {
+        let g = &w.ent.given[t];
+        // a given name that is also an everyday word ("ناصر", "نگار") needs
+        // more: five lone uses, three of them opening a sentence
+        let openers = || {
+            at.iter()
+                .filter(|&&i| i == 0 || w.sentence(i - 1) != w.sentence(i))
+                .count()
+        };
+        if at.len() < ALONE_MIN || (g.word && (at.len() < 5 || openers() < 3)) {
             continue;
         }
-        let g = &w.ent.given[t];
         people.push(Building {
             given: None,
             surname: t.to_string(),
