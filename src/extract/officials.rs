@@ -121,11 +121,16 @@ const CONTINUING: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["وی", "او", "ایشان"];
 
-/// The first token of "به عنوان" / "بعنوان" right before token `k`, if any.
+/// The verbal noun of "X به عنوان TITLE ORG … شد" right after the title
+/// phrase: an appointment, or the office held ("… فعالیت می‌کند").
+const APPOINTED: &[&str] = &["انتخاب", "انتصاب", "برگزیده", "تعیین", "فعالیت", "معرفی", "منصوب"];
+
+/// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
+/// `k`, if any ("به سمت" before a title is an appointment, not a direction).
 fn as_role_at(w: &Words, k: usize) -> Option<usize> {
     match k.checked_sub(1).map(|j| w.w(j)) {
         Some("بعنوان" | "به\u{200c}عنوان") => Some(k - 1),
-        Some("عنوان") if k >= 2 && w.w(k - 2) == "به" => Some(k - 2),
+        Some("عنوان" | "سمت") if k >= 2 && w.w(k - 2) == "به" => Some(k - 2),
         _ => None,
     }
 }
@@ -250,6 +255,13 @@ impl Ctx<'_, '_> {
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
         let (m, tj) = w.title_at(i)?;
+        // a rank that starts with a title word is no title: "امیر دریادار
+        // حبیب‌الله سیاری" (but "امیر قطر")
+        if w.match_tokens(&w.ent.honorifics, i)
+            .is_some_and(|(_, hj)| hj > tj)
+        {
+            return None;
+        }
         let ent = &w.ent.titles;
         let complement = ent.field(m.entry, "complement").to_string();
         let en = ent.field(m.entry, "en");
@@ -615,8 +627,12 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             if tp.first > s0 && tp.stands_alone() && !(c.person_at)(tp.first - 1) {
                 let x = tp.first - 1;
                 let sw = w.w(x);
-                let before_ok =
-                    x == s0 || !w.is_word(x - 1) || PREPOSITIONS.contains(&w.w(x - 1)) || w.w(x - 1) == "و";
+                // (not after "در": "کشف سوخت قاچاق در زندیه فرمانده انتظامی
+                // شهرستان زندیه گفت" names a place)
+                let before_ok = x == s0
+                    || !w.is_word(x - 1)
+                    || (PREPOSITIONS.contains(&w.w(x - 1)) && w.w(x - 1) != "در")
+                    || w.w(x - 1) == "و";
                 let listed = w.ent.surnames.contains_key(sw) && !w.ent.common_surnames.contains(sw);
                 // "زارع‌پور": a surname ending (پور، زاده، نژاد …) after a word
                 let ending = w.ent.surname_suffixes.iter().any(|(suf, _)| {
@@ -965,8 +981,21 @@ impl Extractor for OfficialsExtractor {
                             r += 1;
                         }
                         // the object of the same verb: no other "را" between
-                        (w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را"))
-                            .then_some(n.person)
+                        let object = w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را");
+                        // the subject: "X به عنوان مشاور باشگاه انتخاب شد",
+                        // "X با حکم وزیر به سمت مدیرکل … منصوب شد" — the name
+                        // opens its clause, only a few words (no comma, no
+                        // other name, no object) stand between, and the
+                        // appointment verb follows the title phrase (which
+                        // then ended where it should)
+                        let opens = n.first == sent.tokens.start
+                            || w.is_comma(n.first - 1)
+                            || w.w(n.first - 1) == "و";
+                        let subject = opens
+                            && APPOINTED.contains(&w.w(tp.last + 1))
+                            && k0 - r <= 5
+                            && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
+                        (object || subject).then_some(n.person)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -1091,8 +1120,15 @@ impl Extractor for OfficialsExtractor {
                         // the speaker spoke: the same speaker under another of
                         // their roles ("ابوذر ندیمی … گفت … . نماینده سابق مردم
                         // لاهیجان افزود")
+                        // (a few sentences later too, when they were the
+                        // speaker's quote: no name at all in between — "وی …
+                        // عنوان کرد: … . … . ¶ سرمربی سابق ملوان افزود")
                         let goes_on = CONTINUING.contains(&verb.as_str())
-                            && last_speaker.is_some_and(|(_, s)| si.saturating_sub(s) <= 1);
+                            && last_speaker.is_some_and(|(_, s)| {
+                                let gap = si.saturating_sub(s);
+                                let (a, b) = (sentences[s as usize].tokens.end, sent.tokens.start);
+                                gap <= 1 || (gap <= 4 && !names.iter().any(|n| n.first >= a && n.first < b))
+                            });
                         let p = holder.or_else(|| {
                             recent.filter(|&p| {
                                 !also
@@ -1387,6 +1423,30 @@ mod tests {
                 "علی کریمی، مدیرکل حفاظت محیط زیست استان قزوین گفت: آلودگی کم شد.",
                 vec![r("علی کریمی", "مدیرکل", Some("حفاظت محیط زیست استان قزوین"))],
             ),
+            // an appointment: the subject of "به عنوان / به سمت TITLE … منصوب شد"
+            (
+                "در این جلسه، داریوش ارجمند به عنوان مشاور فرهنگی باشگاه استقلال انتخاب شد.",
+                vec![r("داریوش ارجمند", "مشاور فرهنگی", Some("باشگاه استقلال"))],
+            ),
+            (
+                "علی رضایی با حکم وزیر به سمت مدیرکل امور مالیاتی استان تهران منصوب شد.",
+                vec![r("علی رضایی", "مدیرکل", Some("امور مالیاتی استان تهران"))],
+            ),
+            // … not when the title phrase runs on into the sentence
+            (
+                "حسین رضازاده به عنوان رئیس فدراسیون امتیاز مثبتی برای وزنه‌برداران است.",
+                vec![],
+            ),
+            // a rank that starts with a title word is no title
+            (
+                "امیر دریادار حبیب‌الله سیاری فرمانده نیروی دریایی ارتش گفت: ناوگروه رسید.",
+                vec![r("حبیب‌الله سیاری", "فرمانده", Some("نیروی دریایی ارتش"))],
+            ),
+            // a title's modifier: شهردار افتخاری
+            (
+                "محمد صفری شهردار افتخاری مرز چذابه گفت: موکب‌ها فعال است.",
+                vec![r("محمد صفری", "شهردار", Some("مرز چذابه"))],
+            ),
             // an unnamed official is not an official
             ("وزیر نیرو گفت: آب کم است.", vec![]),
             // a bare profession is not a role
@@ -1429,6 +1489,20 @@ mod tests {
         );
         let titles: Vec<_> = d.officials[0].roles.iter().map(|r| r.title.fa.as_str()).collect();
         assert_eq!(titles, vec!["نماینده", "سخنگوی"]);
+        // a verb that goes on after the speaker's quote, no one named between
+        let d = doc(
+            "فرهاد پورغلامی مربی تراکتورسازی گفت: کار سخت است.\nوی درباره لیگ عنوان کرد: ما صدرنشین هستیم. خوشبختانه سه امتیاز گرفتیم.\nسرمربی سابق ملوان افزود: هواداران خوشحال شدند.",
+        );
+        let titles: Vec<_> = d.officials[0].roles.iter().map(|r| r.title.fa.as_str()).collect();
+        assert_eq!(titles, vec!["مربی", "سرمربی"]);
+        // … but not over another name: "عباس … . ¶ سخنگوی حماس افزود" is not عباس
+        let d = doc(
+            "سامی ابوزهری گفت: راه باز است.\nمحمود عباس، رئیس تشکیلات خودگردان، دولت را منحل اعلام کرد. عباس دلیل آن را کودتا نامید.\nسخنگوی حماس در ادامه افزود: طرح پذیرفته شد.",
+        );
+        assert!(d
+            .officials
+            .iter()
+            .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
     }
 
     #[test]
