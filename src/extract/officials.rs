@@ -59,6 +59,8 @@ struct TitlePhrase {
     complement: String,
     org: Option<OrgPart>,
     modifier: Option<Gloss>,
+    /// More organisations listed after `org`, each with the same title.
+    also: Vec<OrgPart>,
 }
 
 impl TitlePhrase {
@@ -474,6 +476,11 @@ impl Ctx<'_, '_> {
                 last = j;
             }
         }
+        let also = if org.is_some() {
+            self.coordinated_orgs(last + 1)
+        } else {
+            Vec::new()
+        };
         Some(TitlePhrase {
             first: i,
             last: last.max(tj),
@@ -481,7 +488,46 @@ impl Ctx<'_, '_> {
             complement,
             org,
             modifier,
+            also,
         })
+    }
+
+    /// The organisations listed after a title's own, from token `k`: "سرمربی
+    /// سابق پاس تهران، فولاد خوزستان، سایپا و پیکان" — a list of known
+    /// organisations (each one the organisations extractor found), commas
+    /// then "و" before the last; a lone "و ORG" is no list (it may be part of
+    /// the first name or another clause).
+    fn coordinated_orgs(&self, mut k: usize) -> Vec<OrgPart> {
+        let w = self.w;
+        let sent = w.sentence(k.saturating_sub(1));
+        let mut out = Vec::new();
+        loop {
+            let and = w.w(k) == "و";
+            if !(and || w.is_comma(k)) || w.sentence(k) != sent {
+                return Vec::new();
+            }
+            let Some((&(_, b), &o)) = self
+                .org_by_tokens
+                .iter()
+                .filter(|&(&(a, _), _)| a == k + 1)
+                .max_by_key(|&(&(_, b), _)| b)
+            else {
+                return Vec::new();
+            };
+            out.push(OrgPart {
+                fa: self.orgs[o].name.fa.clone(),
+                en: self.orgs[o].name.en.clone(),
+                org: Some(o),
+            });
+            if and {
+                break;
+            }
+            k = b + 1;
+        }
+        if out.len() < 2 {
+            return Vec::new();
+        }
+        out
     }
 }
 
@@ -724,6 +770,17 @@ struct PersonState {
 
 impl PersonState {
     fn add_role(&mut self, tp: &TitlePhrase) {
+        self.add_one_role(tp);
+        for o in &tp.also {
+            self.add_one_role(&TitlePhrase {
+                org: Some(o.clone()),
+                also: Vec::new(),
+                ..tp.clone()
+            });
+        }
+    }
+
+    fn add_one_role(&mut self, tp: &TitlePhrase) {
         let r = tp.role();
         let same = |x: &Role| {
             x.title.fa == r.title.fa
@@ -1446,6 +1503,16 @@ mod tests {
             (
                 "محمد صفری شهردار افتخاری مرز چذابه گفت: موکب‌ها فعال است.",
                 vec![r("محمد صفری", "شهردار", Some("مرز چذابه"))],
+            ),
+            // a list of organisations after one title
+            (
+                "مجید جلالی سرمربی سابق پاس تهران، فولاد خوزستان، سایپا و پیکان گفت: لیگ سخت است.",
+                vec![
+                    r("مجید جلالی", "سرمربی", Some("پاس تهران")),
+                    r("مجید جلالی", "سرمربی", Some("سایپا")),
+                    r("مجید جلالی", "سرمربی", Some("فولاد خوزستان")),
+                    r("مجید جلالی", "سرمربی", Some("پیکان")),
+                ],
             ),
             // an unnamed official is not an official
             ("وزیر نیرو گفت: آب کم است.", vec![]),
