@@ -749,14 +749,21 @@ struct NameTok {
 
 fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => {
-            (x.org.is_some() && x.org == y.org)
-                || x.fa == y.fa
-                || x.fa.starts_with(&y.fa)
-                || y.fa.starts_with(&x.fa)
-        }
+        (Some(x), Some(y)) => (x.org.is_some() && x.org == y.org) || one_starts_other(&x.fa, &y.fa),
         _ => true,
     }
+}
+
+/// True when one name starts the other, spaces and ZWNJs aside ("حزب
+/// اعتمادملی" and "حزب اعتماد ملی" are one party).
+fn one_starts_other(a: &str, b: &str) -> bool {
+    let squeeze = |s: &'_ str| {
+        s.chars()
+            .filter(|&c| c != ' ' && c != '\u{200C}')
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (squeeze(a), squeeze(b));
+    a.starts_with(&b) || b.starts_with(&a)
 }
 
 #[derive(Default, Clone)]
