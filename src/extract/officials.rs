@@ -538,7 +538,7 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         return false;
     }
     let s = w.w(k);
-    ["\u{200C}ای", "ای", "یی", "ی"]
+    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
         .iter()
         .filter_map(|suf| s.strip_suffix(suf))
         .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
@@ -957,7 +957,9 @@ impl Extractor for OfficialsExtractor {
                     && (tps[t + 1].first == next
                         || (tps[t].complement == "org"
                             && name_starting(next).is_some_and(|n| tps[t + 1].first == n.last + 1)));
-                if tps[t].org.is_none() && shared {
+                // (not a title with its nationality: "سناتور شیلیایی و رئیس
+                // کمیسیون حقوق بشر")
+                if tps[t].org.is_none() && !demonym_at(&w, tps[t].last) && shared {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
@@ -971,6 +973,37 @@ impl Extractor for OfficialsExtractor {
                 .filter(|&k| opens_segment(k) && name_starting(k).is_some())
                 .count()
                 >= 3;
+            // a title that needs an organisation, with a name right after it
+            // instead, after its holder's name: the name is the complement —
+            // "مایک پنس معاون ترامپ" (title معاون, org ترامپ), "امید نمازی،
+            // دستیار کارلوس کی‌روش"; not in a list of people, and not a line
+            // that opens with the title ("سرمربی علی دایی" under a line-up)
+            if !list {
+                for tp in tps.iter_mut() {
+                    if tp.org.is_some() || tp.complement != "org" || tp.first == sent.tokens.start {
+                        continue;
+                    }
+                    let b = if w.is_comma(tp.first - 1) {
+                        tp.first.wrapping_sub(2)
+                    } else {
+                        tp.first - 1
+                    };
+                    let holder = b < w.len() && b >= sent.tokens.start && name_ending(b).is_some();
+                    let Some(n) = name_starting(tp.last + 1) else {
+                        continue;
+                    };
+                    let span = w.toks[b.min(tp.first)].span.start..w.toks[n.last].span.end;
+                    if holder && w.sentence(n.last) == si && !cx.text[span].contains('\n') {
+                        let p = &out.people[n.person];
+                        tp.org = Some(OrgPart {
+                            fa: c.text(n.first, n.last).to_string(),
+                            en: p.name.latin.clone(),
+                            org: None,
+                        });
+                        tp.last = n.last;
+                    }
+                }
+            }
             let segment_name = |first: usize| {
                 let mut k = first;
                 while k > sent.tokens.start && !w.is_comma(k - 1) {
@@ -1519,6 +1552,22 @@ mod tests {
                     r("مجید جلالی", "سرمربی", Some("سایپا")),
                     r("مجید جلالی", "سرمربی", Some("فولاد خوزستان")),
                     r("مجید جلالی", "سرمربی", Some("پیکان")),
+                ],
+            ),
+            // a person as the complement of a title that needs one
+            (
+                "مایک پنس معاون ترامپ گفت: کار سخت است.",
+                vec![r("مایک پنس", "معاون", Some("ترامپ"))],
+            ),
+            // … not under a line-up's caption (علی رضایی is no coach of
+            // علی دایی)
+            ("ترکیب تیم:\nعلی رضایی\nسرمربی علی دایی", vec![]),
+            // a title with its nationality shares no organisation
+            (
+                "خایمه نارانخو سناتور شیلیایی و رئیس کمیسیون حقوق بشر گفت: رای غلط است.",
+                vec![
+                    r("خایمه نارانخو", "رئیس", Some("کمیسیون حقوق بشر")),
+                    r("خایمه نارانخو", "سناتور", None),
                 ],
             ),
             // an unnamed official is not an official
