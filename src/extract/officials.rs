@@ -571,6 +571,13 @@ fn name_like(w: &Words, k: usize) -> bool {
         && w.match_tokens(&w.ent.honorifics, k).is_none()
 }
 
+/// True when token `k` may open a name no lexicon knows: a name-like word,
+/// or a given name that is also a common word ("جان پودستا، رئیس …").
+fn name_start_like(w: &Words, k: usize) -> bool {
+    name_like(w, k)
+        || (w.is_word(k) && w.ent.given.contains_key(w.w(k)) && w.ent.places.get(w.w(k)).is_none())
+}
+
 /// Add people for 2–3 unknown name-like words set off by a comma before a
 /// title phrase at the start of a clause, or after one and before a speech
 /// verb or punctuation.
@@ -605,18 +612,24 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 while a > s0 && e - a < 2 && name_like(w, a - 1) {
                     a -= 1;
                 }
+                if a > s0 && e - a < 2 && !name_like(w, a - 1) && name_start_like(w, a - 1) {
+                    a -= 1;
+                }
                 // the run starts the clause, or the word before it is no part
                 // of a name ("در این دیدار چانگ دونگ یانگ، وزیر …")
                 let opens = a == s0
                     || w.is_punct(a - 1, "،:؛.«")
                     || (a >= 2 && w.w(a - 1) == "گزارش")
                     || (w.is_word(a - 1) && !name_like(w, a - 1) && !(c.person_at)(a - 1));
-                if e > a && opens && (a..=e).all(|x| name_like(w, x)) {
+                if e > a && opens && name_start_like(w, a) && (a + 1..=e).all(|x| name_like(w, x)) {
                     found.push((a, e));
                 }
             }
             // "X Y TITLE …", "X Y Z TITLE …" opening a sentence
-            if (tp.first == s0 + 2 || tp.first == s0 + 3) && (s0..tp.first).all(|x| name_like(w, x)) {
+            if (tp.first == s0 + 2 || tp.first == s0 + 3)
+                && name_start_like(w, s0)
+                && (s0 + 1..tp.first).all(|x| name_like(w, x))
+            {
                 found.push((s0, tp.first - 1));
             } else if tp.org.is_some() && tp.first >= s0 + 3 {
                 // … or a clause, before a title with its organisation: "هر چند
@@ -705,7 +718,8 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 }
                 let closes = e + 1 < s1
                     && (w.speech_verb_at(e + 1).is_some() || w.is_punct(e + 1, "،»") || w.w(e + 1) == "در");
-                if e > a && e < s1 && closes && (a..=e).all(|x| name_like(w, x)) {
+                if e > a && e < s1 && closes && name_start_like(w, a) && (a + 1..=e).all(|x| name_like(w, x))
+                {
                     found.push((a, e));
                 }
             }
