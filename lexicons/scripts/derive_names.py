@@ -211,6 +211,7 @@ FOREIGN = {
     # a foreign given name that is also an everyday word (جان "life"): in AMBIGUOUS and FOREIGN_WORDS
     # too, so it is a name only before a surname-like word, never alone, and stays a common word
     "جان": "John",
+    "اونای": "Unai",
    
 }
 

@@ -360,13 +360,17 @@ impl Ctx<'_, '_> {
                         last = h.last;
                     } else if let Some(e) = np_end(w, k, 3, self.person_at) {
                         // an unknown place: its uncommon words only
-                        // ("خطیب جمعه آستارا [مبارزه …]")
+                        // ("خطیب جمعه آستارا [مبارزه …]", "شهردار افتخاری
+                        // مرز چذابه"); a common word alone is none ("شهردار
+                        // وقت [شکل جدیدی …]")
                         let e = (k..=e)
                             .take_while(|&x| !w.ent.is_common(w.w(x)) || x == k)
                             .last()
                             .unwrap_or(k);
-                        org = Some(self.org_part(k, e, None));
-                        last = e;
+                        if e > k || !w.ent.is_everyday(w.w(k)) {
+                            org = Some(self.org_part(k, e, None));
+                            last = e;
+                        }
                     }
                 }
                 _ => {
@@ -557,7 +561,11 @@ fn name_like(w: &Words, k: usize) -> bool {
     let inflected = ["\u{200C}های", "های", "\u{200C}ها", "ها", "ات", "\u{200C}ی"]
         .iter()
         .filter_map(|suf| s.strip_suffix(suf))
-        .any(|stem| chars_at_least(stem, 2) && w.ent.is_common(stem));
+        .any(|stem| chars_at_least(stem, 2) && w.ent.is_common(stem))
+        // … or a verbal noun in ‑ا/‑و with its ezafe: "استعفای" (not a
+        // given name: "اونای امری")
+        || (!w.ent.given.contains_key(s) && s.strip_suffix('ی')
+            .is_some_and(|st| st.ends_with(['ا', 'و']) && chars_at_least(st, 3) && w.ent.is_common(st)));
     s.chars().filter(|&c| c != '\u{200C}').count() >= 2
         && !inflected
         && !w.ent.is_function(s)
@@ -1583,6 +1591,16 @@ mod tests {
                     r("خایمه نارانخو", "رئیس", Some("کمیسیون حقوق بشر")),
                     r("خایمه نارانخو", "سناتور", None),
                 ],
+            ),
+            // a verbal noun with its ezafe is no name, an everyday word
+            // alone no place
+            (
+                "بعد از استعفای یحیی پور شهردار وقت شکل جدیدی از وحدت ایجاد شد.",
+                vec![],
+            ),
+            (
+                "علی پیریایی استاندار محترم گفت: کار ادامه دارد.",
+                vec![r("علی پیریایی", "استاندار", None)],
             ),
             // an unnamed official is not an official
             ("وزیر نیرو گفت: آب کم است.", vec![]),
