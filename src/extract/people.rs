@@ -1415,9 +1415,9 @@ fn surname_pairs(w: &Words, hits: &mut Vec<NameHit>) {
             && !w.ent.common_surnames.contains(s)
             && !w.ent.is_common(s)
             // not an adjective or plural of the word list ("پاکیزه", "سادات")
-            && !w.words.word(s).is_some_and(|x| x.pos & (pos::AJ | pos::PL) != 0)
+            && w.words.word(s).is_none_or(|x| x.pos & (pos::AJ | pos::PL) == 0)
             // nor a place's adjective ("موسیقی مازندرانی و گیلانی")
-            && !s.strip_suffix('ی').is_some_and(|st| w.ent.places.get(st).is_some())
+            && s.strip_suffix('ی').is_none_or(|st| w.ent.places.get(st).is_none())
             && (i == 0 || !same(i - 1) || !w.is_word(i - 1) || list_sep(w, i - 1))
             && (!same(i + 1) || !w.is_word(i + 1) || list_sep(w, i + 1))
     };
