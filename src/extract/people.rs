@@ -588,22 +588,27 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                     "در" | "با" | "که" | "و" | "از" | "به" | "را" | "نیز" | "هم" | "امروز"
                 )
         };
-        let plain_word = w.is_word(s)
-            && !place_ending(w.w(s))
-            // "ایمان دارم": a verb, unless a listed surname ("محمود خرم")
-            && (!present_verb(w, w.w(s)) || listed_surname(w, w.w(s)))
-            && w.title_at(s).is_none()
-            && !w.ent.is_function(w.w(s))
-            && !w.ent.is_verb(w.w(s))
-            && w.ent.places.get(w.w(s)).is_none()
-            && w.match_tokens(&w.ent.org_heads, s).is_none()
-            && w.match_tokens(&w.ent.honorifics, s).is_none();
-        let common_ok = !weak
-            && plain_word
-            && (w.ent.common_surnames.contains(w.w(s))
-                || (checked
-                    && ends(s + 1 + usize::from(suffix_word(w, s + 1)))
-                    && !(g_end == k && given_alone_elsewhere(w, k))));
+        // (closures: asked only when the word is no surname by itself)
+        let plain_word = || {
+            w.is_word(s)
+                && !place_ending(w.w(s))
+                && w.title_at(s).is_none()
+                && !w.ent.is_function(w.w(s))
+                && !w.ent.is_verb(w.w(s))
+                && w.ent.places.get(w.w(s)).is_none()
+                && w.match_tokens(&w.ent.org_heads, s).is_none()
+                && w.match_tokens(&w.ent.honorifics, s).is_none()
+                // "ایمان دارم": a verb, unless a listed surname ("محمود خرم")
+                && (!present_verb(w, w.w(s)) || listed_surname(w, w.w(s)))
+        };
+        let common_ok = || {
+            !weak
+                && plain_word()
+                && (w.ent.common_surnames.contains(w.w(s))
+                    || (checked
+                        && ends(s + 1 + usize::from(suffix_word(w, s + 1)))
+                        && !(g_end == k && given_alone_elsewhere(w, k))))
+        };
         // "غلامرضا کرد زنگنه": a verb-like first part before a listed surname
         let verb_part =
             (!weak && w.is_word(s) && w.ent.is_verb(w.w(s)) && same(s + 1) && surname_marked(w, s + 1))
@@ -629,7 +634,7 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
                 || confirmed
                 || confirmed2
-                || common_ok
+                || common_ok()
                 || verb_part
                 || weak_ok
                 || (!weak && spaced_suffix(w, s)))
