@@ -460,16 +460,18 @@ fn cached_join(
 /// Entries kept before the cache is emptied (bounds its memory).
 const CACHE_MAX: usize = 1 << 16;
 
+/// [`morph::analyze_glued_unlisted`] of `word` (not a listed word: its
+/// facts lack [`morph::F_WORD`]), through the cache.
 fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
     if !caches_on() {
-        return morph::analyze_glued(lex, word);
+        return morph::analyze_glued_unlisted(lex, word);
     }
     ANALYSES.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(r) = c.get(word) {
             return r.clone();
         }
-        let r = morph::analyze_glued(lex, word);
+        let r = morph::analyze_glued_unlisted(lex, word);
         if c.len() >= CACHE_MAX {
             c.clear();
         }
