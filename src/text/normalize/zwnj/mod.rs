@@ -804,10 +804,11 @@ fn carry_facts(old: &[Word], cut: &[(u32, u32)], new: &mut [Word]) {
 }
 
 /// Remove ZWNJs that show nothing. Returns through `edits` (applied).
-pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+/// False when the text held no ZWNJ (then it holds none after either).
+pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) -> bool {
     let s = text.text();
     if ZWNJ_FINDER.find(s.as_bytes()).is_none() {
-        return;
+        return false;
     }
     // visit the runs of ZWNJs only (found with memchr), not every character
     let zb = ZWNJ_STR.as_bytes();
@@ -841,6 +842,7 @@ pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCount
         }
     }
     text.apply(edits);
+    true
 }
 
 impl Step for ZwnjRepair {
@@ -849,7 +851,7 @@ impl Step for ZwnjRepair {
     }
 
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
-        cleanup(text, edits, counts);
+        let some_zwnj = cleanup(text, edits, counts);
         // decided once, on the text as it came: the step's own ZWNJs do not
         // change a line's style between rounds
         // the buffers of the last text this thread repaired, emptied
@@ -857,7 +859,8 @@ impl Step for ZwnjRepair {
         pass.styled.clear();
         pass.glued.evidence.clear();
         pass.glued.decided = false;
-        if self.house_style {
+        // (no line uses ZWNJ when the text held none: no search)
+        if self.house_style && some_zwnj {
             styled_lines(text.text(), &mut pass.styled);
         }
         // A round that only inserted ZWNJs is a fixpoint: a word with a

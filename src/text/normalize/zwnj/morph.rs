@@ -911,7 +911,7 @@ pub fn facts(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     if word.is_some() {
         f |= F_WORD;
     }
-    let first_part = word.unwrap_or_else(|| lex.is_first_part(w));
+    let first_part = word.unwrap_or_else(|| lex.is_first_part_hashed(w, h));
     if first_part {
         f |= F_FP;
     }
