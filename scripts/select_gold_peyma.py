@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reproduce the choice of the 25 PEYMA-600K documents of the blind gold set peyma25.
 
-usage: python3 scripts/select_gold_peyma.py [--shared DIR] [--all]
+usage: python3 scripts/select_gold_peyma.py [--shared DIR] [--all] [--set a|b]
        (prints the chosen ids, one a line, in the shuffled order; --all prints every candidate)
 
 Why: khabar was tuned on Fars News articles; peyma25 measures how it generalises to other Persian news
@@ -14,6 +14,13 @@ Arabic or Persian yeh/kaf) and a digit. Candidates were read in this order and t
 person holding a role in the text were taken; SKIPPED lists the candidates passed over on reading (no named
 person with a role in the text): NER-368466 (tyre industry report), NER-82715 (Prague street feature),
 NER-24910 (weekly stock-market report). PEYMA's own PER/ORG tags were not used.
+
+`--set b` chooses the second blind set, peymab25 (tests/gold/peymab25.annotations.jsonl): same seed, same
+candidate rule, same reading order, but it starts after set a's last chosen candidate (NER-319268), so no
+id of peyma25 and nothing read for peyma25 can come back, and it takes the next 25 candidates with a named
+person holding a role in the text. SKIPPED_B lists the candidates of set b passed over on reading:
+NER-351620 (opinion column on the US election; people are named but none is given a role).
+Without --set (or with --set a) the output is exactly set a's, as before.
 """
 import argparse
 import json
@@ -32,6 +39,8 @@ ROLE = re.compile("ر[ئي][يی]س|وز[يی]ر|معاون|مد[يی]ر[كک]ل
 DIGIT = re.compile("[0-9۰-۹٠-٩]")
 # candidates read and passed over (no named person holding a role in the text)
 SKIPPED = {"peyma-600K/NER-368466", "peyma-600K/NER-82715", "peyma-600K/NER-24910"}
+# set b: candidates after set a's last pick that were read and passed over (same reason)
+SKIPPED_B = {"peyma-600K/NER-351620"}
 
 
 def default_shared():
@@ -43,6 +52,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=default_shared())
     ap.add_argument("--all", action="store_true", help="print every candidate, not just the chosen 25")
+    ap.add_argument("--set", choices=("a", "b"), default="a",
+                    help="a: peyma25 (default); b: peymab25, the next 25 after set a's last pick")
     a = ap.parse_args()
     ner = os.path.join(a.shared, "data", "ner")
     out = subprocess.run(
@@ -52,15 +63,25 @@ def main():
     docs = [json.loads(line) for line in out.splitlines() if line.strip()]
     order = list(range(len(docs)))
     random.Random(SEED).shuffle(order)
+    candidates = [docs[i] for i in order
+                  if len(docs[i]["text"]) <= MAX_CHARS and ROLE.search(docs[i]["text"]) and DIGIT.search(docs[i]["text"])]
+    skipped = SKIPPED
+    if a.set == "b":
+        # set a's picks end at its WANT-th candidate not in SKIPPED; set b reads on from the next one
+        picked = 0
+        for n, d in enumerate(candidates):
+            if d["id"] not in SKIPPED:
+                picked += 1
+                if picked == WANT:
+                    break
+        candidates = candidates[n + 1:]
+        skipped = SKIPPED_B
     chosen = 0
-    for i in order:
-        d = docs[i]
-        if len(d["text"]) > MAX_CHARS or not ROLE.search(d["text"]) or not DIGIT.search(d["text"]):
-            continue
+    for d in candidates:
         if a.all:
-            print(d["id"], "skipped" if d["id"] in SKIPPED else "")
+            print(d["id"], "skipped" if d["id"] in skipped else "")
             continue
-        if d["id"] in SKIPPED:
+        if d["id"] in skipped:
             continue
         print(d["id"])
         chosen += 1

@@ -59,6 +59,8 @@ struct TitlePhrase {
     complement: String,
     org: Option<OrgPart>,
     modifier: Option<Gloss>,
+    /// More organisations listed after `org`, each with the same title.
+    also: Vec<OrgPart>,
 }
 
 impl TitlePhrase {
@@ -121,11 +123,16 @@ const CONTINUING: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["وی", "او", "ایشان"];
 
-/// The first token of "به عنوان" / "بعنوان" right before token `k`, if any.
+/// The verbal noun of "X به عنوان TITLE ORG … شد" right after the title
+/// phrase: an appointment, or the office held ("… فعالیت می‌کند").
+const APPOINTED: &[&str] = &["انتخاب", "انتصاب", "برگزیده", "تعیین", "فعالیت", "معرفی", "منصوب"];
+
+/// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
+/// `k`, if any ("به سمت" before a title is an appointment, not a direction).
 fn as_role_at(w: &Words, k: usize) -> Option<usize> {
     match k.checked_sub(1).map(|j| w.w(j)) {
         Some("بعنوان" | "به\u{200c}عنوان") => Some(k - 1),
-        Some("عنوان") if k >= 2 && w.w(k - 2) == "به" => Some(k - 2),
+        Some("عنوان" | "سمت") if k >= 2 && w.w(k - 2) == "به" => Some(k - 2),
         _ => None,
     }
 }
@@ -250,6 +257,13 @@ impl Ctx<'_, '_> {
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
         let (m, tj) = w.title_at(i)?;
+        // a rank that starts with a title word is no title: "امیر دریادار
+        // حبیب‌الله سیاری" (but "امیر قطر")
+        if w.match_tokens(&w.ent.honorifics, i)
+            .is_some_and(|(_, hj)| hj > tj)
+        {
+            return None;
+        }
         let ent = &w.ent.titles;
         let complement = ent.field(m.entry, "complement").to_string();
         let en = ent.field(m.entry, "en");
@@ -462,6 +476,11 @@ impl Ctx<'_, '_> {
                 last = j;
             }
         }
+        let also = if org.is_some() {
+            self.coordinated_orgs(last + 1)
+        } else {
+            Vec::new()
+        };
         Some(TitlePhrase {
             first: i,
             last: last.max(tj),
@@ -469,7 +488,46 @@ impl Ctx<'_, '_> {
             complement,
             org,
             modifier,
+            also,
         })
+    }
+
+    /// The organisations listed after a title's own, from token `k`: "سرمربی
+    /// سابق پاس تهران، فولاد خوزستان، سایپا و پیکان" — a list of known
+    /// organisations (each one the organisations extractor found), commas
+    /// then "و" before the last; a lone "و ORG" is no list (it may be part of
+    /// the first name or another clause).
+    fn coordinated_orgs(&self, mut k: usize) -> Vec<OrgPart> {
+        let w = self.w;
+        let sent = w.sentence(k.saturating_sub(1));
+        let mut out = Vec::new();
+        loop {
+            let and = w.w(k) == "و";
+            if !(and || w.is_comma(k)) || w.sentence(k) != sent {
+                return Vec::new();
+            }
+            let Some((&(_, b), &o)) = self
+                .org_by_tokens
+                .iter()
+                .filter(|&(&(a, _), _)| a == k + 1)
+                .max_by_key(|&(&(_, b), _)| b)
+            else {
+                return Vec::new();
+            };
+            out.push(OrgPart {
+                fa: self.orgs[o].name.fa.clone(),
+                en: self.orgs[o].name.en.clone(),
+                org: Some(o),
+            });
+            if and {
+                break;
+            }
+            k = b + 1;
+        }
+        if out.len() < 2 {
+            return Vec::new();
+        }
+        out
     }
 }
 
@@ -615,8 +673,12 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             if tp.first > s0 && tp.stands_alone() && !(c.person_at)(tp.first - 1) {
                 let x = tp.first - 1;
                 let sw = w.w(x);
-                let before_ok =
-                    x == s0 || !w.is_word(x - 1) || PREPOSITIONS.contains(&w.w(x - 1)) || w.w(x - 1) == "و";
+                // (not after "در": "کشف سوخت قاچاق در زندیه فرمانده انتظامی
+                // شهرستان زندیه گفت" names a place)
+                let before_ok = x == s0
+                    || !w.is_word(x - 1)
+                    || (PREPOSITIONS.contains(&w.w(x - 1)) && w.w(x - 1) != "در")
+                    || w.w(x - 1) == "و";
                 let listed = w.ent.surnames.contains_key(sw) && !w.ent.common_surnames.contains(sw);
                 // "زارع‌پور": a surname ending (پور، زاده، نژاد …) after a word
                 let ending = w.ent.surname_suffixes.iter().any(|(suf, _)| {
@@ -687,14 +749,21 @@ struct NameTok {
 
 fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => {
-            (x.org.is_some() && x.org == y.org)
-                || x.fa == y.fa
-                || x.fa.starts_with(&y.fa)
-                || y.fa.starts_with(&x.fa)
-        }
+        (Some(x), Some(y)) => (x.org.is_some() && x.org == y.org) || one_starts_other(&x.fa, &y.fa),
         _ => true,
     }
+}
+
+/// True when one name starts the other, spaces and ZWNJs aside ("حزب
+/// اعتمادملی" and "حزب اعتماد ملی" are one party).
+fn one_starts_other(a: &str, b: &str) -> bool {
+    let squeeze = |s: &'_ str| {
+        s.chars()
+            .filter(|&c| c != ' ' && c != '\u{200C}')
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (squeeze(a), squeeze(b));
+    a.starts_with(&b) || b.starts_with(&a)
 }
 
 #[derive(Default, Clone)]
@@ -708,6 +777,17 @@ struct PersonState {
 
 impl PersonState {
     fn add_role(&mut self, tp: &TitlePhrase) {
+        self.add_one_role(tp);
+        for o in &tp.also {
+            self.add_one_role(&TitlePhrase {
+                org: Some(o.clone()),
+                also: Vec::new(),
+                ..tp.clone()
+            });
+        }
+    }
+
+    fn add_one_role(&mut self, tp: &TitlePhrase) {
         let r = tp.role();
         let same = |x: &Role| {
             x.title.fa == r.title.fa
@@ -965,8 +1045,21 @@ impl Extractor for OfficialsExtractor {
                             r += 1;
                         }
                         // the object of the same verb: no other "را" between
-                        (w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را"))
-                            .then_some(n.person)
+                        let object = w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را");
+                        // the subject: "X به عنوان مشاور باشگاه انتخاب شد",
+                        // "X با حکم وزیر به سمت مدیرکل … منصوب شد" — the name
+                        // opens its clause, only a few words (no comma, no
+                        // other name, no object) stand between, and the
+                        // appointment verb follows the title phrase (which
+                        // then ended where it should)
+                        let opens = n.first == sent.tokens.start
+                            || w.is_comma(n.first - 1)
+                            || w.w(n.first - 1) == "و";
+                        let subject = opens
+                            && APPOINTED.contains(&w.w(tp.last + 1))
+                            && k0 - r <= 5
+                            && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
+                        (object || subject).then_some(n.person)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -1091,8 +1184,15 @@ impl Extractor for OfficialsExtractor {
                         // the speaker spoke: the same speaker under another of
                         // their roles ("ابوذر ندیمی … گفت … . نماینده سابق مردم
                         // لاهیجان افزود")
+                        // (a few sentences later too, when they were the
+                        // speaker's quote: no name at all in between — "وی …
+                        // عنوان کرد: … . … . ¶ سرمربی سابق ملوان افزود")
                         let goes_on = CONTINUING.contains(&verb.as_str())
-                            && last_speaker.is_some_and(|(_, s)| si.saturating_sub(s) <= 1);
+                            && last_speaker.is_some_and(|(_, s)| {
+                                let gap = si.saturating_sub(s);
+                                let (a, b) = (sentences[s as usize].tokens.end, sent.tokens.start);
+                                gap <= 1 || (gap <= 4 && !names.iter().any(|n| n.first >= a && n.first < b))
+                            });
                         let p = holder.or_else(|| {
                             recent.filter(|&p| {
                                 !also
@@ -1387,6 +1487,40 @@ mod tests {
                 "علی کریمی، مدیرکل حفاظت محیط زیست استان قزوین گفت: آلودگی کم شد.",
                 vec![r("علی کریمی", "مدیرکل", Some("حفاظت محیط زیست استان قزوین"))],
             ),
+            // an appointment: the subject of "به عنوان / به سمت TITLE … منصوب شد"
+            (
+                "در این جلسه، داریوش ارجمند به عنوان مشاور فرهنگی باشگاه استقلال انتخاب شد.",
+                vec![r("داریوش ارجمند", "مشاور فرهنگی", Some("باشگاه استقلال"))],
+            ),
+            (
+                "علی رضایی با حکم وزیر به سمت مدیرکل امور مالیاتی استان تهران منصوب شد.",
+                vec![r("علی رضایی", "مدیرکل", Some("امور مالیاتی استان تهران"))],
+            ),
+            // … not when the title phrase runs on into the sentence
+            (
+                "حسین رضازاده به عنوان رئیس فدراسیون امتیاز مثبتی برای وزنه‌برداران است.",
+                vec![],
+            ),
+            // a rank that starts with a title word is no title
+            (
+                "امیر دریادار حبیب‌الله سیاری فرمانده نیروی دریایی ارتش گفت: ناوگروه رسید.",
+                vec![r("حبیب‌الله سیاری", "فرمانده", Some("نیروی دریایی ارتش"))],
+            ),
+            // a title's modifier: شهردار افتخاری
+            (
+                "محمد صفری شهردار افتخاری مرز چذابه گفت: موکب‌ها فعال است.",
+                vec![r("محمد صفری", "شهردار", Some("مرز چذابه"))],
+            ),
+            // a list of organisations after one title
+            (
+                "مجید جلالی سرمربی سابق پاس تهران، فولاد خوزستان، سایپا و پیکان گفت: لیگ سخت است.",
+                vec![
+                    r("مجید جلالی", "سرمربی", Some("پاس تهران")),
+                    r("مجید جلالی", "سرمربی", Some("سایپا")),
+                    r("مجید جلالی", "سرمربی", Some("فولاد خوزستان")),
+                    r("مجید جلالی", "سرمربی", Some("پیکان")),
+                ],
+            ),
             // an unnamed official is not an official
             ("وزیر نیرو گفت: آب کم است.", vec![]),
             // a bare profession is not a role
@@ -1429,6 +1563,20 @@ mod tests {
         );
         let titles: Vec<_> = d.officials[0].roles.iter().map(|r| r.title.fa.as_str()).collect();
         assert_eq!(titles, vec!["نماینده", "سخنگوی"]);
+        // a verb that goes on after the speaker's quote, no one named between
+        let d = doc(
+            "فرهاد پورغلامی مربی تراکتورسازی گفت: کار سخت است.\nوی درباره لیگ عنوان کرد: ما صدرنشین هستیم. خوشبختانه سه امتیاز گرفتیم.\nسرمربی سابق ملوان افزود: هواداران خوشحال شدند.",
+        );
+        let titles: Vec<_> = d.officials[0].roles.iter().map(|r| r.title.fa.as_str()).collect();
+        assert_eq!(titles, vec!["مربی", "سرمربی"]);
+        // … but not over another name: "عباس … . ¶ سخنگوی حماس افزود" is not عباس
+        let d = doc(
+            "سامی ابوزهری گفت: راه باز است.\nمحمود عباس، رئیس تشکیلات خودگردان، دولت را منحل اعلام کرد. عباس دلیل آن را کودتا نامید.\nسخنگوی حماس در ادامه افزود: طرح پذیرفته شد.",
+        );
+        assert!(d
+            .officials
+            .iter()
+            .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
     }
 
     #[test]

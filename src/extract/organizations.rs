@@ -356,6 +356,18 @@ fn canonical_of(w: &Words, entry: &crate::lexicon::PhraseEntry) -> (String, Opti
 pub fn place_cut(w: &Words, a: usize, last: usize) -> usize {
     let mut k = a;
     while k <= last {
+        // a place name that is also an adjective in ‑ی right after a head
+        // word is the adjective: "شورای مرکزی حزب …" (central, not the
+        // province), "معاونت مالی"
+        let adjective = w.w(k).ends_with('ی')
+            && (k.saturating_sub(2)..k).any(|h| {
+                w.match_tokens(&w.ent.org_heads, h)
+                    .is_some_and(|(_, j)| j + 1 == k)
+            });
+        if adjective {
+            k += 1;
+            continue;
+        }
         if let Some((pj, _)) = place_at(w, k) {
             if pj < last && place_at(w, pj + 1).is_none() && !matches!(w.w(pj + 1), "و" | "،") {
                 return pj;
