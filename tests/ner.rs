@@ -169,6 +169,14 @@ fn people_boundaries_and_known_figures() {
         ("متهم محمد – ق به ماموران مراجعه کرد .", &["محمد – ق"]),
         // the glued honorific is not a name
         ("حجت‌الاسلام‌والمسلمین رضایی گفت .", &["رضایی"]),
+        // جان (John, and "life"): a name where a title anchors it, not
+        // before an infinitive or a plural
+        (
+            "جان نگروپونته ، رئیس سازمان اطلاعات ملی آمریکا گفت .",
+            &["جان نگروپونته"],
+        ),
+        ("زلزله منجر به جان باختن مردم شد .", &[]),
+        ("بر پیکر نیمه جان سالخوردگان تازیانه زدند .", &[]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = mentions(text).0.iter().map(|s| key(s)).collect();

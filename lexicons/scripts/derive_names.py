@@ -136,7 +136,8 @@ AMBIGUOUS = set("""حسن امید ایمان رحمان عزیز صادق شه�
 ناصر قاسم عباس تقی بیل جو ها مارک صدام بشار سلمان معصوم حسنی طلعت عفت حیدر اصغر امیر پیمان نیکی
 آرزو آرمان اختر اسد اقبال برات پروانه پویا پیام پیروز ترانه تمنا توحید حکیم خاطره دارا رحمت رستم رها زیبا
 سام سامان ستاره سحر سرور سروش سپهر سیما شادی شاهین شهاب صالح صبا صدف عارف عرفان عزت عمر غزال
-فرشته کیان لاله میلاد نسیم نگار هدیه هما بدری غلام فرج عیسی راشد سپیده پگاه سهند پردیس شهریار یلدا""".split())
+فرشته کیان لاله میلاد نسیم نگار هدیه هما بدری غلام فرج عیسی راشد سپیده پگاه سهند پردیس شهریار یلدا
+جان""".split())
 
 # Entries of the name lists that are not given names on their own (the words of "بسم‌الله الرحمن
 # الرحیم"): never written to given_names.tsv.
@@ -207,8 +208,15 @@ FOREIGN = {
     "کامالا": "Kamala", "آرتور": "Arthur", "آلیس": "Alice", "لوسی": "Lucy", "هیدر": "Heather",
     "رومن": "Roman", "تیلور": "Taylor", "رابرتو": "Roberto", "سزار": "Cesar", "خورخه": "Jorge",
     "ادواردو": "Eduardo", "آنخل": "Angel", "هشام": "Hisham", "لئوناردو": "Leonardo", "میگل": "Miguel",
+    # a foreign given name that is also an everyday word (جان "life"): in AMBIGUOUS and FOREIGN_WORDS
+    # too, so it is a name only before a surname-like word, never alone, and stays a common word
+    "جان": "John",
+    "اونای": "Unai",
    
 }
+
+# Foreign given names that stay common words (see FOREIGN).
+FOREIGN_WORDS = {"جان"}
 
 LETTERS = {
     "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh",
@@ -340,6 +348,8 @@ def main():
                 add(sp, lat, g, ap_)
                 break
     def weak(fa, ap_):
+        if fa in FOREIGN_WORDS:
+            return 1   # "جان": a name only before a listed surname or where a title anchors it
         if fa in COMMON_GIVEN and fa in AMBIGUOUS:
             return 1   # an everyday word first ("ستاره", "پیام"): a name only before a listed surname
         return int(bool(ap_) and (freq.get(fa, 0) >= WEAK_HAZM or shekar.get(fa, 0) >= WEAK_SHEKAR))
@@ -364,9 +374,10 @@ def main():
           [f"{n}\t{translit(n, participle=True)}\t{common_surname(n)}" for n in last])
     last = [n for n in last if not common_surname(n)]
 
-    # a hand-added name that is this frequent as a word stays a common word too ("ستاره", "عمر")
-    names = {n for n in rows if not (n in COMMON_GIVEN and (freq.get(n, 0) > NAME_MAX_FREQ
-                                                            or shekar.get(n, 0) >= SHEKAR_MAX))}
+    # a hand-added name that is this frequent as a word stays a common word too ("ستاره", "عمر", "جان")
+    names = {n for n in rows if not ((n in COMMON_GIVEN and (freq.get(n, 0) > NAME_MAX_FREQ
+                                                             or shekar.get(n, 0) >= SHEKAR_MAX))
+                                     or n in FOREIGN_WORDS)}
     names |= set(last)
     common_freq = {}
     for w_, c in list(freq.items()) + [(w_, c // 10) for w_, c in shekar.items() if c >= COMMON_SHEKAR]:

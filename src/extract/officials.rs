@@ -360,13 +360,17 @@ impl Ctx<'_, '_> {
                         last = h.last;
                     } else if let Some(e) = np_end(w, k, 3, self.person_at) {
                         // an unknown place: its uncommon words only
-                        // ("خطیب جمعه آستارا [مبارزه …]")
+                        // ("خطیب جمعه آستارا [مبارزه …]", "شهردار افتخاری
+                        // مرز چذابه"); a common word alone is none ("شهردار
+                        // وقت [شکل جدیدی …]")
                         let e = (k..=e)
                             .take_while(|&x| !w.ent.is_common(w.w(x)) || x == k)
                             .last()
                             .unwrap_or(k);
-                        org = Some(self.org_part(k, e, None));
-                        last = e;
+                        if e > k || !w.ent.is_everyday(w.w(k)) {
+                            org = Some(self.org_part(k, e, None));
+                            last = e;
+                        }
                     }
                 }
                 _ => {
@@ -538,7 +542,7 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         return false;
     }
     let s = w.w(k);
-    ["\u{200C}ای", "ای", "یی", "ی"]
+    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
         .iter()
         .filter_map(|suf| s.strip_suffix(suf))
         .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
@@ -557,7 +561,11 @@ fn name_like(w: &Words, k: usize) -> bool {
     let inflected = ["\u{200C}های", "های", "\u{200C}ها", "ها", "ات", "\u{200C}ی"]
         .iter()
         .filter_map(|suf| s.strip_suffix(suf))
-        .any(|stem| chars_at_least(stem, 2) && w.ent.is_common(stem));
+        .any(|stem| chars_at_least(stem, 2) && w.ent.is_common(stem))
+        // … or a verbal noun in ‑ا/‑و with its ezafe: "استعفای" (not a
+        // given name: "اونای امری")
+        || (!w.ent.given.contains_key(s) && s.strip_suffix('ی')
+            .is_some_and(|st| st.ends_with(['ا', 'و']) && chars_at_least(st, 3) && w.ent.is_common(st)));
     s.chars().filter(|&c| c != '\u{200C}').count() >= 2
         && !inflected
         && !w.ent.is_function(s)
@@ -569,6 +577,13 @@ fn name_like(w: &Words, k: usize) -> bool {
         && w.match_tokens(&w.ent.org_heads, k).is_none()
         && w.match_tokens(&w.ent.organizations, k).is_none()
         && w.match_tokens(&w.ent.honorifics, k).is_none()
+}
+
+/// True when token `k` may open a name no lexicon knows: a name-like word,
+/// or a given name that is also a common word ("جان پودستا، رئیس …").
+fn name_start_like(w: &Words, k: usize) -> bool {
+    name_like(w, k)
+        || (w.is_word(k) && w.ent.given.contains_key(w.w(k)) && w.ent.places.get(w.w(k)).is_none())
 }
 
 /// Add people for 2–3 unknown name-like words set off by a comma before a
@@ -605,18 +620,24 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 while a > s0 && e - a < 2 && name_like(w, a - 1) {
                     a -= 1;
                 }
+                if a > s0 && e - a < 2 && !name_like(w, a - 1) && name_start_like(w, a - 1) {
+                    a -= 1;
+                }
                 // the run starts the clause, or the word before it is no part
                 // of a name ("در این دیدار چانگ دونگ یانگ، وزیر …")
                 let opens = a == s0
                     || w.is_punct(a - 1, "،:؛.«")
                     || (a >= 2 && w.w(a - 1) == "گزارش")
                     || (w.is_word(a - 1) && !name_like(w, a - 1) && !(c.person_at)(a - 1));
-                if e > a && opens && (a..=e).all(|x| name_like(w, x)) {
+                if e > a && opens && name_start_like(w, a) && (a + 1..=e).all(|x| name_like(w, x)) {
                     found.push((a, e));
                 }
             }
             // "X Y TITLE …", "X Y Z TITLE …" opening a sentence
-            if (tp.first == s0 + 2 || tp.first == s0 + 3) && (s0..tp.first).all(|x| name_like(w, x)) {
+            if (tp.first == s0 + 2 || tp.first == s0 + 3)
+                && name_start_like(w, s0)
+                && (s0 + 1..tp.first).all(|x| name_like(w, x))
+            {
                 found.push((s0, tp.first - 1));
             } else if tp.org.is_some() && tp.first >= s0 + 3 {
                 // … or a clause, before a title with its organisation: "هر چند
@@ -705,7 +726,8 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 }
                 let closes = e + 1 < s1
                     && (w.speech_verb_at(e + 1).is_some() || w.is_punct(e + 1, "،»") || w.w(e + 1) == "در");
-                if e > a && e < s1 && closes && (a..=e).all(|x| name_like(w, x)) {
+                if e > a && e < s1 && closes && name_start_like(w, a) && (a + 1..=e).all(|x| name_like(w, x))
+                {
                     found.push((a, e));
                 }
             }
@@ -957,7 +979,9 @@ impl Extractor for OfficialsExtractor {
                     && (tps[t + 1].first == next
                         || (tps[t].complement == "org"
                             && name_starting(next).is_some_and(|n| tps[t + 1].first == n.last + 1)));
-                if tps[t].org.is_none() && shared {
+                // (not a title with its nationality: "سناتور شیلیایی و رئیس
+                // کمیسیون حقوق بشر")
+                if tps[t].org.is_none() && !demonym_at(&w, tps[t].last) && shared {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
@@ -971,6 +995,37 @@ impl Extractor for OfficialsExtractor {
                 .filter(|&k| opens_segment(k) && name_starting(k).is_some())
                 .count()
                 >= 3;
+            // a title that needs an organisation, with a name right after it
+            // instead, after its holder's name: the name is the complement —
+            // "مایک پنس معاون ترامپ" (title معاون, org ترامپ), "امید نمازی،
+            // دستیار کارلوس کی‌روش"; not in a list of people, and not a line
+            // that opens with the title ("سرمربی علی دایی" under a line-up)
+            if !list {
+                for tp in tps.iter_mut() {
+                    if tp.org.is_some() || tp.complement != "org" || tp.first == sent.tokens.start {
+                        continue;
+                    }
+                    let b = if w.is_comma(tp.first - 1) {
+                        tp.first.wrapping_sub(2)
+                    } else {
+                        tp.first - 1
+                    };
+                    let holder = b < w.len() && b >= sent.tokens.start && name_ending(b).is_some();
+                    let Some(n) = name_starting(tp.last + 1) else {
+                        continue;
+                    };
+                    let span = w.toks[b.min(tp.first)].span.start..w.toks[n.last].span.end;
+                    if holder && w.sentence(n.last) == si && !cx.text[span].contains('\n') {
+                        let p = &out.people[n.person];
+                        tp.org = Some(OrgPart {
+                            fa: c.text(n.first, n.last).to_string(),
+                            en: p.name.latin.clone(),
+                            org: None,
+                        });
+                        tp.last = n.last;
+                    }
+                }
+            }
             let segment_name = |first: usize| {
                 let mut k = first;
                 while k > sent.tokens.start && !w.is_comma(k - 1) {
@@ -1520,6 +1575,32 @@ mod tests {
                     r("مجید جلالی", "سرمربی", Some("فولاد خوزستان")),
                     r("مجید جلالی", "سرمربی", Some("پیکان")),
                 ],
+            ),
+            // a person as the complement of a title that needs one
+            (
+                "مایک پنس معاون ترامپ گفت: کار سخت است.",
+                vec![r("مایک پنس", "معاون", Some("ترامپ"))],
+            ),
+            // … not under a line-up's caption (علی رضایی is no coach of
+            // علی دایی)
+            ("ترکیب تیم:\nعلی رضایی\nسرمربی علی دایی", vec![]),
+            // a title with its nationality shares no organisation
+            (
+                "خایمه نارانخو سناتور شیلیایی و رئیس کمیسیون حقوق بشر گفت: رای غلط است.",
+                vec![
+                    r("خایمه نارانخو", "رئیس", Some("کمیسیون حقوق بشر")),
+                    r("خایمه نارانخو", "سناتور", None),
+                ],
+            ),
+            // a verbal noun with its ezafe is no name, an everyday word
+            // alone no place
+            (
+                "بعد از استعفای یحیی پور شهردار وقت شکل جدیدی از وحدت ایجاد شد.",
+                vec![],
+            ),
+            (
+                "علی پیریایی استاندار محترم گفت: کار ادامه دارد.",
+                vec![r("علی پیریایی", "استاندار", None)],
             ),
             // an unnamed official is not an official
             ("وزیر نیرو گفت: آب کم است.", vec![]),

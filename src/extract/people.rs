@@ -269,6 +269,15 @@ fn surname_like_uncached(w: &Words, i: usize) -> bool {
     if present_verb(w, s) || glued_function(w, s) {
         return false;
     }
+    // an infinitive ("باختن") or the ‑گان plural of a word in ‑ه
+    // ("سالخوردگان", "رانندگان") is no surname
+    if s.strip_suffix('ن')
+        .is_some_and(|st| w.ent.past_stems.contains(st))
+        || s.strip_suffix("گان")
+            .is_some_and(|st| w.ent.is_common(&format!("{st}ه")))
+    {
+        return false;
+    }
     // a compound whose last part is a common word is a word ("شروع‌کننده")
     if let Some((_, last)) = s.rsplit_once('\u{200C}') {
         if w.ent.is_common(last) && !w.ent.surname_suffixes.iter().any(|(suf, _)| suf == last) {
