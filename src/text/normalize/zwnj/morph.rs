@@ -943,6 +943,12 @@ pub fn join_pair_with(
     if b_class == 0 && !a_may {
         return None;
     }
+    // a bare suffix is no stem: "ها ها", "اند ها" stay apart (joined, they
+    // left no ZWNJ after ا/د and the line lost the spaced evidence that kept
+    // its glued compounds: the second pass split them — not idempotent)
+    if class(a) & (C_PLURAL | C_COMPAR | C_AFTER_HEH) != 0 {
+        return None;
+    }
     let b = first_part(b);
     let j = join_pair_inner(lex, a, b, b_class, known, buf)?;
     let last = known.last_part(a);
