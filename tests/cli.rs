@@ -31,6 +31,36 @@ fn invalid_utf8_names_offset() {
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "ab\u{FFFD}cd\n");
 }
 
+/// Lines longer than the command's read buffer (256 KB), lines that end
+/// across its edges, CRLF and a last line without newline: output line i is
+/// input line i, and an invalid byte far into the input is named by its
+/// offset in the whole input.
+#[test]
+fn normalize_long_lines_and_block_edges() {
+    let mut input = Vec::new();
+    let mut want = String::new();
+    for (k, n) in [1usize, 30_000, 3, 45_000, 0, 25_000].into_iter().enumerate() {
+        input.extend("كتاب ها ".repeat(n).trim_end().as_bytes());
+        want.push_str("کتاب‌ها ".repeat(n).trim_end());
+        if k % 2 == 1 {
+            input.push(b'\r');
+        }
+        input.push(b'\n');
+        want.push('\n');
+    }
+    input.extend("آخر".as_bytes());
+    want.push_str("آخر");
+    let out = run(&["normalize"], &input);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8(out.stdout).unwrap() == want);
+    let bad = input.len() - 2;
+    input[bad] = 0xFF;
+    let out = run(&["normalize"], &input);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("invalid UTF-8 at byte {bad}")), "{err}");
+}
+
 #[test]
 fn digits_option() {
     let out = run(&["normalize", "--digits", "latin"], "۱۴۰۳/۰۵/۱۲".as_bytes());

@@ -188,6 +188,16 @@ fn people_boundaries_and_known_figures() {
 #[test]
 fn organisation_names_and_their_boundaries() {
     let cases: &[(&str, &[&str])] = &[
+        // "عالی" (a stop word of the word lists) and "مرکزی" (also a
+        // province) inside names
+        (
+            "رئیس موسسه عالی پژوهش سازمان تأمین اجتماعی گفت : کار ادامه دارد .",
+            &["موسسه عالی پژوهش سازمان تأمین اجتماعی"],
+        ),
+        (
+            "عضو شورای مرکزی حزب اعتماد ملی گفت : کار ادامه دارد .",
+            &["شورای مرکزی حزب اعتماد ملی"],
+        ),
         // a known organisation that runs past another known name takes it whole
         (
             "رئیس کمیسیون اقتصادی مجلس شورای اسلامی گفت : کار ادامه دارد .",

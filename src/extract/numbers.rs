@@ -434,11 +434,29 @@ fn fold(c: char) -> char {
 /// If `rest` starts with `m` (after folding), the bytes of `rest` it covers.
 #[inline]
 fn starts_folded(rest: &str, m: &str) -> Option<usize> {
+    starts_folded_raw(rest, m, has_variants(rest))
+}
+
+/// True when `s` holds an Arabic ي, ى or ك (bytes D9 8A, D9 89, D9 83):
+/// only then can folding make a difference.
+#[inline]
+fn has_variants(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|p| p[0] == 0xD9 && matches!(p[1], 0x8A | 0x89 | 0x83))
+}
+
+/// [`starts_folded`] where the caller knows whether `rest` holds a variant
+/// letter (`raw`: [`has_variants`] of `rest`), so that trying many
+/// morphemes on one word searches it once.
+#[inline]
+fn starts_folded_raw(rest: &str, m: &str, raw: bool) -> Option<usize> {
     // normalized text already has ی and ک: compare bytes, fold only when needed
-    if rest.as_bytes().starts_with(m.as_bytes()) {
+    let (r, mb) = (rest.as_bytes(), m.as_bytes());
+    if r.len() >= mb.len() && crate::lexicon::strtab::strtab_eq(&r[..mb.len()], mb) {
         return Some(m.len());
     }
-    if !rest.contains(['ي', 'ى', 'ك']) {
+    if !raw {
         return None;
     }
     let mut it = rest.char_indices();
@@ -455,9 +473,14 @@ fn starts_folded(rest: &str, m: &str) -> Option<usize> {
 #[inline]
 fn morph_at(rest: &str) -> Option<(Morph, usize)> {
     let first = fold(rest.chars().next()?);
+    let group = morphs_for(first);
+    if group.is_empty() {
+        return None;
+    }
+    let raw = has_variants(rest);
     // each group is sorted longest first: the first match is the longest
-    for (m, v) in morphs_for(first) {
-        if let Some(len) = starts_folded(rest, m) {
+    for (m, v) in group {
+        if let Some(len) = starts_folded_raw(rest, m, raw) {
             return Some((*v, len));
         }
     }
@@ -1165,6 +1188,37 @@ pub fn parse_number(s: &str) -> Option<Number> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The variant search is the character search it replaces, and folding
+    /// still matches raw text.
+    #[test]
+    fn variants_and_folded_prefixes() {
+        for w in [
+            "",
+            "ی",
+            "ي",
+            "سيصد",
+            "يك",
+            "كتاب",
+            "دى",
+            "صد",
+            "a\u{064A}",
+            "ل\u{0645}",
+        ] {
+            assert_eq!(has_variants(w), w.contains(['ي', 'ى', 'ك']), "{w}");
+        }
+        for (rest, m, want) in [
+            ("سیصد", "سی", Some(4)),
+            ("سيصد", "سی", Some(4)),
+            ("يك", "یک", Some(4)),
+            ("یکم", "یک", Some(4)),
+            ("ی", "یک", None),
+            ("دو", "ده", None),
+            ("", "ده", None),
+        ] {
+            assert_eq!(starts_folded(rest, m), want, "{rest} {m}");
+        }
+    }
 
     fn v(s: &str) -> Value {
         crate::document::parse_decimal(s).unwrap()

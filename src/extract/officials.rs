@@ -403,7 +403,7 @@ impl Ctx<'_, '_> {
                     } else if let Some((pj, pen)) = place_at(w, k) {
                         org = Some(self.org_part(k, pj, Some(pen)));
                         last = pj;
-                    } else if let Some(e) = np_end(w, k, 8, self.person_at).map(|e| place_cut(w, k, e)) {
+                    } else if let Some(e) = np_end(w, k, 12, self.person_at).map(|e| place_cut(w, k, e)) {
                         // an unknown organisation without a head word
                         // ("رهبر فهرست العراقیه"): only when it has a word
                         // that is not a common one
@@ -1601,6 +1601,23 @@ mod tests {
             (
                 "علی پیریایی استاندار محترم گفت: کار ادامه دارد.",
                 vec![r("علی پیریایی", "استاندار", None)],
+            ),
+            // long organisations, and the portfolio split from them
+            (
+                "ناصر جاودانی رئیس واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان گفت: کار ادامه دارد.",
+                vec![r(
+                    "ناصر جاودانی",
+                    "رئیس",
+                    Some("واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان"),
+                )],
+            ),
+            (
+                "علی تهوری معاون بازرسی و حمایت مصرف‌کنندگان سازمان صنعت معدن و تجارت خراسان‌جنوبی گفت: کار ادامه دارد.",
+                vec![r(
+                    "علی تهوری",
+                    "معاون بازرسی و حمایت مصرف‌کنندگان",
+                    Some("سازمان صنعت معدن و تجارت خراسان‌جنوبی"),
+                )],
             ),
             // an unnamed official is not an official
             ("وزیر نیرو گفت: آب کم است.", vec![]),

@@ -112,7 +112,9 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
         TokenKind::Word => {}
     }
     let s = w.w(k);
-    if w.ent.is_function(s)
+    // "عالی" (higher, supreme) is a stop word of the word lists but a word of
+    // names: "موسسه عالی پژوهش …", "شورای عالی امنیت ملی"
+    if (w.ent.is_function(s) && s != "عالی")
         || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s))
         || LIGHT_VERBS.contains(&s)
         || w.speech_verb_at(k).is_some()
@@ -481,7 +483,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     if !standalone && !weak {
         return None;
     }
-    let mut last = np_end(w, hj + 1, 10, person_at)?;
+    let mut last = np_end(w, hj + 1, 12, person_at)?;
     if w.sentence(last) != w.sentence(i) {
         return None;
     }

@@ -165,7 +165,7 @@ pub struct AlignedText {
     original: String,
     text: String,
     align: Vec<(u32, u32)>,
-    /// False for [`AlignedText::untracked`]: `align` stays empty.
+    /// False for [`AlignedText::untracked_in`]: `align` stays empty.
     tracked: bool,
     /// The buffer of the text before the last [`AlignedText::apply`] of an
     /// untracked text, reused by the next (one allocation per text, not
@@ -220,16 +220,27 @@ impl AlignedText {
 
     /// A text that keeps no alignment: [`AlignedText::apply`] edits the text
     /// alone. For callers that want only the normalized text
-    /// ([`crate::Normalizer::normalize_text`]); never handed out, since its
-    /// spans cannot be mapped back.
-    pub(crate) fn untracked(original: &str) -> AlignedText {
+    /// ([`crate::Normalizer::normalize_into`]); never handed out, since its
+    /// spans cannot be mapped back. It lives in the caller's buffers: `text`
+    /// receives a copy of `original`, `spare` serves the edits (both emptied
+    /// first, their capacity kept); [`AlignedText::into_buffers`] hands them
+    /// back.
+    pub(crate) fn untracked_in(original: &str, mut text: String, spare: String) -> AlignedText {
+        text.clear();
+        text.push_str(original);
         AlignedText {
             original: String::new(),
-            text: original.to_string(),
+            text,
             align: Vec::new(),
             tracked: false,
-            spare: String::new(),
+            spare,
         }
+    }
+
+    /// Consume, returning the normalized text and the spare buffer (see
+    /// [`AlignedText::untracked_in`]).
+    pub(crate) fn into_buffers(self) -> (String, String) {
+        (self.text, self.spare)
     }
 
     /// The original input.

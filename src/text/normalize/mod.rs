@@ -199,11 +199,24 @@ impl Normalizer {
     /// input is built: `khabar normalize` needs only the text and the counts).
     /// The text is the same as [`Normalizer::normalize`]'s.
     pub fn normalize_text(&self, input: &str) -> (String, NormCounts) {
+        let mut out = String::new();
+        let counts = self.normalize_into(input, &mut out);
+        (out, counts)
+    }
+
+    /// [`Normalizer::normalize_text`] into `out` (emptied first): a caller
+    /// normalizing many texts (`khabar normalize`, line by line) passes the
+    /// same buffer each time, so that no text allocates once the buffers
+    /// have grown. The text and counts are those of `normalize_text`.
+    pub fn normalize_into(&self, input: &str, out: &mut String) -> NormCounts {
         thread_local! {
             /// The edit list's buffers, kept between texts (emptied).
             static EDITS: std::cell::Cell<Edits> = std::cell::Cell::new(Edits::new());
+            /// The spare text buffer of the untracked text, kept between
+            /// texts (emptied).
+            static SPARE: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
         }
-        let mut text = AlignedText::untracked(input);
+        let mut text = AlignedText::untracked_in(input, std::mem::take(out), SPARE.take());
         let mut counts = NormCounts::default();
         let mut edits = EDITS.take();
         edits.clear();
@@ -211,7 +224,10 @@ impl Normalizer {
             step.run(&mut text, &mut edits, &mut counts);
         }
         EDITS.set(edits);
-        (text.into_text(), counts)
+        let (t, spare) = text.into_buffers();
+        *out = t;
+        SPARE.set(spare);
+        counts
     }
 }
 
@@ -257,6 +273,10 @@ mod tests {
                 normalizer().normalize_text(s),
                 (full.text.text().to_string(), full.counts)
             );
+            // and so does the one reusing buffers, whatever they held
+            let mut out = String::from("old text");
+            assert_eq!(normalizer().normalize_into(s, &mut out), full.counts);
+            assert_eq!(out, full.text.text());
         }
     }
 }

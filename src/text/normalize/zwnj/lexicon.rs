@@ -81,10 +81,16 @@ impl HashBits {
     /// False when no key of this hash was inserted.
     #[inline]
     fn may_hold(&self, key: &str) -> bool {
+        self.may_hold_hashed(strtab_hash(key.as_bytes()))
+    }
+
+    /// [`HashBits::may_hold`] of a key of hash `h` ([`strtab_hash`]).
+    #[inline]
+    fn may_hold_hashed(&self, h: u64) -> bool {
         if self.bits.is_empty() {
             return true;
         }
-        let i = (strtab_hash(key.as_bytes()) >> self.shift) as usize;
+        let i = (h >> self.shift) as usize;
         self.bits[i / 64] >> (i % 64) & 1 != 0
     }
 }
@@ -436,6 +442,14 @@ impl ZwnjLexicon {
     #[inline]
     pub fn is_first_part(&self, part: &str) -> bool {
         self.first_part_keys.may_hold(part) && self.first_parts.contains(part)
+    }
+
+    /// [`ZwnjLexicon::is_first_part`] of a part of hash `h`
+    /// ([`ZwnjLexicon::word_hash`], which the step has computed already).
+    #[inline]
+    pub fn is_first_part_hashed(&self, part: &str, h: u64) -> bool {
+        debug_assert_eq!(h, Self::word_hash(part));
+        self.first_part_keys.may_hold_hashed(h) && self.first_parts.contains(part)
     }
 
     /// The most frequent ZWNJ spelling whose ZWNJs removed give `glued`.

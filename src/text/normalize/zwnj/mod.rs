@@ -152,6 +152,12 @@ struct Pass {
     /// [`styled_lines`] (empty without house style)
     styled: Vec<bool>,
     glued: GluedLines,
+    /// The words the split pass cut, in order: (index in `ws`, bytes
+    /// inserted into it), so that the join pass can carry the facts of the
+    /// other words over to its rescan ([`carry_facts`]).
+    cut: Vec<(u32, u32)>,
+    /// The split pass's words while the join pass rescans the cut text.
+    before: Vec<Word>,
 }
 
 const NO_FACTS: u8 = 0xFF;
@@ -454,16 +460,18 @@ fn cached_join(
 /// Entries kept before the cache is emptied (bounds its memory).
 const CACHE_MAX: usize = 1 << 16;
 
+/// [`morph::analyze_glued_unlisted`] of `word` (not a listed word: its
+/// facts lack [`morph::F_WORD`]), through the cache.
 fn cached_analysis(lex: &ZwnjLexicon, word: &str) -> Option<morph::Cuts> {
     if !caches_on() {
-        return morph::analyze_glued(lex, word);
+        return morph::analyze_glued_unlisted(lex, word);
     }
     ANALYSES.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(r) = c.get(word) {
             return r.clone();
         }
-        let r = morph::analyze_glued(lex, word);
+        let r = morph::analyze_glued_unlisted(lex, word);
         if c.len() >= CACHE_MAX {
             c.clear();
         }
@@ -486,9 +494,12 @@ impl ZwnjRepair {
             hashes,
             styled,
             glued,
+            cut,
+            ..
         } = pass;
         let s = text.text();
         words(s, styled, ws);
+        cut.clear();
         // the spaced evidence of every line first (by spelling alone, no
         // lookup in the word list): it decides the cuts
         // (whether its repair leaves a ZWNJ: see GluedLines::spaced)
@@ -541,6 +552,7 @@ impl ZwnjRepair {
             if let Some(at) = morph::det_split(word).filter(|_| !kept) {
                 edits.insert(w.start + at, ZWNJ_STR);
                 counts.zwnj_inserted += 1;
+                cut.push((k as u32, ZWNJ_STR.len() as u32));
                 continue;
             }
             if facts & morph::F_WORD != 0 {
@@ -583,17 +595,23 @@ impl ZwnjRepair {
             {
                 glued.note(w.line, true, false);
             }
-            for (at, cut) in cuts {
-                match cut {
+            let mut inserted = 0;
+            for (at, c) in cuts {
+                match c {
                     Cut::Zwnj => {
                         edits.insert(w.start + at, ZWNJ_STR);
                         counts.zwnj_inserted += 1;
+                        inserted += ZWNJ_STR.len() as u32;
                     }
                     Cut::Space => {
                         edits.insert(w.start + at, " ");
                         counts.spaces_inserted += 1;
+                        inserted += 1;
                     }
                 }
+            }
+            if inserted > 0 {
+                cut.push((k as u32, inserted));
             }
         }
         text.apply(edits)
@@ -643,11 +661,20 @@ impl ZwnjRepair {
         rescan: bool,
     ) -> usize {
         let Pass {
-            ws, styled, glued, ..
+            ws,
+            styled,
+            glued,
+            cut,
+            before,
+            ..
         } = pass;
         let s = text.text();
         if rescan {
+            // the words the split pass did not cut are the same strings,
+            // shifted: their facts carry over (no second lookup)
+            std::mem::swap(ws, before);
             words(s, styled, ws);
+            carry_facts(before, cut, ws);
         }
         // the word (or chain of joined words) before the gap: a slice of `s`
         // until a join makes it differ from the text
@@ -675,6 +702,12 @@ impl ZwnjRepair {
                 });
                 let fb = (!w.has_zwnj).then(|| {
                     if w.facts != NO_FACTS {
+                        // carried over from the split pass (carry_facts)
+                        debug_assert_eq!(
+                            w.facts,
+                            morph::facts(&self.lex, word, ZwnjLexicon::word_hash(word)),
+                            "{word}"
+                        );
                         w.facts
                     } else {
                         cached_facts(&self.lex, word)
@@ -735,11 +768,47 @@ impl ZwnjRepair {
     }
 }
 
+/// Give the words `new` of a text the facts of the same words in `old`, the
+/// words of the text before the split pass inserted into the words `cut`
+/// ((index in `old`, bytes inserted), in order). The split pass inserts only
+/// inside the words it cuts, so an uncut word of `old` is the same string in
+/// the new text, moved by the bytes inserted before it; a new word with
+/// exactly that start and end is that word (the facts depend on the string
+/// alone).
+fn carry_facts(old: &[Word], cut: &[(u32, u32)], new: &mut [Word]) {
+    let mut shift = 0;
+    let mut cuts = cut.iter().peekable();
+    let mut j = 0;
+    for (i, o) in old.iter().enumerate() {
+        if let Some(&&(k, n)) = cuts.peek() {
+            if k as usize == i {
+                // inserted inside this word: it moves the words after it
+                shift += n as usize;
+                cuts.next();
+                continue;
+            }
+        }
+        if o.facts == NO_FACTS {
+            continue;
+        }
+        let start = o.start + shift;
+        while j < new.len() && new[j].start < start {
+            j += 1;
+        }
+        match new.get_mut(j) {
+            Some(w) if w.start == start && w.end == o.end + shift => w.facts = o.facts,
+            Some(_) => {}
+            None => return,
+        }
+    }
+}
+
 /// Remove ZWNJs that show nothing. Returns through `edits` (applied).
-pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
+/// False when the text held no ZWNJ (then it holds none after either).
+pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) -> bool {
     let s = text.text();
     if ZWNJ_FINDER.find(s.as_bytes()).is_none() {
-        return;
+        return false;
     }
     // visit the runs of ZWNJs only (found with memchr), not every character
     let zb = ZWNJ_STR.as_bytes();
@@ -773,6 +842,7 @@ pub fn cleanup(text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCount
         }
     }
     text.apply(edits);
+    true
 }
 
 impl Step for ZwnjRepair {
@@ -781,7 +851,7 @@ impl Step for ZwnjRepair {
     }
 
     fn run(&self, text: &mut AlignedText, edits: &mut Edits, counts: &mut NormCounts) {
-        cleanup(text, edits, counts);
+        let some_zwnj = cleanup(text, edits, counts);
         // decided once, on the text as it came: the step's own ZWNJs do not
         // change a line's style between rounds
         // the buffers of the last text this thread repaired, emptied
@@ -789,7 +859,8 @@ impl Step for ZwnjRepair {
         pass.styled.clear();
         pass.glued.evidence.clear();
         pass.glued.decided = false;
-        if self.house_style {
+        // (no line uses ZWNJ when the text held none: no search)
+        if self.house_style && some_zwnj {
             styled_lines(text.text(), &mut pass.styled);
         }
         // A round that only inserted ZWNJs is a fixpoint: a word with a
@@ -889,6 +960,46 @@ mod tests {
             words_from(&t, &styled, &mut slow, 0, 0);
             let key = |w: &Word| (w.start, w.end, w.free, w.has_zwnj, w.styled, w.line);
             assert!(fast.iter().map(key).eq(slow.iter().map(key)), "{t:?}");
+        }
+    }
+
+    /// The facts of the words the split pass did not cut carry over to the
+    /// rescan of the cut text; the cut words and their pieces are looked up
+    /// again.
+    #[test]
+    fn facts_carry_over_uncut_words() {
+        let z = |s: &str| s.replace('|', ZWNJ_STR);
+        for (before, cut, after, want) in [
+            // a ZWNJ cut in the middle word, a space cut in the last
+            (
+                "کتاب میشود خوب",
+                vec![(1, 3)],
+                "کتاب می|شود خوب",
+                vec![Some(0), None, Some(2)],
+            ),
+            (
+                "کتاب میشود وچوب خوب",
+                vec![(1, 3), (2, 1)],
+                "کتاب می|شود و چوب خوب",
+                vec![Some(0), None, None, None, Some(3)],
+            ),
+            ("الف ب", vec![], "الف ب", vec![Some(0), Some(1)]),
+            // every word cut
+            ("میشود", vec![(0, 3)], "می|شود", vec![None]),
+        ] {
+            let (before, after) = (z(before), z(after));
+            let (mut old, mut new) = (Vec::new(), Vec::new());
+            words(&before, &[], &mut old);
+            for (i, w) in old.iter_mut().enumerate() {
+                w.facts = i as u8;
+            }
+            words(&after, &[], &mut new);
+            carry_facts(&old, &cut, &mut new);
+            let got: Vec<Option<u8>> = new
+                .iter()
+                .map(|w| (w.facts != NO_FACTS).then_some(w.facts))
+                .collect();
+            assert_eq!(got, want, "{after}");
         }
     }
 

@@ -329,6 +329,12 @@ pub fn plain_freq(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
     if let Some(i) = lex.word(w) {
         return Some(i.freq);
     }
+    plain_freq_unlisted(lex, w, depth)
+}
+
+/// [`plain_freq`] of a word known not to be listed (no lookup of `w`
+/// itself).
+fn plain_freq_unlisted(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<u32> {
     if lex.never_split(w) || is_plain_verb(lex, w) {
         return Some(u32::MAX);
     }
@@ -462,7 +468,14 @@ pub fn no_ezafe_after(rest: &str) -> bool {
 /// it as it is. Otherwise the cuts to make (empty when the analysis found the
 /// word correct, e.g. a plural after a non-joining letter).
 pub fn analyze_glued(lex: &ZwnjLexicon, w: &str) -> Option<Cuts> {
-    analyze(lex, w, 2).map(|(c, _)| c)
+    analyze(lex, w, 2, false).map(|(c, _)| c)
+}
+
+/// [`analyze_glued`] of a word the caller knows is not a listed word (its
+/// [`facts`] lack [`F_WORD`]): the same cuts, without looking it up again.
+pub fn analyze_glued_unlisted(lex: &ZwnjLexicon, w: &str) -> Option<Cuts> {
+    debug_assert!(!lex.is_word(w), "{w}");
+    analyze(lex, w, 2, true).map(|(c, _)| c)
 }
 
 /// After می/نمی: a conjugated body, a participle, or a bare present stem
@@ -471,10 +484,13 @@ fn is_after_mi(lex: &ZwnjLexicon, body: &str) -> bool {
     is_verb_body(lex, body) || is_participle(lex, body) || lex.is_present_stem(body)
 }
 
-fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
-    if nchars(w) < 3 || lex.is_word(w) || lex.never_split(w) {
+/// `unlisted`: the caller knows `w` is not a listed word (skips that
+/// lookup; the result is the same).
+fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8, unlisted: bool) -> Option<(Cuts, u64)> {
+    if nchars(w) < 3 || (!unlisted && lex.is_word(w)) || lex.never_split(w) {
         return None;
     }
+    // from here on `w` is known not to be listed
     // (preverb)(ن)می + verb; not a listed word in می + ی ("میدانی")
     let mi_word = w
         .strip_suffix('ی')
@@ -506,7 +522,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     }
     // an attested ZWNJ spelling, unless a plain analysis rests on a more
     // frequent word ("دانشجویان" is دانشجو + یان)
-    let plain = plain_freq(lex, w, 2);
+    let plain = plain_freq_unlisted(lex, w, 2);
     if let Some(c) = lex.glued(w) {
         if plain.is_none_or(|p| c.freq > p) {
             let mut cuts = Cuts::new();
@@ -537,13 +553,14 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         if let Some(i) = lex.word(base) {
             return Some((i.freq as u64 + 1, None));
         }
-        if is_plain(lex, base, 1) {
+        if plain_freq_unlisted(lex, base, 1).is_some() {
             return Some((1, None));
         }
         if depth > 0 {
             // a base that is itself a compound or inflected form ranks below
             // a listed word; "two words" is no base at all
-            if let Some((c, s)) = analyze(lex, base, depth - 1) {
+            // (not listed: looked up above)
+            if let Some((c, s)) = analyze(lex, base, depth - 1, true) {
                 if !c.is_empty() && c.iter().all(|x| x.1 == Cut::Zwnj) {
                     return Some(((s / 64).clamp(1, 1 << 30), Some(c)));
                 }
@@ -641,7 +658,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
     if let Some(base) = w.strip_suffix("یکه") {
         let head = &w[..base.len() + 'ی'.len_utf8()];
         let sub = if depth > 0 {
-            analyze(lex, head, depth - 1)
+            analyze(lex, head, depth - 1, false)
         } else {
             None
         };
@@ -691,7 +708,7 @@ fn analyze(lex: &ZwnjLexicon, w: &str, depth: u8) -> Option<(Cuts, u64)> {
         if let Some(rest) = w.pfx(pre) {
             if nchars(rest) >= 3 && (word_freq(lex, rest) >= SPACE_FREQ || is_plain(lex, rest, 1)) {
                 let mut cuts = vec![(pre.len(), Cut::Zwnj)];
-                if let Some((c, _)) = analyze(lex, rest, 0) {
+                if let Some((c, _)) = analyze(lex, rest, 0, false) {
                     cuts.extend(c.into_iter().map(|(p, k)| (p + pre.len(), k)));
                 }
                 return Some((cuts, 1));
@@ -894,7 +911,7 @@ pub fn facts(lex: &ZwnjLexicon, w: &str, h: u64) -> u8 {
     if word.is_some() {
         f |= F_WORD;
     }
-    let first_part = word.unwrap_or_else(|| lex.is_first_part(w));
+    let first_part = word.unwrap_or_else(|| lex.is_first_part_hashed(w, h));
     if first_part {
         f |= F_FP;
     }
@@ -924,6 +941,12 @@ pub fn join_pair_with(
     buf: &mut String,
 ) -> Option<Join> {
     if b_class == 0 && !a_may {
+        return None;
+    }
+    // a bare suffix is no stem: "ها ها", "اند ها" stay apart (joined, they
+    // left no ZWNJ after ا/د and the line lost the spaced evidence that kept
+    // its glued compounds: the second pass split them — not idempotent)
+    if class(a) & (C_PLURAL | C_COMPAR | C_AFTER_HEH) != 0 {
         return None;
     }
     let b = first_part(b);
