@@ -1638,12 +1638,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         let t = w.w(i);
         let Some(g) = w.ent.given.get(t) else { continue };
         // not an honorific or rank that is also a name ("شهید", "امیر")
-        if g.weak
-            || g.approx
-            || t.ends_with("ای")
-            || names_a_place(w, i)
-            || (g.word && (t == "امیر" || !subject_word(w, i)))
-        {
+        if g.weak || g.approx || t.ends_with("ای") || names_a_place(w, i) || (g.word && t == "امیر") {
             continue;
         }
         if w.sentence(i + 1) == w.sentence(i)
@@ -1657,8 +1652,13 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             None => alone.push((t, vec![i])),
         }
     }
-    for (t, at) in alone {
+    for (t, mut at) in alone {
         let g = &w.ent.given[t];
+        // (asked here, for the few everyday words used alone often enough,
+        // not at every lone occurrence)
+        if g.word && at.len() >= 5 {
+            at.retain(|&i| subject_word(w, i));
+        }
         // a given name that is also an everyday word ("ناصر", "نگار") needs
         // more: five lone uses, three of them opening a sentence
         let openers = || {
