@@ -421,6 +421,23 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // a bare head word is the organisation the article named with it:
+        // "سرپرست تیم یعنی خسرو قمری که رئیس فدراسیون است" after "فدراسیون
+        // دوچرخه‌سواری" (as "مدیرکل این آژانس" is)
+        let bare = org
+            .as_ref()
+            .is_none_or(|o| o.org.is_none() && last == k && o.fa == w.w(k));
+        if bare
+            && complement == "org"
+            && w.sentence(k) == sent
+            && w.match_tokens(&w.ent.org_heads, k).is_some_and(|(_, j)| j == k)
+            && np_end(w, k, 2, self.person_at) == Some(k)
+        {
+            if let Some(o) = self.antecedent(k) {
+                org = Some(o);
+                last = k;
+            }
+        }
         // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"
         if let Some(o) = org.as_mut() {
             if DAR_TITLES.contains(&m.entry.fa.as_str())
@@ -1589,6 +1606,11 @@ mod tests {
             (
                 "سناتور مارکو روبیو با توافق مخالف است. سخنگوی روبیو گفت: سناتورها درخواست کرده‌اند.",
                 vec![r("مارکو روبیو", "سناتور", None)],
+            ),
+            // a bare head word is the organisation named with it before
+            (
+                "فدراسیون دوچرخه‌سواری از نتایج راضی نیست. خسرو قمری رئیس فدراسیون گفت: اشتباه کردیم.",
+                vec![r("خسرو قمری", "رئیس", Some("فدراسیون دوچرخه‌سواری"))],
             ),
             // … not under a line-up's caption (علی رضایی is no coach of
             // علی دایی)
