@@ -100,19 +100,13 @@ fn normalize_stream(
     let mut buf = vec![0u8; READ_SIZE];
     let (mut start, mut end, mut searched, mut base) = (0usize, 0usize, 0usize, 0usize);
     let mut norm = String::new();
+    let mut line = |bytes: &[u8], offset: usize| {
+        normalize_line(normalizer, bytes, offset, name, lossy, &mut norm, out, counts)
+    };
     loop {
         while let Some(k) = memchr::memchr(b'\n', &buf[searched..end]) {
             let line_end = searched + k + 1;
-            normalize_line(
-                normalizer,
-                &buf[start..line_end],
-                base + start,
-                name,
-                lossy,
-                &mut norm,
-                out,
-                counts,
-            )?;
+            line(&buf[start..line_end], base + start)?;
             start = line_end;
             searched = line_end;
         }
@@ -139,16 +133,7 @@ fn normalize_stream(
         if n == 0 {
             // a last line without a newline
             if end > start {
-                normalize_line(
-                    normalizer,
-                    &buf[start..end],
-                    base + start,
-                    name,
-                    lossy,
-                    &mut norm,
-                    out,
-                    counts,
-                )?;
+                line(&buf[start..end], base + start)?;
             }
             return Ok(());
         }

@@ -421,6 +421,23 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // a bare head word is the organisation the article named with it:
+        // "سرپرست تیم یعنی خسرو قمری که رئیس فدراسیون است" after "فدراسیون
+        // دوچرخه‌سواری" (as "مدیرکل این آژانس" is)
+        let bare = org
+            .as_ref()
+            .is_none_or(|o| o.org.is_none() && last == k && o.fa == w.w(k));
+        if bare
+            && complement == "org"
+            && w.sentence(k) == sent
+            && w.match_tokens(&w.ent.org_heads, k).is_some_and(|(_, j)| j == k)
+            && np_end(w, k, 2, self.person_at) == Some(k)
+        {
+            if let Some(o) = self.antecedent(k) {
+                org = Some(o);
+                last = k;
+            }
+        }
         // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"
         if let Some(o) = org.as_mut() {
             if DAR_TITLES.contains(&m.entry.fa.as_str())
@@ -1002,20 +1019,24 @@ impl Extractor for OfficialsExtractor {
             // that opens with the title ("سرمربی علی دایی" under a line-up)
             if !list {
                 for tp in tps.iter_mut() {
-                    if tp.org.is_some() || tp.complement != "org" || tp.first == sent.tokens.start {
+                    if tp.org.is_some() || tp.complement != "org" {
                         continue;
                     }
-                    let b = if w.is_comma(tp.first - 1) {
-                        tp.first.wrapping_sub(2)
-                    } else {
-                        tp.first - 1
-                    };
-                    let holder = b < w.len() && b >= sent.tokens.start && name_ending(b).is_some();
                     let Some(n) = name_starting(tp.last + 1) else {
                         continue;
                     };
-                    let span = w.toks[b.min(tp.first)].span.start..w.toks[n.last].span.end;
-                    if holder && w.sentence(n.last) == si && !cx.text[span].contains('\n') {
+                    // … or before the speech verb that follows: "سخنگوی روبیو
+                    // اعلام کرده است" (Rubio's spokesman)
+                    let b = if tp.first > sent.tokens.start && w.is_comma(tp.first - 1) {
+                        tp.first.wrapping_sub(2)
+                    } else {
+                        tp.first.wrapping_sub(1)
+                    };
+                    let holder = b < w.len() && b >= sent.tokens.start && name_ending(b).is_some();
+                    let speaks = w.speech_verb_at(n.last + 1).is_some();
+                    let from = if holder { b } else { tp.first };
+                    let span = w.toks[from].span.start..w.toks[n.last].span.end;
+                    if (holder || speaks) && w.sentence(n.last) == si && !cx.text[span].contains('\n') {
                         let p = &out.people[n.person];
                         tp.org = Some(OrgPart {
                             fa: c.text(n.first, n.last).to_string(),
@@ -1580,6 +1601,16 @@ mod tests {
             (
                 "مایک پنس معاون ترامپ گفت: کار سخت است.",
                 vec![r("مایک پنس", "معاون", Some("ترامپ"))],
+            ),
+            // … or before the speech verb that follows: Rubio's spokesman
+            (
+                "سناتور مارکو روبیو با توافق مخالف است. سخنگوی روبیو گفت: سناتورها درخواست کرده‌اند.",
+                vec![r("مارکو روبیو", "سناتور", None)],
+            ),
+            // a bare head word is the organisation named with it before
+            (
+                "فدراسیون دوچرخه‌سواری از نتایج راضی نیست. خسرو قمری رئیس فدراسیون گفت: اشتباه کردیم.",
+                vec![r("خسرو قمری", "رئیس", Some("فدراسیون دوچرخه‌سواری"))],
             ),
             // … not under a line-up's caption (علی رضایی is no coach of
             // علی دایی)

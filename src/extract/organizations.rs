@@ -180,6 +180,11 @@ const LIGHT_VERBS: &[&str] = &[
 
 /// Adverbs and other words that end an organisation's name.
 const NP_STOP: &[&str] = &[
+    // prepositions the stop-word list lacks ("امور باشگاه توسط ابراهیمی")
+    "توسط",
+    "علیه",
+    "نزد",
+    "درباره",
     "مذکور",
     "یادشده",
     "یاد",
