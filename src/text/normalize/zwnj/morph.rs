@@ -943,10 +943,15 @@ pub fn join_pair_with(
     if b_class == 0 && !a_may {
         return None;
     }
-    // a bare suffix is no stem: "ها ها", "اند ها" stay apart (joined, they
-    // left no ZWNJ after ا/د and the line lost the spaced evidence that kept
-    // its glued compounds: the second pass split them — not idempotent)
-    if class(a) & (C_PLURAL | C_COMPAR | C_AFTER_HEH) != 0 {
+    // a bare suffix ending in a non-joining letter is no stem: "ها ها", "اند
+    // ها" stay apart (joined, they left no ZWNJ after ا/د and the line lost
+    // the spaced evidence that kept its glued compounds: the second pass
+    // split them — not idempotent); "ترین‌ها" keeps its ZWNJ and joins
+    if class(a) & (C_PLURAL | C_COMPAR | C_AFTER_HEH) != 0
+        && a.chars()
+            .next_back()
+            .is_some_and(crate::text::chars::is_non_joining)
+    {
         return None;
     }
     let b = first_part(b);
