@@ -176,6 +176,8 @@ fn people_boundaries_and_known_figures() {
             &["جان نگروپونته"],
         ),
         ("زلزله منجر به جان باختن مردم شد .", &[]),
+        // a plan named after its aim ("طرح هادی": the guide plan) names no one
+        ("طرح هادی اجرا شد . طرح هادی خوب است . طرح هادی ادامه دارد .", &[]),
         ("بر پیکر نیمه جان سالخوردگان تازیانه زدند .", &[]),
     ];
     for (text, want) in cases {

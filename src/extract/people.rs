@@ -225,6 +225,8 @@ const NAMED_AFTER: &[&str] = &[
     "پل",
     "گلزار",
     "تونل",
+    // a plan named after its aim: "طرح هادی روستایی" (the village guide plan)
+    "طرح",
 ];
 
 /// Words between such a head and the name: "میدان شهید …", "حرم حضرت …".
