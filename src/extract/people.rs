@@ -23,6 +23,8 @@
 //! Latin: the given name from `given_names.tsv`, the surname from
 //! `known_people.tsv` or by rule ([`super::translit`]), then `latin_approx`.
 
+use rustc_hash::FxHashMap;
+
 use crate::document::{Mention, MentionKind, Name, Person};
 use crate::extract::translit::translit_word;
 use crate::extract::words::{Topic, Words};
@@ -1467,6 +1469,25 @@ struct Building {
     confirmed: bool,
 }
 
+/// The keys a person is indexed by in [`build_people`], for its surname
+/// (ZWNJ as a space): the surname without spaces, each of its words, and the
+/// whole surname.
+fn surname_keys(surname: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(format!("n:{}", surname.replace(' ', "")))
+        .chain(surname.split(' ').map(|x| format!("p:{x}")))
+        .chain(std::iter::once(format!("w:{surname}")))
+}
+
+/// The keys under which the people with the same surname as `surname` are
+/// found (the same surname without spaces, `surname` as one of their
+/// surname's words, one of its words as their whole surname): every person
+/// the same-surname test can accept.
+fn surname_keys_to_find(surname: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(format!("n:{}", surname.replace(' ', "")))
+        .chain(std::iter::once(format!("p:{surname}")))
+        .chain(surname.split(' ').map(|x| format!("w:{x}")))
+}
+
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
     Span::new(w.toks[a].span.start, w.toks[b].span.end)
 }
@@ -1474,6 +1495,8 @@ fn span_of(w: &Words, a: usize, b: usize) -> Span {
 /// Cluster name hits into people and add the surname-only mentions.
 pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     let mut people: Vec<Building> = Vec::new();
+    // people by the keys of their surnames ([`surname_keys`])
+    let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut covered = vec![false; w.len()];
     for h in hits {
         // compared with ZWNJ as a space: "احمدی نژاد" is "احمدی‌نژاد"
@@ -1485,7 +1508,16 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
         // the same person: same surname (or the surname inside theirs), and
         // the same given name when both are written
-        let found = people.iter().rposition(|p| {
+        // (the candidates come from an index of the surnames by their keys,
+        // so a long document's names are not each compared with every person)
+        let mut candidates: Vec<usize> = surname_keys_to_find(&surname)
+            .filter_map(|key| by_key.get(&key))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        let found = candidates.into_iter().rev().find(|&k| {
+            let p = &people[k];
             let same_surname = p.surname == surname
                 || p.surname.split(' ').any(|x| x == surname)
                 || surname.split(' ').any(|x| x == p.surname)
@@ -1505,6 +1537,9 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 p.confirmed |= h.confirmed;
                 if chars(&fa) > chars(&p.fa) && (given.is_some() || p.given.is_none()) {
                     p.fa = fa;
+                    for key in surname_keys(&surname) {
+                        by_key.entry(key).or_default().push(k);
+                    }
                     p.surname = surname;
                     if given.is_some() {
                         p.given = given;
@@ -1515,21 +1550,33 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                     }
                 }
             }
-            None => people.push(Building {
-                given_latin: h.given.and_then(|(a, b)| given_latin(w, a, b)),
-                given,
-                surname,
-                fa,
-                known_latin: h.known_latin.clone(),
-                mentions: vec![span],
-                weak: h.weak,
-                confirmed: h.confirmed,
-            }),
+            None => {
+                for key in surname_keys(&surname) {
+                    by_key.entry(key).or_default().push(people.len());
+                }
+                people.push(Building {
+                    given_latin: h.given.and_then(|(a, b)| given_latin(w, a, b)),
+                    given,
+                    surname,
+                    fa,
+                    known_latin: h.known_latin.clone(),
+                    mentions: vec![span],
+                    weak: h.weak,
+                    confirmed: h.confirmed,
+                })
+            }
         }
     }
     // later mentions of people found with a full name: the full name again
     // wherever it was not read (the second "حامد لک" of an article), and the
     // bare surname
+    // token positions by their text, for the scans below
+    let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    if !people.is_empty() {
+        for i in 0..w.len() {
+            at.entry(w.w(i)).or_default().push(i);
+        }
+    }
     for p in people.iter_mut() {
         let parts: Vec<&str> = p.surname.split(' ').collect();
         // a one-word surname that is also an everyday word ("سلامت", "شاه")
@@ -1554,8 +1601,29 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             && w.ent.places.get(parts[1]).is_none();
         // the byte length of the surname written as one word with ZWNJ
         let glued_len = p.surname.len() + 2 * (parts.len() - 1);
-        let mut i = 0;
-        while i < w.len() {
+        // only the tokens that can start a mention are visited (the surname's
+        // first word, its ZWNJ-joined form, its last word), in text order;
+        // a long document is not scanned once per person
+        let glued = (lone && parts.len() > 1).then(|| p.surname.replace(' ', "\u{200C}"));
+        let mut candidates: Vec<usize> = [
+            Some(parts[0]),
+            glued.as_deref(),
+            lone_last.then(|| parts[parts.len() - 1]),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|key| at.get(key))
+        .flatten()
+        .copied()
+        .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut next = 0;
+        for i in candidates {
+            if i < next {
+                continue;
+            }
+            next = i + 1;
             // the surname as one word with ZWNJ ("احمدی‌نژاد")
             if lone
                 && parts.len() > 1
@@ -1565,7 +1633,6 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             {
                 p.mentions.push(span_of(w, i, i));
                 covered[i..=i].iter_mut().for_each(|c| *c = true);
-                i += 1;
                 continue;
             }
             if i + parts.len() <= w.len()
@@ -1589,7 +1656,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 if let Some(start) = start {
                     p.mentions.push(span_of(w, start, end));
                     covered[start..=end].iter_mut().for_each(|c| *c = true);
-                    i = end + 1;
+                    next = end + 1;
                     continue;
                 }
             }
@@ -1600,7 +1667,6 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 p.mentions.push(span_of(w, i, i));
                 covered[i] = true;
             }
-            i += 1;
         }
     }
     // a given name alone, when one person of the article has it ("هیلاری")
@@ -1613,13 +1679,20 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             }
         }
     }
+    // each given name's only owner (None: two people or more have it)
+    let mut owner: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    for (g, k) in &by_given {
+        owner
+            .entry(g.as_str())
+            .and_modify(|o| *o = None)
+            .or_insert(Some(*k));
+    }
     for i in 0..if by_given.is_empty() { 0 } else { w.len() } {
         let t = w.w(i);
         if !w.is_word(i) || covered[i] {
             continue;
         }
-        let mut owners = by_given.iter().filter(|(g, _)| g == t);
-        if let (Some(&(_, k)), None) = (owners.next(), owners.next()) {
+        if let Some(&Some(k)) = owner.get(t) {
             if names_a_place(w, i) {
                 continue;
             }
