@@ -707,9 +707,16 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 }
             }
             // a listed surname alone right before a title with its
-            // organisation: "رحیمی مدیرعامل باشگاه سپاهان"
-            if tp.first > s0 && tp.stands_alone() && !(c.person_at)(tp.first - 1) {
-                let x = tp.first - 1;
+            // organisation: "رحیمی مدیرعامل باشگاه سپاهان"; or opening the
+            // sentence, set off by a comma: "حامدی، رئیس شورای هیئت‌های مذهبی
+            // استان قزوین"
+            let apart = tp.first >= s0 + 2 && w.is_comma(tp.first - 1) && tp.first - 2 == s0;
+            let x = if apart {
+                tp.first - 2
+            } else {
+                tp.first.wrapping_sub(1)
+            };
+            if tp.first > s0 && tp.stands_alone() && !(c.person_at)(x) && w.is_word(x) {
                 let sw = w.w(x);
                 // (not after "در": "کشف سوخت قاچاق در زندیه فرمانده انتظامی
                 // شهرستان زندیه گفت" names a place)
@@ -726,10 +733,12 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                             .strip_suffix(suf.as_str())
                             .is_some_and(|stem| stem.trim_end_matches('\u{200c}').chars().count() >= 2)
                 });
+                // (a rule-made given name that is a listed surname too is the
+                // surname here: "حامدی")
                 if before_ok
                     && (listed || ending)
                     && !w.ent.is_common(sw)
-                    && w.ent.given.get(sw).is_none_or(|g| g.weak)
+                    && w.ent.given.get(sw).is_none_or(|g| g.weak || (g.approx && listed))
                 {
                     found.push((x, x));
                 }
@@ -1606,6 +1615,11 @@ mod tests {
             (
                 "سناتور مارکو روبیو با توافق مخالف است. سخنگوی روبیو گفت: سناتورها درخواست کرده‌اند.",
                 vec![r("مارکو روبیو", "سناتور", None)],
+            ),
+            // a listed surname alone opening the sentence, a comma, a title
+            (
+                "حامدی، رئیس شورای هیئت‌های مذهبی استان قزوین گفت: کار ادامه دارد.",
+                vec![r("حامدی", "رئیس", Some("شورای هیئت‌های مذهبی استان قزوین"))],
             ),
             // a bare head word is the organisation named with it before
             (
