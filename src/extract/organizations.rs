@@ -35,6 +35,7 @@ use crate::document::{Gloss, Mention, MentionKind, Organization};
 use crate::extract::words::Words;
 use crate::extract::{Context, Extractor, Findings};
 use crate::text::aligned::Span;
+use crate::text::normalize::zwnj::lexicon::pos;
 use crate::text::tokenize::TokenKind;
 
 /// One organisation mention (token indices, inclusive).
@@ -132,9 +133,19 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     if NP_STOP.contains(&s) {
         return false;
     }
-    // the noun of a light-verb predicate ("بانک مرکزی اعلام کرد") is not part of the name
-    !LIGHT_VERBS.contains(&w.w(k + 1))
+    // the noun of a light-verb predicate ("بانک مرکزی اعلام کرد") is not part of the name;
+    // before a copula only a predicate adjective is not ("بانک مرکزی موظف است"): a word
+    // the word list knows as a noun alone ends the name ("رئیس فدراسیون دوچرخه‌سواری است")
+    let next = w.w(k + 1);
+    !LIGHT_VERBS.contains(&next)
+        || (COPULAS.contains(&next)
+            && w.words
+                .word(s)
+                .is_some_and(|x| x.pos & pos::N != 0 && x.pos & (pos::AJ | pos::ADV) == 0))
 }
+
+/// The copulas among [`LIGHT_VERBS`].
+const COPULAS: &[&str] = &["است", "بود", "بودند", "هستند", "نیست"];
 
 /// Light verbs: the word before one is a predicate's noun.
 const LIGHT_VERBS: &[&str] = &[
