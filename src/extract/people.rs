@@ -1469,6 +1469,10 @@ struct Building {
     confirmed: bool,
 }
 
+/// People × tokens from which [`build_people`] indexes the tokens by their
+/// text instead of scanning them once per person.
+const INDEX_FROM: usize = 50_000;
+
 /// The keys a person is indexed by in [`build_people`], for its surname
 /// (ZWNJ as a space): the surname without spaces, each of its words, and the
 /// whole surname.
@@ -1570,9 +1574,11 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
     // later mentions of people found with a full name: the full name again
     // wherever it was not read (the second "حامد لک" of an article), and the
     // bare surname
-    // token positions by their text, for the scans below
+    // token positions by their text, for the scans below, in a long document
+    // with many people (a news article is scanned: cheaper than the index)
+    let indexed = people.len() * w.len() > INDEX_FROM;
     let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    if !people.is_empty() {
+    if indexed {
         for i in 0..w.len() {
             at.entry(w.w(i)).or_default().push(i);
         }
@@ -1605,19 +1611,27 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         // first word, its ZWNJ-joined form, its last word), in text order;
         // a long document is not scanned once per person
         let glued = (lone && parts.len() > 1).then(|| p.surname.replace(' ', "\u{200C}"));
-        let mut candidates: Vec<usize> = [
+        let keys = [
             Some(parts[0]),
             glued.as_deref(),
             lone_last.then(|| parts[parts.len() - 1]),
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(|key| at.get(key))
-        .flatten()
-        .copied()
-        .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        ];
+        let candidates: Vec<usize> = if indexed {
+            let mut c: Vec<usize> = keys
+                .into_iter()
+                .flatten()
+                .filter_map(|key| at.get(key))
+                .flatten()
+                .copied()
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        } else {
+            (0..w.len())
+                .filter(|&i| keys.iter().flatten().any(|&key| w.w(i) == key))
+                .collect()
+        };
         let mut next = 0;
         for i in candidates {
             if i < next {
