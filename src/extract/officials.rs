@@ -28,6 +28,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::document::{Gloss, Mention, MentionKind, Name, Official, Person, Role};
+use crate::extract::figures::squash;
 use crate::extract::organizations::{
     build_orgs, find_orgs, np_end, org_at, person_starts, place_at, place_cut,
 };
@@ -803,14 +804,10 @@ fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
 }
 
 /// True when one name starts the other, spaces and ZWNJs aside ("حزب
-/// اعتمادملی" and "حزب اعتماد ملی" are one party).
+/// اعتمادملی" and "حزب اعتماد ملی" are one party): compared as the figures'
+/// lookup keys ([`squash`]).
 fn one_starts_other(a: &str, b: &str) -> bool {
-    let squeeze = |s: &'_ str| {
-        s.chars()
-            .filter(|&c| c != ' ' && c != '\u{200C}')
-            .collect::<Vec<_>>()
-    };
-    let (a, b) = (squeeze(a), squeeze(b));
+    let (a, b) = (squash(a), squash(b));
     a.starts_with(&b) || b.starts_with(&a)
 }
 
