@@ -277,6 +277,11 @@ impl Ctx<'_, '_> {
         let title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
         let sent = w.sentence(i);
         let mut k = tj + 1;
+        // a courtesy adjective after the title: "وزیر محترم کشور", "رهبر معظم
+        // انقلاب"
+        if matches!(w.w(k), "محترم" | "معظم") && w.sentence(k) == sent {
+            k += 1;
+        }
         let mut modifier = None;
         if let Some((g, j)) = self.modifier_at(k) {
             modifier = Some(g);
@@ -392,6 +397,18 @@ impl Ctx<'_, '_> {
                             org = Some(OrgPart { fa, en, org: None });
                             last = inner.last;
                         }
+                    } else if m.entry.fa == "رهبر" && w.w(k) == "انقلاب" {
+                        // "رهبر (معظم) انقلاب (اسلامی)": the Leader of the Revolution
+                        let mut e = k;
+                        if w.w(e + 1) == "اسلامی" && w.sentence(e + 1) == sent {
+                            e += 1;
+                        }
+                        org = Some(OrgPart {
+                            fa: self.text(k, e).to_string(),
+                            en: Some("the Islamic Revolution".to_string()),
+                            org: None,
+                        });
+                        last = e;
                     } else if m.entry.fa == "نماینده" && matches!(w.w(k), "مردم" | "ولی" | "رهبری" | "رهبر")
                     {
                         let mut e = k;
@@ -496,6 +513,34 @@ impl Ctx<'_, '_> {
             if let Some(a) = split {
                 title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
                 org = Some(self.org_part(a, last, None));
+            } else if depth < 3
+                && org.as_ref().is_some_and(|o| o.org.is_none() && last >= k && self.text(k, last) == o.fa)
+                && w.sentence(last + 1) == sent
+                && w.title_at(last + 1).is_some()
+                // (a place name here is the portfolio's adjective: مالی is
+                // "financial", not Mali; an office's head word is the office:
+                // "معاون دفتر رئیس‌جمهور", "معاون … دفتر مقام معظم رهبری")
+                && (k..=last).all(|x| {
+                    w.is_word(x) && !(self.person_at)(x) && w.match_tokens(&w.ent.org_heads, x).is_none()
+                })
+            {
+                // … or before the person whose deputy they are: "معاون مالی
+                // شهردار تهران", "معاون توسعه مدیریت و پشتیبانی وزیر آموزش و
+                // پرورش"
+                if let Some(inner) = self.title_phrase(last + 1, depth + 1) {
+                    title = Gloss::new(format!("{} {}", title.fa, self.text(k, last)), title.en.clone());
+                    let en = match (&inner.title.en, inner.org.as_ref().and_then(|o| o.en.clone())) {
+                        (Some(t), Some(o)) => Some(format!("{t}, {o}")),
+                        (Some(t), None) if inner.org.is_none() => Some(t.clone()),
+                        _ => None,
+                    };
+                    org = Some(OrgPart {
+                        fa: self.text(inner.first, inner.last).to_string(),
+                        en,
+                        org: None,
+                    });
+                    last = inner.last;
+                }
             }
         }
         // … and for any title, a portfolio before a known organisation when
@@ -1647,6 +1692,18 @@ mod tests {
                 "سرهنگ نواب زاده فرمانده هنگ مرزی سراوان گفت: ذبیح‌الله پورشیب نماینده وزن ۸۴ کیلوگرم برد.",
                 vec![r("نواب زاده", "فرمانده", Some("هنگ مرزی سراوان"))],
             ),
+            // a surname alone right before its title, after a common word
+            (
+                "بر اساس اظهارات پورزرندی معاون مالی شهردار تهران کار ادامه دارد.",
+                vec![r("پورزرندی", "معاون مالی", Some("شهردار تهران"))],
+            ),
+            // the Leader of the Revolution, after a courtesy adjective
+            (
+                "رهبر معظم انقلاب آیت‌الله خامنه‌ای در دیدار با مردم گفت: کار ادامه دارد.",
+                vec![r("خامنه‌ای", "رهبر", Some("انقلاب"))],
+            ),
+            // a place in a ranking is no office
+            ("در این مسابقات زهرا کریمی مقام اول را به دست آورد.", vec![]),
             // a list inside a name has short items: the comma ends this one
             (
                 "رسول خادم رئیس فدراسیون کشتی، اعضای کادر فنی و ملی‌پوشان را تشویق کرد.",

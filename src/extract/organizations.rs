@@ -915,7 +915,9 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
         }
         // "وزیر نفت": the ministry named by its field
         if w.w(i) == "وزیر" && w.title_at(i).is_some_and(|(m, j)| j == i && m.entry.fa == "وزیر") {
-            if let Some(h) = ministry_field(w, i + 1, person_at) {
+            // (after a courtesy adjective: "وزیر محترم کشور")
+            let f = i + 1 + usize::from(w.w(i + 1) == "محترم");
+            if let Some(h) = ministry_field(w, f, person_at) {
                 i = h.last + 1;
                 hits.push(h);
                 continue;

@@ -1123,6 +1123,45 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
     })
 }
 
+/// A surname alone right before a title: "اظهارات پورزرندی معاون مالی
+/// شهردار"، "به گفته حسن‌زاده مدیرکل بیمه" — a listed surname or one with a
+/// distinctive ending (‑زاده، ‑پور، ‑نژاد …) or the پور‑ prefix, that is no
+/// given name.
+fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
+    let s = w.w(i);
+    let sent = w.sentence(i);
+    let titled = w.sentence(i + 1) == sent && w.title_at(i + 1).is_some();
+    // not a word of a title ("معاون عمرانی وزیر کشور"), nor after a word
+    // that may be the given name ("قاسمعلی خدابخشی مدیر عامل": the full
+    // name is read from the title's side)
+    let inside_title = (i.saturating_sub(3)..i).any(|h| w.title_at(h).is_some_and(|(_, j)| j >= i));
+    let after_given = i > 0
+        && w.sentence(i - 1) == sent
+        && w.is_word(i - 1)
+        && (w.ent.given.contains_key(w.w(i - 1))
+            || !(w.ent.is_common(w.w(i - 1)) || w.ent.is_function(w.w(i - 1))));
+    // (a surname that is also a common word needs more: "اخلاقی مربی",
+    // "۱۹۹۳ میلادی رئیس جمهور")
+    (titled
+        && !inside_title
+        && !after_given
+        && !w.ent.is_common(s)
+        // (a word after "در" is a place: "… سوخت قاچاق در زندیه ¶ فرمانده …")
+        && (i == 0 || (w.toks[i - 1].kind != crate::text::tokenize::TokenKind::Number && w.w(i - 1) != "در"))
+        && surname_like(w, i)
+        && !w.ent.given.contains_key(s)
+        && (surname_marked(w, i) || (s.starts_with("پور") && chars(s) >= 5)))
+        .then_some(NameHit {
+            first: i,
+            last: i,
+            given: None,
+            surname: (i, i),
+            known_latin: None,
+            weak: false,
+            confirmed: false,
+        })
+}
+
 /// Corpus frequency under which a word of the normalizer's word list is
 /// rare enough to be a name ("ایوانکی": 3, "بیوگاز": 5,636).
 const RARE_FREQ: u32 = 2000;
@@ -1298,6 +1337,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         }
         let parsed = name_at(w, i, &subjects)
             .or_else(|| subject_surname(w, i))
+            .or_else(|| titled_surname(w, i))
             .or_else(|| subject_at(i, &subjects))
             .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i));

@@ -313,6 +313,24 @@ impl<'a> Words<'a> {
     /// True when token `i` starts a title phrase.
     pub fn title_at(&self, i: usize) -> Option<(PhraseMatch<'a>, usize)> {
         let (m, j) = self.match_tokens(&self.ent.titles, i)?;
+        // a place in a ranking is no official: "مقام اول", "مقام سوم جهان"
+        if m.entry.fa == "مقام"
+            && matches!(
+                self.w(j + 1),
+                "اول"
+                    | "دوم"
+                    | "سوم"
+                    | "چهارم"
+                    | "پنجم"
+                    | "ششم"
+                    | "نخست"
+                    | "قهرمانی"
+                    | "نایب‌قهرمانی"
+                    | "برتر"
+            )
+        {
+            return None;
+        }
         (self.ent.titles.field(m.entry, "kind") == "title").then_some((m, j))
     }
 }
