@@ -180,6 +180,12 @@ fn give_role(st: &mut PersonState, tp: &TitlePhrase, w: &Words, text: &str) {
     st.extra_mentions.push(role_mention(tp, w, text));
 }
 
+/// True when two titles name the same office, written longer or shorter:
+/// the same first word ("مسئول" / "مسئول هدف", "نماینده" / "نماینده").
+fn same_office(a: &str, b: &str) -> bool {
+    a.split(' ').next() == b.split(' ').next()
+}
+
 /// Holy figures ("امام حسین (ع)") hold no office; a title next to their name
 /// is of a place named after them ("رئیس بیمارستان امام حسین").
 fn holy(name: &str) -> bool {
@@ -252,6 +258,24 @@ impl Ctx<'_, '_> {
             en: self.orgs[k].name.en.clone(),
             org: Some(k),
         })
+    }
+
+    /// True when the title phrase's organisation is one the article names
+    /// (found by the organisations extractor) or a known place, written out:
+    /// not a bare head word read as the organisation named before ("استاد
+    /// دانشگاه" after "سالن دانشگاه پیام نور").
+    fn named_org(&self, tp: &TitlePhrase) -> bool {
+        let w = self.w;
+        let bare = w.title_at(tp.first).is_some_and(|(_, tj)| {
+            tp.last == tj + 1
+                && w.match_tokens(&w.ent.org_heads, tp.last)
+                    .is_some_and(|(_, j)| j == tp.last)
+        });
+        !bare
+            && tp
+                .org
+                .as_ref()
+                .is_some_and(|o| o.org.is_some() || w.ent.places.get(&o.fa).is_some())
     }
 
     /// The title phrase starting at token `i`.
@@ -966,6 +990,9 @@ impl Extractor for OfficialsExtractor {
         // a role-only subject waiting for its holder's name: (title phrase, its
         // sentence, whether it spoke there)
         let mut pending: Option<(TitlePhrase, u32, bool)> = None;
+        // title words of role phrases no name was linked to, with their
+        // sentence: "یک سخنگوی وزارت خارجه …", "با وزیر نیرو دیدار کرد"
+        let mut unnamed: Vec<(String, u32)> = Vec::new();
         let mut attributions: Vec<Attribution> = Vec::new();
         let sentences = &cx.tokens.sentences;
         let mut open_attr: Option<usize> = None; // index into attributions, extendable
@@ -1176,6 +1203,7 @@ impl Extractor for OfficialsExtractor {
                 // the subject: first candidate of the clause not after a preposition
                 let mut subject: Option<(usize, Option<Mention>)> = None;
                 let mut role_tp: Option<usize> = None;
+                let mut demonstrative = false;
                 let mut x = clause_start;
                 let mut gozaresh = false;
                 let mut after_source = usize::MAX;
@@ -1216,14 +1244,36 @@ impl Extractor for OfficialsExtractor {
                         }
                         break;
                     }
+                    // a role-only subject starts its clause
+                    // (not after a comma: "جان کامیتیس، رئیس باشگاه …
+                    // گفت" has a subject the lexicons do not know)
+                    let starts = x == clause_start
+                        || x == after_source
+                        || (x > sent.tokens.start && w.is_punct(x - 1, "«"))
+                        || matches!(prev, "و" | "همچنین");
+                    // "این عضو هیئت رئیسه مجلس … گفت", "این افسر سابق
+                    // اطلاعاتی تصریح کرد": a demonstrative before the title
+                    // points back to someone the article has been speaking of
+                    // (a title with an organisation the article names: not
+                    // "این مقام مسئول", "این کارشناس مسائل اقتصادی")
+                    if free && starts && w.w(x) == "این" {
+                        if let Some(t) = tps.iter().position(|tp| tp.first == x + 1) {
+                            // (not when the article just wrote that title of
+                            // someone it did not name: "یک سخنگوی وزارت خارجه
+                            // … . این سخنگو …" is that one)
+                            let fresh = !tps[..t]
+                                .iter()
+                                .zip(&linked)
+                                .any(|(u, l)| l.is_none() && u.title.fa == tps[t].title.fa)
+                                && !unnamed.iter().any(|(f, s)| *f == tps[t].title.fa && si - s <= 2);
+                            if linked[t].is_none() && c.named_org(&tps[t]) && fresh {
+                                role_tp = Some(t);
+                                demonstrative = true;
+                                break;
+                            }
+                        }
+                    }
                     if let Some(t) = tps.iter().position(|tp| tp.first == x) {
-                        // a role-only subject starts its clause
-                        // (not after a comma: "جان کامیتیس، رئیس باشگاه …
-                        // گفت" has a subject the lexicons do not know)
-                        let starts = x == clause_start
-                            || x == after_source
-                            || w.is_punct(x - 1, "«")
-                            || matches!(prev, "و" | "همچنین");
                         if linked[t].is_none() && free && starts {
                             role_tp = Some(t);
                             break;
@@ -1275,7 +1325,22 @@ impl Extractor for OfficialsExtractor {
                                 let (a, b) = (sentences[s as usize].tokens.end, sent.tokens.start);
                                 gap <= 1 || (gap <= 4 && !names.iter().any(|n| n.first >= a && n.first < b))
                             });
+                        // "این TITLE": the speaker of the last sentences, else
+                        // the person named last (never someone not named yet)
+                        let pointed = || {
+                            recent
+                                .or_else(|| {
+                                    names
+                                        .iter()
+                                        .rfind(|n| n.last < x && si.saturating_sub(w.sentence(n.last)) <= 2)
+                                        .map(|n| n.person)
+                                })
+                                .filter(|&p| !holy(&out.people[p].name.fa))
+                        };
                         let p = holder.or_else(|| {
+                            if demonstrative {
+                                return pointed();
+                            }
                             recent.filter(|&p| {
                                 !also
                                     && (only_speaker
@@ -1287,13 +1352,21 @@ impl Extractor for OfficialsExtractor {
                                     && !holy(&out.people[p].name.fa)
                             })
                         });
-                        if p.is_none() && tp.stands_alone() {
+                        if p.is_none() && tp.stands_alone() && !demonstrative {
                             // a speaker named in the next sentences ("مدیرکل X
                             // گفت: … . فریدون اللهیاری افزود")
                             pending = Some((tp.clone(), si, true));
                         }
                         if let Some(p) = p {
-                            if tp.stands_alone() {
+                            // (a title they hold already, written shorter: the
+                            // same office — "نماینده مردم تبریز در مجلس …" / "این
+                            // نماینده مجلس")
+                            let restated = demonstrative
+                                && state[p]
+                                    .roles
+                                    .iter()
+                                    .any(|(_, r)| same_office(&r.title.fa, &tp.title.fa));
+                            if tp.stands_alone() && !restated {
                                 state[p].add_role(tp);
                             }
                             linked[t] = Some(p);
@@ -1385,6 +1458,11 @@ impl Extractor for OfficialsExtractor {
                 clause_start = vj + 1;
                 k = vj + 1;
             }
+            for (tp, l) in tps.iter().zip(&linked) {
+                if l.is_none() {
+                    unnamed.push((tp.title.fa.clone(), si));
+                }
+            }
             // a sentence without a speech verb continues the open quotation
             let has_verb = (sent.tokens.start..sent.tokens.end).any(|k| w.speech_verb_at(k).is_some());
             if !has_verb {
@@ -1398,6 +1476,18 @@ impl Extractor for OfficialsExtractor {
                 // the first title phrase, opening the sentence or a clause
                 // after a comma ("به گزارش …، در شرایطی که …، سرمربی تیم
                 // ملی … تصمیم گرفت")
+                // ("این سرمربی … را … دانست": the one spoken of before)
+                let demonstrative = w.w(a) == "این"
+                    && tps.first().is_some_and(|tp| {
+                        tp.first == a + 1
+                            && c.named_org(tp)
+                            && !unnamed
+                                .iter()
+                                .any(|(f, s)| *f == tp.title.fa && *s < si && si - s <= 2)
+                    });
+                if demonstrative {
+                    a += 1;
+                }
                 let opening_role = tps
                     .first()
                     .filter(|tp| tp.first == a || (tp.first > a && w.is_comma(tp.first - 1)))
@@ -1410,19 +1500,25 @@ impl Extractor for OfficialsExtractor {
                     let named = last_speaker
                         .filter(|&(p, s)| {
                             si.saturating_sub(s) <= 2
-                                && state[p].roles.is_empty()
+                                && (demonstrative || state[p].roles.is_empty())
                                 && !holy(&out.people[p].name.fa)
                                 && !also_after(&w, tp.last + 1, sent.tokens.end)
                         })
                         .map(|(p, _)| p);
                     match holder.or(named) {
                         Some(p) => {
-                            if holder.is_none() {
+                            let restated = demonstrative
+                                && state[p]
+                                    .roles
+                                    .iter()
+                                    .any(|(_, r)| same_office(&r.title.fa, &tp.title.fa));
+                            if holder.is_none() && !restated {
                                 state[p].add_role(tp);
                             }
                             state[p].extra_mentions.push(role_mention(tp, &w, cx.text));
                         }
-                        None => pending = Some((tp.clone(), si, false)),
+                        None if !demonstrative => pending = Some((tp.clone(), si, false)),
+                        None => {}
                     }
                 } else if let Some(n) = name_starting(a) {
                     if let Some((tp, ps, spoke)) = pending.take() {
@@ -1723,6 +1819,26 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_title_points_back() {
+        // "این TITLE ORG" as the subject: the one spoken of, with a new role
+        let d = "نبیل قاووق در مصاحبه با العالم گفت: پاسخ داده شد.\nاین مسئول حزب‌الله در ادامه افزود: آنها شکست خوردند.";
+        assert_eq!(roles(d), vec![r("نبیل قاووق", "مسئول", Some("حزب‌الله"))]);
+        // … and without a speech verb
+        let d = "احمد امیرآبادی گفت: همایش شکست خورد.\nاین عضو کمیسیون برنامه و بودجه مجلس همایش را بی‌فایده دانست.";
+        assert_eq!(roles(d).len(), 1);
+        assert_eq!(roles(d)[0].1, "عضو");
+        // a title they hold already, written shorter, is no second role
+        let d = "علی احمدی نماینده مردم تبریز در مجلس شورای اسلامی گفت: آب کم است.\nاین نماینده مجلس شورای اسلامی افزود: سد لازم است.";
+        assert_eq!(roles(d).len(), 1);
+        // the unnamed one the article just wrote of, not the last speaker
+        let d = "علی احمدی گفت: گزارش درست است.\nیک سخنگوی وزارت خارجه آمریکا به این گزارش واکنش نشان داد.\nاین سخنگوی وزارت خارجه آمریکا گفت: نظری نداریم.";
+        assert!(roles(d).is_empty());
+        // no role from a descriptor or a bare head word
+        let d = "علی احمدی در سالن دانشگاه پیام نور گفت: شفافیت کم است.\nاین استاد دانشگاه تصریح کرد: باید اصلاح شود.\nاین مقام مسئول افزود: درست است.";
+        assert!(roles(d).is_empty());
     }
 
     #[test]
