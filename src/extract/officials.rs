@@ -128,6 +128,10 @@ const PRONOUNS: &[&str] = &["وی", "او", "ایشان"];
 /// phrase: an appointment, or the office held ("… فعالیت می‌کند").
 const APPOINTED: &[&str] = &["انتخاب", "انتصاب", "برگزیده", "تعیین", "فعالیت", "معرفی", "منصوب"];
 
+/// Verbal nouns of an appointment, before the name of the one appointed:
+/// "انتخاب X به عنوان TITLE".
+const APPOINTING: &[&str] = &["انتخاب", "انتصاب", "معرفی", "تعیین", "ابقای", "ابقا"];
+
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
 /// `k`, if any ("به سمت" before a title is an appointment, not a direction).
 fn as_role_at(w: &Words, k: usize) -> Option<usize> {
@@ -1168,7 +1172,12 @@ impl Extractor for OfficialsExtractor {
                             && APPOINTED.contains(&w.w(tp.last + 1))
                             && k0 - r <= 5
                             && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
-                        (object || subject).then_some(n.person)
+                        // the verbal noun of an appointment right before the
+                        // name: "در انتخاب مهدی بازرگان به عنوان نخست وزیر
+                        // ایران", "با انتصاب X به عنوان مدیرکل …"
+                        let nominal =
+                            r == k0 && n.first > sent.tokens.start && APPOINTING.contains(&w.w(n.first - 1));
+                        (object || subject || nominal).then_some(n.person)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -1819,6 +1828,20 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn an_appointment_as_a_verbal_noun() {
+        assert_eq!(
+            roles("مردم از انتخاب مهدی بازرگان به عنوان نخست وزیر ایران حمایت کردند."),
+            vec![r("مهدی بازرگان", "نخست‌وزیر", Some("ایران"))]
+        );
+        assert_eq!(
+            roles("شورا با انتصاب علی احمدی به‌عنوان شهردار تبریز موافقت کرد."),
+            vec![r("علی احمدی", "شهردار", Some("تبریز"))]
+        );
+        // not a name that is no part of the appointment
+        assert!(roles("انتخاب تیم علی احمدی به عنوان بهترین تیم اعلام شد.").is_empty());
     }
 
     #[test]
