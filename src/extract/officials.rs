@@ -282,6 +282,55 @@ impl Ctx<'_, '_> {
                 .is_some_and(|o| o.org.is_some() || w.ent.places.get(&o.fa).is_some())
     }
 
+    /// What "این کشور" at token `k` (این) refers to: the country named last
+    /// before it, by name, else by nationality ("دولت مالزی … نجیب رزاق
+    /// نخست‌وزیر این کشور", "سناتورهای آمریکایی از ترامپ رئیس‌جمهور منتخب
+    /// این کشور"), in its sentence or the two before. Never ایران: the
+    /// Iranian press calls its own country کشورمان or کشور, and a mention of
+    /// Iran is mostly the other side of the story ("وزیر خارجه ژاپن به ایران
+    /// آمد. … سفیر این کشور").
+    fn this_country(&self, k: usize) -> Option<OrgPart> {
+        let w = self.w;
+        let sent = w.sentence(k);
+        let g = &w.ent.places;
+        let country = |fa: &str| {
+            g.get(fa)
+                .filter(|e| g.field(e, "kind") == "country" && fa != "ایران")
+        };
+        let window = || {
+            (k.saturating_sub(150)..k)
+                .rev()
+                .take_while(move |&x| w.sentence(x) + 2 >= sent)
+        };
+        // a country's name first; a nationality only when none is named (it
+        // is often an adjective of a group: "گروههای مبارز عراقی و دولت
+        // جرج بوش رئیس جمهوری این کشور")
+        window()
+            .find_map(|x| {
+                let (m, j) = w.match_tokens(g, x)?;
+                (j < k && g.field(m.entry, "kind") == "country" && m.entry.fa != "ایران").then_some(m.entry)
+            })
+            .or_else(|| {
+                window().filter(|&x| w.is_word(x)).find_map(|x| {
+                    // "آمریکایی", "ترکیه‌ای"
+                    let s = w.w(x);
+                    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
+                        .iter()
+                        .filter_map(|suf| s.strip_suffix(suf))
+                        .filter(|stem| chars_at_least(stem, 3))
+                        .find_map(&country)
+                })
+            })
+            .map(|e| {
+                let en = g.field(e, "en");
+                OrgPart {
+                    fa: e.fa.clone(),
+                    en: (!en.is_empty()).then(|| en.to_string()),
+                    org: None,
+                }
+            })
+    }
+
     /// The title phrase starting at token `i`.
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
@@ -317,6 +366,12 @@ impl Ctx<'_, '_> {
             if let Some(o) = self.antecedent(k + 1) {
                 org = Some(o);
                 last = k + 1;
+            } else if w.w(k + 1) == "کشور" {
+                // "نخست‌وزیر این کشور": the country named last
+                if let Some(o) = self.this_country(k) {
+                    org = Some(o);
+                    last = k + 1;
+                }
             }
         }
         // a quoted organisation: 'سخنگوی "تحریک طالبان"', «…»
@@ -370,8 +425,17 @@ impl Ctx<'_, '_> {
                                     .map(|p| format!("{base}, {}", w.ent.places.field(p, "en")))
                             }
                         });
-                        org = Some(OrgPart { fa, en, org: None });
+                        let mut org_part = OrgPart { fa, en, org: None };
                         last = e;
+                        // "وزیر دفاع این کشور": of the country named last
+                        if w.w(e + 1) == "این" && w.w(e + 2) == "کشور" && w.sentence(e + 2) == sent {
+                            if let Some(c) = self.this_country(e + 1) {
+                                org_part.fa = format!("{} {}", org_part.fa, c.fa);
+                                org_part.en = org_part.en.zip(c.en).map(|(a, b)| format!("{a}, {b}"));
+                                last = e + 2;
+                            }
+                        }
+                        org = Some(org_part);
                     }
                 }
                 "place" => {
@@ -1828,6 +1892,27 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn this_country_is_the_country_named_last() {
+        assert_eq!(
+            roles("هزاران نفر از مخالفان دولت مالزی خواستار استعفای «نجیب رزاق» نخست‌وزیر این کشور شدند."),
+            vec![r("نجیب رزاق", "نخست‌وزیر", Some("مالزی"))]
+        );
+        // by its nationality; not Iran
+        assert_eq!(
+            roles("سناتورهای آمریکایی از «دونالد ترامپ» رئیس‌جمهور منتخب این کشور درباره ایران پرسیدند. جان کری، وزیر خارجه این کشور گفت: نه."),
+            vec![
+                r("جان کری", "وزیر", Some("وزارت خارجه آمریکا")),
+                r("دونالد ترامپ", "رئیس‌جمهور", Some("آمریکا"))
+            ]
+        );
+        // no country named: none
+        assert_eq!(
+            roles("علی احمدی، سفیر این کشور در تهران گفت: خوب است."),
+            vec![r("علی احمدی", "سفیر", None)]
+        );
     }
 
     #[test]
