@@ -104,6 +104,7 @@ const PORTFOLIO_TITLES: &[&str] = &[
     "مدیرکل",
     "مدیر کل",
     "مسئول",
+    "مسؤول",
     "دبیر",
     "مشاور",
     "دستیار",
@@ -352,6 +353,11 @@ impl Ctx<'_, '_> {
         if let Some((g, j)) = self.modifier_at(k) {
             modifier = Some(g);
             k = j + 1;
+        }
+        // "نماینده وزن ۸۴- کیلوگرم تیم ملی": an athlete in a weight class,
+        // no office
+        if m.entry.fa == "نماینده" && w.w(k) == "وزن" {
+            return None;
         }
         let mut org: Option<OrgPart> = None;
         let mut last = k - 1;
@@ -1892,6 +1898,17 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn weight_classes_and_hamza_spellings() {
+        // an athlete in a weight class holds no office
+        assert!(roles("ذبیح‌الله پورشیب نماینده وزن ۸۴- کیلوگرم تیم ملی مردان به فینال رسید.").is_empty());
+        // "مسؤول" is مسئول written with its older hamza
+        assert_eq!(
+            roles("سجاد خالدی مسؤول بسیج دانشجویی رامهرمز گفت: برنامه آماده است."),
+            vec![r("سجاد خالدی", "مسؤول", Some("بسیج دانشجویی"))]
+        );
     }
 
     #[test]
