@@ -346,7 +346,7 @@ impl Ctx<'_, '_> {
         let ent = &w.ent.titles;
         let complement = ent.field(m.entry, "complement").to_string();
         let en = ent.field(m.entry, "en");
-        let title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
+        let mut title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
         let sent = w.sentence(i);
         let mut k = tj + 1;
         let mut modifier = None;
@@ -390,6 +390,44 @@ impl Ctx<'_, '_> {
             if let Some(e) = close.filter(|&e| (k + 1..e).all(|x| w.is_word(x))) {
                 org = Some(self.org_part(k + 1, e - 1, None));
                 last = e;
+            }
+        }
+        // a portfolio before a person-role: "معاون مالی شهردار تهران",
+        // "معاون توسعه مدیریت و پشتیبانی وزیر آموزش و پرورش" — the
+        // portfolio is part of the title, the person-role is the complement
+        if org.is_none()
+            && depth < 3
+            && PORTFOLIO_TITLES.contains(&m.entry.fa.as_str())
+            && w.title_at(k).is_none()
+        {
+            let plain = |x: usize| {
+                w.sentence(x) == sent
+                    && w.is_word(x)
+                    && !(self.person_at)(x)
+                    && place_at(w, x).is_none()
+                    && (x > k || w.match_tokens(&w.ent.org_heads, x).is_none())
+                    && w.match_tokens(&w.ent.organizations, x).is_none()
+                    && (w.w(x) == "و" || !w.ent.is_function(w.w(x)))
+            };
+            let a = (k + 1..(k + 6).min(w.len()))
+                .take_while(|&x| plain(x - 1))
+                .find(|&x| w.title_at(x).is_some());
+            // (an office held by one person, not another portfolio title:
+            // "مدیر داخلی مجله علمی [مشاور …]")
+            let a = a.filter(|&a| {
+                w.title_at(a)
+                    .is_some_and(|(mm, _)| !PORTFOLIO_TITLES.contains(&mm.entry.fa.as_str()))
+            });
+            if let Some(a) = a.filter(|&a| w.w(a - 1) != "و" && w.sentence(a) == sent) {
+                if let Some(inner) = self.title_phrase(a, depth + 1).filter(|t| t.org.is_some()) {
+                    title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
+                    org = Some(OrgPart {
+                        fa: self.text(inner.first, inner.last).to_string(),
+                        en: None,
+                        org: None,
+                    });
+                    last = inner.last;
+                }
             }
         }
         if org.is_none() && w.sentence(k) == sent && !(self.person_at)(k) {
@@ -562,7 +600,6 @@ impl Ctx<'_, '_> {
         // a portfolio between the title and its organisation is part of the
         // title: "معاون امور اجتماعی وزارت بهداشت", "معاون حمایت و سلامت
         // خانواده کمیته امداد امام خمینی"
-        let mut title = title;
         if PORTFOLIO_TITLES.contains(&m.entry.fa.as_str()) {
             let split = org
                 .as_ref()
@@ -575,14 +612,16 @@ impl Ctx<'_, '_> {
                         .min()
                 })
                 // not a person-role ("معاون وزیر صنعت") nor an office with its
-                // own head word ("مدیرکل دفتر امور سیاسی وزارت کشور")
+                // own head word ("مدیرکل دفتر امور سیاسی وزارت کشور"; a head
+                // word inside the portfolio is no office: "معاون توسعه
+                // مدیریت و پشتیبانی وزارت آموزش و پرورش")
                 .filter(|&a| {
                     w.title_at(k).is_none()
                         && (k..a).all(|x| {
                             w.is_word(x)
                                 && !(self.person_at)(x)
                                 && place_at(w, x).is_none()
-                                && w.match_tokens(&w.ent.org_heads, x).is_none()
+                                && (x > k || w.match_tokens(&w.ent.org_heads, x).is_none())
                         })
                 });
             if let Some(a) = split {
@@ -904,8 +943,14 @@ fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
 /// True when one name starts the other, spaces and ZWNJs aside ("حزب
 /// اعتمادملی" and "حزب اعتماد ملی" are one party): compared as the figures'
 /// lookup keys ([`squash`]).
+/// A deputy of the minister is one of the ministry: "وزیر X" is compared as
+/// "وزارت X" ("معاون … وزیر آموزش و پرورش" / "معاون … وزارت آموزش و پرورش").
 fn one_starts_other(a: &str, b: &str) -> bool {
-    let (a, b) = (squash(a), squash(b));
+    let office = |s: &str| match s.strip_prefix("وزیر ") {
+        Some(rest) => squash(&format!("وزارت {rest}")),
+        None => squash(s),
+    };
+    let (a, b) = (office(a), office(b));
     a.starts_with(&b) || b.starts_with(&a)
 }
 
@@ -960,8 +1005,15 @@ impl PersonState {
             .iter()
             .position(|(t, x)| x.title.fa == r.title.fa && t.org.is_some() && compatible(&t.org, &tp.org))
         {
-            let old_len = self.roles[pos].1.organization.as_ref().map_or(0, |o| o.fa.len());
-            if r.organization.as_ref().map_or(0, |o| o.fa.len()) > old_len {
+            let old = self.roles[pos]
+                .1
+                .organization
+                .as_ref()
+                .map_or("", |o| o.fa.as_str());
+            let new = r.organization.as_ref().map_or("", |o| o.fa.as_str());
+            // (the same words written out further; not "وزارت X" for the
+            // "وزیر X" written next to the name)
+            if new.len() > old.len() && squash(new).starts_with(&squash(old)) {
                 self.roles[pos] = (tp.clone(), r);
             }
             return;
@@ -1898,6 +1950,32 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn a_portfolio_before_a_person_role() {
+        assert_eq!(
+            roles("نصرالله سجادی معاون ورزش قهرمانی و حرفه‌ای وزیر ورزش و جوانان گفت: خوب است."),
+            vec![r(
+                "نصرالله سجادی",
+                "معاون ورزش قهرمانی و حرفه‌ای",
+                Some("وزیر ورزش و جوانان")
+            )]
+        );
+        // the role-only subject with the ministry is the same office, and the
+        // wording next to the name stays
+        assert_eq!(
+            roles("علی ترکمن معاون توسعه مدیریت و پشتیبانی وزیر آموزش و پرورش گفت: خوب است.\nمعاون توسعه مدیریت و پشتیبانی وزارت آموزش و پرورش افزود: همایش برگزار می‌شود."),
+            vec![r("علی ترکمن", "معاون توسعه مدیریت و پشتیبانی", Some("وزیر آموزش و پرورش"))]
+        );
+        // not another portfolio title after it
+        assert_eq!(
+            roles("آریو جعفری مدیر داخلی مجله علمی مشاور دامپزشکی گفت: خوب است.")
+                .iter()
+                .filter(|t| t.2.as_deref() == Some("مشاور دامپزشکی"))
+                .count(),
+            0
+        );
     }
 
     #[test]
