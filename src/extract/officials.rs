@@ -359,11 +359,6 @@ impl Ctx<'_, '_> {
             modifier = Some(g);
             k = j + 1;
         }
-        // "نماینده وزن ۸۴- کیلوگرم تیم ملی": an athlete in a weight class,
-        // no office
-        if m.entry.fa == "نماینده" && w.w(k) == "وزن" {
-            return None;
-        }
         let mut org: Option<OrgPart> = None;
         let mut last = k - 1;
         // a nationality after the title is no organisation: "سرمربی پرتغالی
