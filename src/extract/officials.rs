@@ -129,6 +129,10 @@ const PRONOUNS: &[&str] = &["وی", "او", "ایشان"];
 /// phrase: an appointment, or the office held ("… فعالیت می‌کند").
 const APPOINTED: &[&str] = &["انتخاب", "انتصاب", "برگزیده", "تعیین", "فعالیت", "معرفی", "منصوب"];
 
+/// Verbal nouns of an appointment, before the name of the one appointed:
+/// "انتخاب X به عنوان TITLE".
+const APPOINTING: &[&str] = &["انتخاب", "انتصاب", "معرفی", "تعیین", "ابقای", "ابقا"];
+
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
 /// `k`, if any ("به سمت" before a title is an appointment, not a direction).
 fn as_role_at(w: &Words, k: usize) -> Option<usize> {
@@ -179,6 +183,12 @@ fn role_mention(tp: &TitlePhrase, w: &Words, text: &str) -> Mention {
 fn give_role(st: &mut PersonState, tp: &TitlePhrase, w: &Words, text: &str) {
     st.add_role(tp);
     st.extra_mentions.push(role_mention(tp, w, text));
+}
+
+/// True when two titles name the same office, written longer or shorter:
+/// the same first word ("مسئول" / "مسئول هدف", "نماینده" / "نماینده").
+fn same_office(a: &str, b: &str) -> bool {
+    a.split(' ').next() == b.split(' ').next()
 }
 
 /// Holy figures ("امام حسین (ع)") hold no office; a title next to their name
@@ -255,6 +265,73 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// True when the title phrase's organisation is one the article names
+    /// (found by the organisations extractor) or a known place, written out:
+    /// not a bare head word read as the organisation named before ("استاد
+    /// دانشگاه" after "سالن دانشگاه پیام نور").
+    fn named_org(&self, tp: &TitlePhrase) -> bool {
+        let w = self.w;
+        let bare = w.title_at(tp.first).is_some_and(|(_, tj)| {
+            tp.last == tj + 1
+                && w.match_tokens(&w.ent.org_heads, tp.last)
+                    .is_some_and(|(_, j)| j == tp.last)
+        });
+        !bare
+            && tp
+                .org
+                .as_ref()
+                .is_some_and(|o| o.org.is_some() || w.ent.places.get(&o.fa).is_some())
+    }
+
+    /// What "این کشور" at token `k` (این) refers to: the country named last
+    /// before it, by name, else by nationality ("دولت مالزی … نجیب رزاق
+    /// نخست‌وزیر این کشور", "سناتورهای آمریکایی از ترامپ رئیس‌جمهور منتخب
+    /// این کشور"), in its sentence or the two before. Never ایران: the
+    /// Iranian press calls its own country کشورمان or کشور, and a mention of
+    /// Iran is mostly the other side of the story ("وزیر خارجه ژاپن به ایران
+    /// آمد. … سفیر این کشور").
+    fn this_country(&self, k: usize) -> Option<OrgPart> {
+        let w = self.w;
+        let sent = w.sentence(k);
+        let g = &w.ent.places;
+        let country = |fa: &str| {
+            g.get(fa)
+                .filter(|e| g.field(e, "kind") == "country" && fa != "ایران")
+        };
+        let window = || {
+            (k.saturating_sub(150)..k)
+                .rev()
+                .take_while(move |&x| w.sentence(x) + 2 >= sent)
+        };
+        // a country's name first; a nationality only when none is named (it
+        // is often an adjective of a group: "گروههای مبارز عراقی و دولت
+        // جرج بوش رئیس جمهوری این کشور")
+        window()
+            .find_map(|x| {
+                let (m, j) = w.match_tokens(g, x)?;
+                (j < k && g.field(m.entry, "kind") == "country" && m.entry.fa != "ایران").then_some(m.entry)
+            })
+            .or_else(|| {
+                window().filter(|&x| w.is_word(x)).find_map(|x| {
+                    // "آمریکایی", "ترکیه‌ای"
+                    let s = w.w(x);
+                    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
+                        .iter()
+                        .filter_map(|suf| s.strip_suffix(suf))
+                        .filter(|stem| chars_at_least(stem, 3))
+                        .find_map(&country)
+                })
+            })
+            .map(|e| {
+                let en = g.field(e, "en");
+                OrgPart {
+                    fa: e.fa.clone(),
+                    en: (!en.is_empty()).then(|| en.to_string()),
+                    org: None,
+                }
+            })
+    }
+
     /// The title phrase starting at token `i`.
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
@@ -274,7 +351,7 @@ impl Ctx<'_, '_> {
         let ent = &w.ent.titles;
         let complement = ent.field(m.entry, "complement").to_string();
         let en = ent.field(m.entry, "en");
-        let title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
+        let mut title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
         let sent = w.sentence(i);
         let mut k = tj + 1;
         // a courtesy adjective after the title: "وزیر محترم کشور", "رهبر معظم
@@ -300,6 +377,12 @@ impl Ctx<'_, '_> {
             if let Some(o) = self.antecedent(k + 1) {
                 org = Some(o);
                 last = k + 1;
+            } else if w.w(k + 1) == "کشور" {
+                // "نخست‌وزیر این کشور": the country named last
+                if let Some(o) = self.this_country(k) {
+                    org = Some(o);
+                    last = k + 1;
+                }
             }
         }
         // a quoted organisation: 'سخنگوی "تحریک طالبان"', «…»
@@ -312,6 +395,44 @@ impl Ctx<'_, '_> {
             if let Some(e) = close.filter(|&e| (k + 1..e).all(|x| w.is_word(x))) {
                 org = Some(self.org_part(k + 1, e - 1, None));
                 last = e;
+            }
+        }
+        // a portfolio before a person-role: "معاون مالی شهردار تهران",
+        // "معاون توسعه مدیریت و پشتیبانی وزیر آموزش و پرورش" — the
+        // portfolio is part of the title, the person-role is the complement
+        if org.is_none()
+            && depth < 3
+            && PORTFOLIO_TITLES.contains(&m.entry.fa.as_str())
+            && w.title_at(k).is_none()
+        {
+            let plain = |x: usize| {
+                w.sentence(x) == sent
+                    && w.is_word(x)
+                    && !(self.person_at)(x)
+                    && place_at(w, x).is_none()
+                    && (x > k || w.match_tokens(&w.ent.org_heads, x).is_none())
+                    && w.match_tokens(&w.ent.organizations, x).is_none()
+                    && (w.w(x) == "و" || !w.ent.is_function(w.w(x)))
+            };
+            let a = (k + 1..(k + 6).min(w.len()))
+                .take_while(|&x| plain(x - 1))
+                .find(|&x| w.title_at(x).is_some());
+            // (an office held by one person, not another portfolio title:
+            // "مدیر داخلی مجله علمی [مشاور …]")
+            let a = a.filter(|&a| {
+                w.title_at(a)
+                    .is_some_and(|(mm, _)| !PORTFOLIO_TITLES.contains(&mm.entry.fa.as_str()))
+            });
+            if let Some(a) = a.filter(|&a| w.w(a - 1) != "و" && w.sentence(a) == sent) {
+                if let Some(inner) = self.title_phrase(a, depth + 1).filter(|t| t.org.is_some()) {
+                    title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
+                    org = Some(OrgPart {
+                        fa: self.text(inner.first, inner.last).to_string(),
+                        en: None,
+                        org: None,
+                    });
+                    last = inner.last;
+                }
             }
         }
         if org.is_none() && w.sentence(k) == sent && !(self.person_at)(k) {
@@ -353,8 +474,17 @@ impl Ctx<'_, '_> {
                                     .map(|p| format!("{base}, {}", w.ent.places.field(p, "en")))
                             }
                         });
-                        org = Some(OrgPart { fa, en, org: None });
+                        let mut org_part = OrgPart { fa, en, org: None };
                         last = e;
+                        // "وزیر دفاع این کشور": of the country named last
+                        if w.w(e + 1) == "این" && w.w(e + 2) == "کشور" && w.sentence(e + 2) == sent {
+                            if let Some(c) = self.this_country(e + 1) {
+                                org_part.fa = format!("{} {}", org_part.fa, c.fa);
+                                org_part.en = org_part.en.zip(c.en).map(|(a, b)| format!("{a}, {b}"));
+                                last = e + 2;
+                            }
+                        }
+                        org = Some(org_part);
                     }
                 }
                 "place" => {
@@ -487,7 +617,6 @@ impl Ctx<'_, '_> {
         // a portfolio between the title and its organisation is part of the
         // title: "معاون امور اجتماعی وزارت بهداشت", "معاون حمایت و سلامت
         // خانواده کمیته امداد امام خمینی"
-        let mut title = title;
         if PORTFOLIO_TITLES.contains(&m.entry.fa.as_str()) {
             let split = org
                 .as_ref()
@@ -500,14 +629,16 @@ impl Ctx<'_, '_> {
                         .min()
                 })
                 // not a person-role ("معاون وزیر صنعت") nor an office with its
-                // own head word ("مدیرکل دفتر امور سیاسی وزارت کشور")
+                // own head word ("مدیرکل دفتر امور سیاسی وزارت کشور"; a head
+                // word inside the portfolio is no office: "معاون توسعه
+                // مدیریت و پشتیبانی وزارت آموزش و پرورش")
                 .filter(|&a| {
                     w.title_at(k).is_none()
                         && (k..a).all(|x| {
                             w.is_word(x)
                                 && !(self.person_at)(x)
                                 && place_at(w, x).is_none()
-                                && w.match_tokens(&w.ent.org_heads, x).is_none()
+                                && (x > k || w.match_tokens(&w.ent.org_heads, x).is_none())
                         })
                 });
             if let Some(a) = split {
@@ -882,8 +1013,14 @@ fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
 /// True when one name starts the other, spaces and ZWNJs aside ("حزب
 /// اعتمادملی" and "حزب اعتماد ملی" are one party): compared as the figures'
 /// lookup keys ([`squash`]).
+/// A deputy of the minister is one of the ministry: "وزیر X" is compared as
+/// "وزارت X" ("معاون … وزیر آموزش و پرورش" / "معاون … وزارت آموزش و پرورش").
 fn one_starts_other(a: &str, b: &str) -> bool {
-    let (a, b) = (squash(a), squash(b));
+    let office = |s: &str| match s.strip_prefix("وزیر ") {
+        Some(rest) => squash(&format!("وزارت {rest}")),
+        None => squash(s),
+    };
+    let (a, b) = (office(a), office(b));
     a.starts_with(&b) || b.starts_with(&a)
 }
 
@@ -938,8 +1075,15 @@ impl PersonState {
             .iter()
             .position(|(t, x)| x.title.fa == r.title.fa && t.org.is_some() && compatible(&t.org, &tp.org))
         {
-            let old_len = self.roles[pos].1.organization.as_ref().map_or(0, |o| o.fa.len());
-            if r.organization.as_ref().map_or(0, |o| o.fa.len()) > old_len {
+            let old = self.roles[pos]
+                .1
+                .organization
+                .as_ref()
+                .map_or("", |o| o.fa.as_str());
+            let new = r.organization.as_ref().map_or("", |o| o.fa.as_str());
+            // (the same words written out further; not "وزارت X" for the
+            // "وزیر X" written next to the name)
+            if new.len() > old.len() && squash(new).starts_with(&squash(old)) {
                 self.roles[pos] = (tp.clone(), r);
             }
             return;
@@ -1042,6 +1186,9 @@ impl Extractor for OfficialsExtractor {
         // a role-only subject waiting for its holder's name: (title phrase, its
         // sentence, whether it spoke there)
         let mut pending: Option<(TitlePhrase, u32, bool)> = None;
+        // title words of role phrases no name was linked to, with their
+        // sentence: "یک سخنگوی وزارت خارجه …", "با وزیر نیرو دیدار کرد"
+        let mut unnamed: Vec<(String, u32)> = Vec::new();
         let mut attributions: Vec<Attribution> = Vec::new();
         let sentences = &cx.tokens.sentences;
         let mut open_attr: Option<usize> = None; // index into attributions, extendable
@@ -1223,7 +1370,12 @@ impl Extractor for OfficialsExtractor {
                             && APPOINTED.contains(&w.w(tp.last + 1))
                             && k0 - r <= 5
                             && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
-                        (object || subject).then_some(n.person)
+                        // the verbal noun of an appointment right before the
+                        // name: "در انتخاب مهدی بازرگان به عنوان نخست وزیر
+                        // ایران", "با انتصاب X به عنوان مدیرکل …"
+                        let nominal =
+                            r == k0 && n.first > sent.tokens.start && APPOINTING.contains(&w.w(n.first - 1));
+                        (object || subject || nominal).then_some(n.person)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -1258,6 +1410,7 @@ impl Extractor for OfficialsExtractor {
                 // the subject: first candidate of the clause not after a preposition
                 let mut subject: Option<(usize, Option<Mention>)> = None;
                 let mut role_tp: Option<usize> = None;
+                let mut demonstrative = false;
                 let mut x = clause_start;
                 let mut gozaresh = false;
                 let mut after_source = usize::MAX;
@@ -1298,14 +1451,36 @@ impl Extractor for OfficialsExtractor {
                         }
                         break;
                     }
+                    // a role-only subject starts its clause
+                    // (not after a comma: "جان کامیتیس، رئیس باشگاه …
+                    // گفت" has a subject the lexicons do not know)
+                    let starts = x == clause_start
+                        || x == after_source
+                        || (x > sent.tokens.start && w.is_punct(x - 1, "«"))
+                        || matches!(prev, "و" | "همچنین");
+                    // "این عضو هیئت رئیسه مجلس … گفت", "این افسر سابق
+                    // اطلاعاتی تصریح کرد": a demonstrative before the title
+                    // points back to someone the article has been speaking of
+                    // (a title with an organisation the article names: not
+                    // "این مقام مسئول", "این کارشناس مسائل اقتصادی")
+                    if free && starts && w.w(x) == "این" {
+                        if let Some(t) = tps.iter().position(|tp| tp.first == x + 1) {
+                            // (not when the article just wrote that title of
+                            // someone it did not name: "یک سخنگوی وزارت خارجه
+                            // … . این سخنگو …" is that one)
+                            let fresh = !tps[..t]
+                                .iter()
+                                .zip(&linked)
+                                .any(|(u, l)| l.is_none() && u.title.fa == tps[t].title.fa)
+                                && !unnamed.iter().any(|(f, s)| *f == tps[t].title.fa && si - s <= 2);
+                            if linked[t].is_none() && c.named_org(&tps[t]) && fresh {
+                                role_tp = Some(t);
+                                demonstrative = true;
+                                break;
+                            }
+                        }
+                    }
                     if let Some(t) = tps.iter().position(|tp| tp.first == x) {
-                        // a role-only subject starts its clause
-                        // (not after a comma: "جان کامیتیس، رئیس باشگاه …
-                        // گفت" has a subject the lexicons do not know)
-                        let starts = x == clause_start
-                            || x == after_source
-                            || w.is_punct(x - 1, "«")
-                            || matches!(prev, "و" | "همچنین");
                         if linked[t].is_none() && free && starts {
                             role_tp = Some(t);
                             break;
@@ -1357,7 +1532,22 @@ impl Extractor for OfficialsExtractor {
                                 let (a, b) = (sentences[s as usize].tokens.end, sent.tokens.start);
                                 gap <= 1 || (gap <= 4 && !names.iter().any(|n| n.first >= a && n.first < b))
                             });
+                        // "این TITLE": the speaker of the last sentences, else
+                        // the person named last (never someone not named yet)
+                        let pointed = || {
+                            recent
+                                .or_else(|| {
+                                    names
+                                        .iter()
+                                        .rfind(|n| n.last < x && si.saturating_sub(w.sentence(n.last)) <= 2)
+                                        .map(|n| n.person)
+                                })
+                                .filter(|&p| !holy(&out.people[p].name.fa))
+                        };
                         let p = holder.or_else(|| {
+                            if demonstrative {
+                                return pointed();
+                            }
                             recent.filter(|&p| {
                                 !also
                                     && (only_speaker
@@ -1369,13 +1559,21 @@ impl Extractor for OfficialsExtractor {
                                     && !holy(&out.people[p].name.fa)
                             })
                         });
-                        if p.is_none() && tp.stands_alone() {
+                        if p.is_none() && tp.stands_alone() && !demonstrative {
                             // a speaker named in the next sentences ("مدیرکل X
                             // گفت: … . فریدون اللهیاری افزود")
                             pending = Some((tp.clone(), si, true));
                         }
                         if let Some(p) = p {
-                            if tp.stands_alone() {
+                            // (a title they hold already, written shorter: the
+                            // same office — "نماینده مردم تبریز در مجلس …" / "این
+                            // نماینده مجلس")
+                            let restated = demonstrative
+                                && state[p]
+                                    .roles
+                                    .iter()
+                                    .any(|(_, r)| same_office(&r.title.fa, &tp.title.fa));
+                            if tp.stands_alone() && !restated {
                                 state[p].add_role(tp);
                             }
                             linked[t] = Some(p);
@@ -1467,6 +1665,11 @@ impl Extractor for OfficialsExtractor {
                 clause_start = vj + 1;
                 k = vj + 1;
             }
+            for (tp, l) in tps.iter().zip(&linked) {
+                if l.is_none() {
+                    unnamed.push((tp.title.fa.clone(), si));
+                }
+            }
             // a sentence without a speech verb continues the open quotation
             let has_verb = (sent.tokens.start..sent.tokens.end).any(|k| w.speech_verb_at(k).is_some());
             if !has_verb {
@@ -1480,6 +1683,18 @@ impl Extractor for OfficialsExtractor {
                 // the first title phrase, opening the sentence or a clause
                 // after a comma ("به گزارش …، در شرایطی که …، سرمربی تیم
                 // ملی … تصمیم گرفت")
+                // ("این سرمربی … را … دانست": the one spoken of before)
+                let demonstrative = w.w(a) == "این"
+                    && tps.first().is_some_and(|tp| {
+                        tp.first == a + 1
+                            && c.named_org(tp)
+                            && !unnamed
+                                .iter()
+                                .any(|(f, s)| *f == tp.title.fa && *s < si && si - s <= 2)
+                    });
+                if demonstrative {
+                    a += 1;
+                }
                 let opening_role = tps
                     .first()
                     .filter(|tp| tp.first == a || (tp.first > a && w.is_comma(tp.first - 1)))
@@ -1492,19 +1707,25 @@ impl Extractor for OfficialsExtractor {
                     let named = last_speaker
                         .filter(|&(p, s)| {
                             si.saturating_sub(s) <= 2
-                                && state[p].roles.is_empty()
+                                && (demonstrative || state[p].roles.is_empty())
                                 && !holy(&out.people[p].name.fa)
                                 && !also_after(&w, tp.last + 1, sent.tokens.end)
                         })
                         .map(|(p, _)| p);
                     match holder.or(named) {
                         Some(p) => {
-                            if holder.is_none() {
+                            let restated = demonstrative
+                                && state[p]
+                                    .roles
+                                    .iter()
+                                    .any(|(_, r)| same_office(&r.title.fa, &tp.title.fa));
+                            if holder.is_none() && !restated {
                                 state[p].add_role(tp);
                             }
                             state[p].extra_mentions.push(role_mention(tp, &w, cx.text));
                         }
-                        None => pending = Some((tp.clone(), si, false)),
+                        None if !demonstrative => pending = Some((tp.clone(), si, false)),
+                        None => {}
                     }
                 } else if let Some(n) = name_starting(a) {
                     if let Some((tp, ps, spoke)) = pending.take() {
@@ -1849,6 +2070,98 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn a_portfolio_before_a_person_role() {
+        assert_eq!(
+            roles("نصرالله سجادی معاون ورزش قهرمانی و حرفه‌ای وزیر ورزش و جوانان گفت: خوب است."),
+            vec![r(
+                "نصرالله سجادی",
+                "معاون ورزش قهرمانی و حرفه‌ای",
+                Some("وزیر ورزش و جوانان")
+            )]
+        );
+        // the role-only subject with the ministry is the same office, and the
+        // wording next to the name stays
+        assert_eq!(
+            roles("علی ترکمن معاون توسعه مدیریت و پشتیبانی وزیر آموزش و پرورش گفت: خوب است.\nمعاون توسعه مدیریت و پشتیبانی وزارت آموزش و پرورش افزود: همایش برگزار می‌شود."),
+            vec![r("علی ترکمن", "معاون توسعه مدیریت و پشتیبانی", Some("وزیر آموزش و پرورش"))]
+        );
+        // not another portfolio title after it
+        assert_eq!(
+            roles("آریو جعفری مدیر داخلی مجله علمی مشاور دامپزشکی گفت: خوب است.")
+                .iter()
+                .filter(|t| t.2.as_deref() == Some("مشاور دامپزشکی"))
+                .count(),
+            0
+        );
+    }
+
+    #[test]
+    fn weight_classes_and_hamza_spellings() {
+        // an athlete in a weight class holds no office
+        assert!(roles("ذبیح‌الله پورشیب نماینده وزن ۸۴- کیلوگرم تیم ملی مردان به فینال رسید.").is_empty());
+        // "مسؤول" is مسئول written with its older hamza
+        assert_eq!(
+            roles("سجاد خالدی مسؤول بسیج دانشجویی رامهرمز گفت: برنامه آماده است."),
+            vec![r("سجاد خالدی", "مسؤول", Some("بسیج دانشجویی"))]
+        );
+    }
+
+    #[test]
+    fn this_country_is_the_country_named_last() {
+        assert_eq!(
+            roles("هزاران نفر از مخالفان دولت مالزی خواستار استعفای «نجیب رزاق» نخست‌وزیر این کشور شدند."),
+            vec![r("نجیب رزاق", "نخست‌وزیر", Some("مالزی"))]
+        );
+        // by its nationality; not Iran
+        assert_eq!(
+            roles("سناتورهای آمریکایی از «دونالد ترامپ» رئیس‌جمهور منتخب این کشور درباره ایران پرسیدند. جان کری، وزیر خارجه این کشور گفت: نه."),
+            vec![
+                r("جان کری", "وزیر", Some("وزارت خارجه آمریکا")),
+                r("دونالد ترامپ", "رئیس‌جمهور", Some("آمریکا"))
+            ]
+        );
+        // no country named: none
+        assert_eq!(
+            roles("علی احمدی، سفیر این کشور در تهران گفت: خوب است."),
+            vec![r("علی احمدی", "سفیر", None)]
+        );
+    }
+
+    #[test]
+    fn an_appointment_as_a_verbal_noun() {
+        assert_eq!(
+            roles("مردم از انتخاب مهدی بازرگان به عنوان نخست وزیر ایران حمایت کردند."),
+            vec![r("مهدی بازرگان", "نخست‌وزیر", Some("ایران"))]
+        );
+        assert_eq!(
+            roles("شورا با انتصاب علی احمدی به‌عنوان شهردار تبریز موافقت کرد."),
+            vec![r("علی احمدی", "شهردار", Some("تبریز"))]
+        );
+        // not a name that is no part of the appointment
+        assert!(roles("انتخاب تیم علی احمدی به عنوان بهترین تیم اعلام شد.").is_empty());
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_title_points_back() {
+        // "این TITLE ORG" as the subject: the one spoken of, with a new role
+        let d = "نبیل قاووق در مصاحبه با العالم گفت: پاسخ داده شد.\nاین مسئول حزب‌الله در ادامه افزود: آنها شکست خوردند.";
+        assert_eq!(roles(d), vec![r("نبیل قاووق", "مسئول", Some("حزب‌الله"))]);
+        // … and without a speech verb
+        let d = "احمد امیرآبادی گفت: همایش شکست خورد.\nاین عضو کمیسیون برنامه و بودجه مجلس همایش را بی‌فایده دانست.";
+        assert_eq!(roles(d).len(), 1);
+        assert_eq!(roles(d)[0].1, "عضو");
+        // a title they hold already, written shorter, is no second role
+        let d = "علی احمدی نماینده مردم تبریز در مجلس شورای اسلامی گفت: آب کم است.\nاین نماینده مجلس شورای اسلامی افزود: سد لازم است.";
+        assert_eq!(roles(d).len(), 1);
+        // the unnamed one the article just wrote of, not the last speaker
+        let d = "علی احمدی گفت: گزارش درست است.\nیک سخنگوی وزارت خارجه آمریکا به این گزارش واکنش نشان داد.\nاین سخنگوی وزارت خارجه آمریکا گفت: نظری نداریم.";
+        assert!(roles(d).is_empty());
+        // no role from a descriptor or a bare head word
+        let d = "علی احمدی در سالن دانشگاه پیام نور گفت: شفافیت کم است.\nاین استاد دانشگاه تصریح کرد: باید اصلاح شود.\nاین مقام مسئول افزود: درست است.";
+        assert!(roles(d).is_empty());
     }
 
     #[test]
