@@ -405,11 +405,12 @@ impl Ctx<'_, '_> {
             && PORTFOLIO_TITLES.contains(&m.entry.fa.as_str())
             && w.title_at(k).is_none()
         {
+            // (a place name here is the portfolio's adjective: "معاون مالی" is
+            // "financial", not Mali)
             let plain = |x: usize| {
                 w.sentence(x) == sent
                     && w.is_word(x)
                     && !(self.person_at)(x)
-                    && place_at(w, x).is_none()
                     && (x > k || w.match_tokens(&w.ent.org_heads, x).is_none())
                     && w.match_tokens(&w.ent.organizations, x).is_none()
                     && (w.w(x) == "و" || !w.ent.is_function(w.w(x)))
@@ -644,34 +645,6 @@ impl Ctx<'_, '_> {
             if let Some(a) = split {
                 title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
                 org = Some(self.org_part(a, last, None));
-            } else if depth < 3
-                && org.as_ref().is_some_and(|o| o.org.is_none() && last >= k && self.text(k, last) == o.fa)
-                && w.sentence(last + 1) == sent
-                && w.title_at(last + 1).is_some()
-                // (a place name here is the portfolio's adjective: مالی is
-                // "financial", not Mali; an office's head word is the office:
-                // "معاون دفتر رئیس‌جمهور", "معاون … دفتر مقام معظم رهبری")
-                && (k..=last).all(|x| {
-                    w.is_word(x) && !(self.person_at)(x) && w.match_tokens(&w.ent.org_heads, x).is_none()
-                })
-            {
-                // … or before the person whose deputy they are: "معاون مالی
-                // شهردار تهران", "معاون توسعه مدیریت و پشتیبانی وزیر آموزش و
-                // پرورش"
-                if let Some(inner) = self.title_phrase(last + 1, depth + 1) {
-                    title = Gloss::new(format!("{} {}", title.fa, self.text(k, last)), title.en.clone());
-                    let en = match (&inner.title.en, inner.org.as_ref().and_then(|o| o.en.clone())) {
-                        (Some(t), Some(o)) => Some(format!("{t}, {o}")),
-                        (Some(t), None) if inner.org.is_none() => Some(t.clone()),
-                        _ => None,
-                    };
-                    org = Some(OrgPart {
-                        fa: self.text(inner.first, inner.last).to_string(),
-                        en,
-                        org: None,
-                    });
-                    last = inner.last;
-                }
             }
         }
         // … and for any title, a portfolio before a known organisation when
