@@ -18,6 +18,8 @@ pub mod people;
 pub mod translit;
 pub mod words;
 
+use std::cell::OnceCell;
+
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
 use crate::text::aligned::{AlignedText, Span};
@@ -43,6 +45,11 @@ pub struct Context<'a> {
     pub lex: &'a Lexicons,
     /// Article metadata.
     pub meta: &'a ArticleMeta,
+    /// The token view shared by the people, organisations and officials
+    /// extractors, made on first use ([`Context::words`]): its per-token memos
+    /// (lexicon matches, surname and given-name tests) are computed once per
+    /// article, not once per extractor.
+    words: OnceCell<words::Words<'a>>,
 }
 
 impl<'a> Context<'a> {
@@ -60,7 +67,14 @@ impl<'a> Context<'a> {
             tokens,
             lex,
             meta,
+            words: OnceCell::new(),
         }
+    }
+
+    /// The article's [`words::Words`] view, shared by the extractors that use
+    /// it (made on first use).
+    pub fn words(&self) -> &words::Words<'a> {
+        self.words.get_or_init(|| words::Words::new(self))
     }
 
     /// The normalized text of a span.

@@ -1084,11 +1084,11 @@ impl Extractor for OrganizationsExtractor {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
-        let w = Words::new(cx);
-        let starts = person_starts(&w, out);
+        let w = cx.words();
+        let starts = person_starts(w, out);
         let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
-        let hits = find_orgs(&w, &person_at);
-        out.organizations = build_orgs(&w, &hits).0;
+        let hits = find_orgs(w, &person_at);
+        out.organizations = build_orgs(w, &hits).0;
         // a relative date or an occasion inside a name belongs to the name:
         // "ستاد اربعین", "روزنامه وطن امروز" (a calendar date stays a date)
         let names: Vec<Span> = out

@@ -1869,8 +1869,8 @@ impl Extractor for PeopleExtractor {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
-        let w = Words::new(cx);
-        let hits = list_names(&w, find_names(&w));
-        out.people = build_people(&w, &hits);
+        let w = cx.words();
+        let hits = list_names(w, find_names(w));
+        out.people = build_people(w, &hits);
     }
 }

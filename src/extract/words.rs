@@ -127,16 +127,17 @@ pub const PREPOSITIONS: &[&str] = &[
 
 impl<'a> Words<'a> {
     /// The view of `cx`.
-    pub fn new(cx: &'a Context<'_>) -> Words<'a> {
-        let ent: &'a EntityLexicons = &cx.lex.entities;
-        let n = cx.tokens.tokens.len();
+    pub fn new(cx: &Context<'a>) -> Words<'a> {
+        let (lex, tokens) = (cx.lex, cx.tokens);
+        let ent: &'a EntityLexicons = &lex.entities;
+        let n = tokens.tokens.len();
         let cells = || (0..n).map(|_| OnceCell::new()).collect::<Vec<_>>();
         Words {
             text: cx.text,
-            toks: &cx.tokens.tokens,
+            toks: &tokens.tokens,
             ent,
-            speech: &cx.lex.speech_verbs,
-            words: &cx.lex.zwnj,
+            speech: &lex.speech_verbs,
+            words: &lex.zwnj,
             memo: Memo {
                 tables: [
                     &ent.titles,
