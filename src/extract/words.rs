@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::extract::Context;
+use crate::lexicon::entities::SPEECH_BIT;
 use crate::lexicon::{EntityLexicons, PhraseMatch, PhraseTable};
 use crate::text::tokenize::{Token, TokenKind};
 
@@ -32,6 +33,13 @@ pub struct Words<'a> {
     pub text: &'a str,
     /// The tokens.
     pub toks: &'a [Token],
+    /// The text of each token (sliced once: [`Words::w`] is asked millions of
+    /// times).
+    strs: Vec<&'a str>,
+    /// Per token, which name tables may have an entry starting there and
+    /// whether a speech verb may ([`EntityLexicons::starts`]; 0 for tokens
+    /// that are neither Persian nor Latin words).
+    starts: Vec<u8>,
     /// The entity lexicons.
     pub ent: &'a EntityLexicons,
     /// Speech verbs.
@@ -132,21 +140,28 @@ impl<'a> Words<'a> {
         let ent: &'a EntityLexicons = &lex.entities;
         let n = tokens.tokens.len();
         let cells = || (0..n).map(|_| OnceCell::new()).collect::<Vec<_>>();
+        let text = cx.text;
+        let strs: Vec<&'a str> = tokens.tokens.iter().map(|t| &text[t.span.range()]).collect();
+        let starts = tokens
+            .tokens
+            .iter()
+            .zip(&strs)
+            .map(|(t, s)| match t.kind {
+                TokenKind::Word | TokenKind::Latin => ent.starts(s),
+                _ => 0,
+            })
+            .collect();
         Words {
-            text: cx.text,
+            text,
             toks: &tokens.tokens,
+            strs,
+            starts,
             ent,
             speech: &lex.speech_verbs,
             words: &lex.zwnj,
             memo: Memo {
-                tables: [
-                    &ent.titles,
-                    &ent.organizations,
-                    &ent.org_heads,
-                    &ent.honorifics,
-                    &ent.places,
-                    &ent.known_people,
-                ],
+                // in the order of the bits of `starts`
+                tables: ent.name_tables(),
                 cells: [cells(), cells(), cells(), cells(), cells(), cells()],
                 speech: (0..n).map(|_| OnceCell::new()).collect(),
                 surname: (0..n).map(|_| OnceCell::new()).collect(),
@@ -216,7 +231,7 @@ impl<'a> Words<'a> {
     /// Text of token `i` ("" past the end).
     #[inline]
     pub fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+        self.strs.get(i).copied().unwrap_or("")
     }
 
     /// True when token `i` is a Persian word.
@@ -230,7 +245,7 @@ impl<'a> Words<'a> {
     pub fn is_punct(&self, i: usize, marks: &str) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&self.text[t.span.range()]))
+            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(self.strs[i]))
     }
 
     /// True when token `i` is a comma (، or ,).
@@ -269,10 +284,9 @@ impl<'a> Words<'a> {
         if t.kind != TokenKind::Word && t.kind != TokenKind::Latin {
             return None;
         }
+        // (`may_start` was asked: by the bits of `starts` for the memoized
+        // tables, below for the others)
         let find = || {
-            if !g.may_start(&self.text[t.span.range()]) {
-                return None;
-            }
             let m = g.match_at(self.text, t.span.start)?;
             // an entry bound to a topic matches only in articles about it
             if let Some(topic) = Topic::from_name(g.field(m.entry, "context")) {
@@ -284,7 +298,9 @@ impl<'a> Words<'a> {
             Some((m, j))
         };
         match self.memo.tables.iter().position(|x| std::ptr::eq(*x, g)) {
+            Some(k) if self.starts[i] & (1 << k) == 0 => None,
             Some(k) => *self.memo.cells[k][i].get_or_init(find),
+            None if !g.may_start(self.strs[i]) => None,
             None => find(),
         }
     }
@@ -295,10 +311,10 @@ impl<'a> Words<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
+        if self.starts[i] & SPEECH_BIT == 0 {
+            return None;
+        }
         *self.memo.speech[i].get_or_init(|| {
-            if !self.ent.speech_first.contains(&self.text[t.span.range()]) {
-                return None;
-            }
             let m = self.speech.match_at(self.text, t.span.start)?;
             self.token_ending_at(i, m.span.end)
         })

@@ -87,7 +87,20 @@ pub struct EntityLexicons {
     /// Surname endings (زاده، پور …) with their conventional Latin spelling,
     /// longest first.
     pub surname_suffixes: Vec<(String, String)>,
+    /// The surname endings of [`EntityLexicons::surname_suffixes`] as a set,
+    /// for [`EntityLexicons::is_surname_suffix`].
+    suffix_set: FxHashSet<String>,
+    /// Every word that can start an entry of a name table, with a bit per
+    /// table that has one starting with it (bit `k`: the `k`th table of
+    /// [`EntityLexicons::name_tables`]; [`SPEECH_BIT`]: a speech verb): one
+    /// lookup per token answers every table's
+    /// [`PhraseTable::may_start`] ([`EntityLexicons::starts`]).
+    starts: FxHashMap<String, u8>,
 }
+
+/// The bit of [`EntityLexicons::starts`] for the first words of speech verbs
+/// ([`EntityLexicons::speech_first`]).
+pub const SPEECH_BIT: u8 = 1 << 6;
 
 /// Corpus frequency (`common_words.tsv`) from which a word is an everyday
 /// word: [`EntityLexicons::everyday`].
@@ -239,7 +252,8 @@ impl EntityLexicons {
             .filter(|&(_, n)| n >= 2)
             .map(|(k, _)| k)
             .collect();
-        Ok(EntityLexicons {
+        let suffix_set = surname_suffixes.iter().map(|(fa, _)| fa.clone()).collect();
+        let mut lex = EntityLexicons {
             titles: PhraseTable::load(
                 src,
                 "titles.tsv",
@@ -276,7 +290,47 @@ impl EntityLexicons {
             present_stems,
             speech_first,
             surname_suffixes,
-        })
+            suffix_set,
+            starts: FxHashMap::default(),
+        };
+        let mut starts: FxHashMap<String, u8> = FxHashMap::default();
+        for (k, t) in lex.name_tables().iter().enumerate() {
+            for w in t.first_words() {
+                *starts.entry(w.to_string()).or_default() |= 1 << k;
+            }
+        }
+        for w in &lex.speech_first {
+            *starts.entry(w.clone()).or_default() |= SPEECH_BIT;
+        }
+        lex.starts = starts;
+        Ok(lex)
+    }
+
+    /// The name tables in the order of the bits of [`EntityLexicons::starts`]:
+    /// titles, organizations, org_heads, honorifics, places, known_people.
+    pub fn name_tables(&self) -> [&PhraseTable; 6] {
+        [
+            &self.titles,
+            &self.organizations,
+            &self.org_heads,
+            &self.honorifics,
+            &self.places,
+            &self.known_people,
+        ]
+    }
+
+    /// Which name tables may have an entry starting with the whole word `w`
+    /// (bit `k` for the `k`th of [`EntityLexicons::name_tables`]), and
+    /// [`SPEECH_BIT`] when a speech verb may: every table's
+    /// [`PhraseTable::may_start`] and the [`EntityLexicons::speech_first`]
+    /// test in one lookup.
+    pub fn starts(&self, w: &str) -> u8 {
+        self.starts.get(w).copied().unwrap_or(0)
+    }
+
+    /// True when `w` is one of the surname endings (زاده، پور …) as a whole.
+    pub fn is_surname_suffix(&self, w: &str) -> bool {
+        self.suffix_set.contains(w)
     }
 
     /// True for a function word (written with or without its ZWNJ).
