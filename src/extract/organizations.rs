@@ -968,13 +968,23 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
 }
 
 /// Words of `s` (split on spaces and ZWNJ) for prefix comparison.
-fn key_words(s: &str) -> Vec<&str> {
-    s.split([' ', '\u{200C}']).filter(|x| !x.is_empty()).collect()
+fn key_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split([' ', '\u{200C}']).filter(|x| !x.is_empty())
 }
 
+/// True when the words of `a` (two or more) are the first words of `b`.
+/// Compared word by word without collecting them: every mention is compared
+/// with every organisation found before it.
 fn word_prefix(a: &str, b: &str) -> bool {
-    let (a, b) = (key_words(a), key_words(b));
-    a.len() >= 2 && a.len() <= b.len() && b[..a.len()] == a[..]
+    let mut b = key_words(b);
+    let mut n = 0;
+    for x in key_words(a) {
+        if b.next() != Some(x) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
 }
 
 /// Cluster mentions into organisations. Returns the organisations and, for
@@ -1103,6 +1113,32 @@ impl Extractor for OrganizationsExtractor {
                         .iter()
                         .any(|s| s.start <= d.span.start && d.span.end <= s.end)
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_prefix_tests {
+    use super::word_prefix;
+
+    #[test]
+    fn two_or_more_first_words_of_the_other() {
+        for (a, b, want) in [
+            ("بانک مرکزی", "بانک مرکزی ایران", true),
+            ("بانک مرکزی", "بانک مرکزی", true),
+            // ZWNJ and repeated spaces separate words too
+            ("سازمان برنامه‌و", "سازمان برنامه و بودجه", true),
+            ("بانک  مرکزی", "بانک‌مرکزی ایران", true),
+            // one word is not enough
+            ("بانک", "بانک مرکزی", false),
+            ("", "بانک مرکزی", false),
+            // longer than the other, or another word
+            ("بانک مرکزی ایران", "بانک مرکزی", false),
+            ("بانک ملی", "بانک مرکزی ایران", false),
+            // whole words, not a prefix of a word
+            ("بانک مرکز", "بانک مرکزی", false),
+        ] {
+            assert_eq!(word_prefix(a, b), want, "{a:?} {b:?}");
         }
     }
 }
