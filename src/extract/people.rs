@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 
 use crate::document::{Mention, MentionKind, Name, Person};
 use crate::extract::translit::translit_word;
-use crate::extract::words::{Topic, Words};
+use crate::extract::words::{with_joined, Topic, Words};
 use crate::extract::{Context, Extractor, Findings};
 use crate::text::aligned::Span;
 use crate::text::normalize::zwnj::lexicon::pos;
@@ -469,12 +469,12 @@ fn given_at_uncached(w: &Words, i: usize) -> Option<usize> {
             if !w.ent.given_heads.contains(w.w(i)) {
                 break;
             }
-            let two = format!("{}{sep}{}", w.w(i), w.w(i + 1));
+            let two = with_joined(&[w.w(i), sep, w.w(i + 1)], |two| w.ent.given.get(two));
             // not an unchecked two-word name whose first word is a common
             // word: "با حکم علی سعیدلو" is the decree of علی سعیدلو
             let rare_over_word =
                 |g: &crate::lexicon::entities::GivenName| g.approx && w.ent.is_common(w.w(i));
-            if w.ent.given.get(two.as_str()).is_some_and(|g| !rare_over_word(g)) {
+            if two.is_some_and(|g| !rare_over_word(g)) {
                 return Some(i + 1);
             }
         }

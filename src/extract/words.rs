@@ -133,6 +133,27 @@ pub const PREPOSITIONS: &[&str] = &[
     "همچون",
 ];
 
+/// Calls `f` with the concatenation of `parts`, built on the stack when it
+/// is short (a lexicon key made of two tokens, as "محمد رضا" from "محمد" and
+/// "رضا"), so that a lookup asked at every token does not allocate.
+pub fn with_joined<R>(parts: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let n: usize = parts.iter().map(|p| p.len()).sum();
+    if n > buf.len() {
+        return f(&parts.concat());
+    }
+    let mut at = 0;
+    for p in parts {
+        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+        at += p.len();
+    }
+    // (always valid: whole strings one after the other)
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(s) => f(s),
+        Err(_) => f(&parts.concat()),
+    }
+}
+
 impl<'a> Words<'a> {
     /// The view of `cx`.
     pub fn new(cx: &Context<'a>) -> Words<'a> {
@@ -331,5 +352,24 @@ impl<'a> Words<'a> {
     pub fn title_at(&self, i: usize) -> Option<(PhraseMatch<'a>, usize)> {
         let (m, j) = self.match_tokens(&self.ent.titles, i)?;
         (self.ent.titles.field(m.entry, "kind") == "title").then_some((m, j))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_joined;
+
+    #[test]
+    fn joined_parts_are_one_string_short_or_long() {
+        let long = "ب".repeat(100);
+        for (parts, want) in [
+            (vec!["محمد", " ", "رضا"], "محمد رضا".to_string()),
+            (vec!["قدرت", "\u{200C}", "الله"], "قدرت\u{200C}الله".to_string()),
+            (vec![], String::new()),
+            // longer than the stack buffer
+            (vec![long.as_str(), " ", long.as_str()], format!("{long} {long}")),
+        ] {
+            assert_eq!(with_joined(&parts, |s| s.to_string()), want);
+        }
     }
 }
