@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Reproduce the candidate lists from which the blind gold sets farsc25 and farsd25 were picked.
+"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25 and farse25 were picked.
 
-usage: python3 scripts/select_gold.py farsc25|farsd25 [--news PATH]
+usage: python3 scripts/select_gold.py farsc25|farsd25|farse25 [--news PATH]
        (prints one line per stratum: group, 13x, quota, candidates)
 
 Each set has a fixed seed and leaves out the sets annotated before it (farsb25 used seed 20261126 and was
@@ -16,6 +16,12 @@ named person holding a role in the text were taken.
   province 139x gave five. Skipped on reading: 13961020001905, 13971009000360, 13920919000966,
   13940609001376, 13990529000506, 13940403000728, 9002292247; sports 138x's only candidate 8611270181 has
   no person, so sports 139x gave four.
+- farse25 (seed 20261129, without fars30, farsb25, farsc25, farsd25): skipped on reading (no named person
+  with a role in the text): 13970821000658 (athletes only), 13971009000360 (bill text), 13930610000826
+  and 13921112001395 (unnamed officials, budget text), 8604210024 (headline list), and in sports
+  8611270181, 13940609001376, 13990529000506, 13940403000728 (اکبر احدی has no role in the text),
+  9002292247, 13921109000100. Province 138x has no candidate and sports gave only 13980617000288, so
+  province 139x gave eight (its first eight usable candidates); the other strata gave their quota.
 """
 import argparse
 import json
@@ -31,6 +37,7 @@ DIGIT = re.compile("[0-9۰-۹٠-٩]")
 SETS = {
     "farsc25": (20261127, ("fars30", "farsb25"), 4),
     "farsd25": (20261128, ("fars30", "farsb25", "farsc25"), 8),
+    "farse25": (20261129, ("fars30", "farsb25", "farsc25", "farsd25"), 8),
 }
 OTHER = {"farsplus-magazine", "arts-media", "culture", "scientific-academic", "", "viewpoint", "education",
          "other-media", "multimedia", "myfars", "last-clay"}

@@ -214,6 +214,7 @@ const NAMED_AFTER: &[&str] = &[
     "ایستگاه",
     "هتل",
     "مصلی",
+    "مصلای",
     "آستان",
     "امداد",
     "سپاه",
@@ -227,6 +228,18 @@ const NAMED_AFTER: &[&str] = &[
     "پل",
     "گلزار",
     "تونل",
+    "امامزاده",
+    "امام‌زاده",
+    "صحن",
+    "مساجد",
+    "اسکله",
+    "پاساژ",
+    "برج",
+    "نگارخانه",
+    "فرهنگسرا",
+    "فرهنگسرای",
+    "مرکز",
+    "مراکز",
     // a plan named after its aim: "طرح هادی روستایی" (the village guide plan)
     "طرح",
 ];
@@ -234,14 +247,54 @@ const NAMED_AFTER: &[&str] = &[
 /// Words between such a head and the name: "میدان شهید …", "حرم حضرت …".
 const NAMED_AFTER_GAP: &[&str] = &["شهید", "شهیدان", "حضرت", "امام", "سردار", "آیت‌الله", "دکتر"];
 
+/// Gap words that mark a name as a dedication ("شهید", "حضرت", "امام"): after
+/// one, the place's head may stand a few words before ("دانشگاه علوم پزشکی
+/// شهید بهشتی", "حرم مطهر امام رضا").
+const DEDICATION: &[&str] = &["شهید", "شهیدان", "حضرت", "امام"];
+
+/// How many words a place's head may stand before a dedicated name.
+const HEAD_REACH: usize = 3;
+
 /// True when the name starting at token `first` follows a place or
-/// institution head ([`NAMED_AFTER`]).
+/// institution head ([`NAMED_AFTER`]): right before it, or — when a
+/// dedication word ([`DEDICATION`]) opens the name — up to [`HEAD_REACH`]
+/// words before, across the words of the place's own name ("هنرستان فنی",
+/// "حرم مطهر", "مراکز درمانی"); not across a title, a function word, a verb
+/// or punctuation ("رئیس دانشگاه … دکتر X" is a person: دکتر is no dedication).
 fn names_a_place(w: &Words, first: usize) -> bool {
+    place_head(w, first).is_some()
+}
+
+/// The head token of the place or institution the name at `first` names
+/// (see [`names_a_place`]).
+fn place_head(w: &Words, first: usize) -> Option<usize> {
+    let sent = w.sentence(first);
     let mut k = first;
-    while k > 0 && NAMED_AFTER_GAP.contains(&w.w(k - 1)) && w.sentence(k - 1) == w.sentence(first) {
+    // the dedication may open the name itself ("امام رضا" is a known name)
+    let mut dedicated = DEDICATION.contains(&w.w(first));
+    while k > 0 && NAMED_AFTER_GAP.contains(&w.w(k - 1)) && w.sentence(k - 1) == sent {
+        dedicated |= DEDICATION.contains(&w.w(k - 1));
         k -= 1;
     }
-    k > 0 && w.sentence(k - 1) == w.sentence(first) && NAMED_AFTER.contains(&w.w(k - 1))
+    // "شهید مدافع حرم علی …" is a defender of the shrine, a person
+    let defender = |h: usize| h > 0 && matches!(w.w(h - 1), "مدافع" | "مدافعان");
+    if k > 0 && w.sentence(k - 1) == sent && NAMED_AFTER.contains(&w.w(k - 1)) && !defender(k - 1) {
+        return Some(k - 1);
+    }
+    if !dedicated {
+        return None;
+    }
+    (2..=HEAD_REACH + 1)
+        .take_while(|&back| {
+            let j = k.saturating_sub(back - 1);
+            k >= back
+                && w.sentence(k - back) == sent
+                && w.is_word(j)
+                && !w.is_function_or_verb(j)
+                && w.title_at(j).is_none()
+        })
+        .find(|&back| NAMED_AFTER.contains(&w.w(k - back)))
+        .map(|back| k - back)
 }
 
 fn chars(s: &str) -> usize {
@@ -631,6 +684,30 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             && subjects
                 .iter()
                 .any(|&(a, b)| b == a + 1 && w.w(a) == w.w(s) && w.w(b) == w.w(s + 1));
+        // an everyday word that is also a name before a common word with the
+        // indefinite or adjective ‑ی is a phrase: "ایمان محکمی", "خاطره
+        // خوشی", "طالب دینداری"; not before a listed surname ("امید کریمی")
+        // nor where the name is what the sentence is about ("… ، مدیرکل",
+        // "… گفت") or the surname comes back alone ("بهمن لازمی امروز …"
+        // … "لازمی با بیان اینکه")
+        let phrase = !honorific
+            && !seyed
+            && g_end == k
+            && !confirmed
+            && !confirmed2
+            && w.ent.given.get(w.w(k)).is_some_and(|g| g.word)
+            && w.is_word(s)
+            && !listed_surname(w, w.w(s))
+            && w.w(s)
+                .strip_suffix('ی')
+                .is_some_and(|st| chars(st) >= 2 && w.ent.is_common(st))
+            && !(w.is_punct(s + 1, "،,:")
+                || w.title_at(s + 1).is_some()
+                || w.speech_verb_at(s + 1).is_some())
+            && !repeated(w, s);
+        if phrase {
+            return None;
+        }
         if same(s)
             && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
                 || confirmed
@@ -1267,8 +1344,27 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 confirmed: false,
             })
         });
-        // "دولت اوباما" is an organisation, "میدان امام حسین" a place
-        let hit = hit.filter(|h| !names_a_place(w, h.first));
+        // "میدان امام حسین" is a place, "دولت اوباما" an organisation
+        if let Some((h, head)) = hit.as_ref().and_then(|h| Some((h, place_head(w, h.first)?))) {
+            // a place's words are its name: none of them starts a person's;
+            // a government or a plan is a person's ("دولت نوری مالکی"), the
+            // search goes on inside it as before
+            if matches!(w.w(head), "دولت" | "طرح") {
+                i += 1;
+            } else {
+                i = h.last + 1;
+                // … with the rest of a holy name and its blessing
+                // ("بیمارستان رسول اکرم (ص)")
+                if w.is_word(i)
+                    && w.is_punct(i + 1, "(")
+                    && w.is_punct(i + 3, ")")
+                    && BLESSINGS.contains(&w.w(i + 2))
+                {
+                    i += 4;
+                }
+            }
+            continue;
+        }
         // a one-word name after a determiner is the word ("این روحانی" is
         // "this cleric", "یک شاه" "a king")
         let hit = hit.filter(|h| {
