@@ -481,7 +481,7 @@ fn place_ending(s: &str) -> bool {
 /// True when token `i` is a surname ending written as its own word
 /// (پور، زاده، نیا، فر، نژاد، راد …).
 fn suffix_word(w: &Words, i: usize) -> bool {
-    w.is_word(i) && chars(w.w(i)) >= 2 && w.ent.is_surname_suffix(w.w(i)) && !matches!(w.w(i), "یان" | "جو")
+    w.is_word(i) && w.surname_suffix_at(i) && chars(w.w(i)) >= 2 && !matches!(w.w(i), "یان" | "جو")
 }
 
 /// True when token `i` is a given name with a surname ending written apart

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::extract::Context;
-use crate::lexicon::entities::SPEECH_BIT;
+use crate::lexicon::entities::{SPEECH_BIT, SUFFIX_BIT};
 use crate::lexicon::{EntityLexicons, PhraseMatch, PhraseTable};
 use crate::text::tokenize::{Token, TokenKind};
 
@@ -36,9 +36,10 @@ pub struct Words<'a> {
     /// The text of each token (sliced once: [`Words::w`] is asked millions of
     /// times).
     strs: Vec<&'a str>,
-    /// Per token, which name tables may have an entry starting there and
-    /// whether a speech verb may ([`EntityLexicons::starts`]; 0 for tokens
-    /// that are neither Persian nor Latin words).
+    /// Per token, which name tables may have an entry starting there,
+    /// whether a speech verb may and whether it is a surname ending
+    /// ([`EntityLexicons::starts`]; 0 for tokens that are neither Persian nor
+    /// Latin words).
     starts: Vec<u8>,
     /// The entity lexicons.
     pub ent: &'a EntityLexicons,
@@ -339,6 +340,14 @@ impl<'a> Words<'a> {
             let m = self.speech.match_at(self.text, t.span.start)?;
             self.token_ending_at(i, m.span.end)
         })
+    }
+
+    /// True when token `i` is a word that is a surname ending (زاده، پور …)
+    /// as a whole ([`EntityLexicons::is_surname_suffix`], looked up once per
+    /// token).
+    #[inline]
+    pub fn surname_suffix_at(&self, i: usize) -> bool {
+        self.starts.get(i).is_some_and(|&b| b & SUFFIX_BIT != 0)
     }
 
     /// True for a function word, a verb or a speech verb: words that end a

@@ -87,12 +87,10 @@ pub struct EntityLexicons {
     /// Surname endings (زاده، پور …) with their conventional Latin spelling,
     /// longest first.
     pub surname_suffixes: Vec<(String, String)>,
-    /// The surname endings of [`EntityLexicons::surname_suffixes`] as a set,
-    /// for [`EntityLexicons::is_surname_suffix`].
-    suffix_set: FxHashSet<String>,
     /// Every word that can start an entry of a name table, with a bit per
     /// table that has one starting with it (bit `k`: the `k`th table of
-    /// [`EntityLexicons::name_tables`]; [`SPEECH_BIT`]: a speech verb): one
+    /// [`EntityLexicons::name_tables`]; [`SPEECH_BIT`]: a speech verb;
+    /// [`SUFFIX_BIT`]: the word is a surname ending): one
     /// lookup per token answers every table's
     /// [`PhraseTable::may_start`] ([`EntityLexicons::starts`]).
     starts: FxHashMap<String, u8>,
@@ -101,6 +99,10 @@ pub struct EntityLexicons {
 /// The bit of [`EntityLexicons::starts`] for the first words of speech verbs
 /// ([`EntityLexicons::speech_first`]).
 pub const SPEECH_BIT: u8 = 1 << 6;
+
+/// The bit of [`EntityLexicons::starts`] for a word that is one of the
+/// surname endings ([`EntityLexicons::surname_suffixes`]) as a whole.
+pub const SUFFIX_BIT: u8 = 1 << 7;
 
 /// Corpus frequency (`common_words.tsv`) from which a word is an everyday
 /// word: [`EntityLexicons::everyday`].
@@ -252,7 +254,6 @@ impl EntityLexicons {
             .filter(|&(_, n)| n >= 2)
             .map(|(k, _)| k)
             .collect();
-        let suffix_set = surname_suffixes.iter().map(|(fa, _)| fa.clone()).collect();
         let mut lex = EntityLexicons {
             titles: PhraseTable::load(
                 src,
@@ -290,7 +291,6 @@ impl EntityLexicons {
             present_stems,
             speech_first,
             surname_suffixes,
-            suffix_set,
             starts: FxHashMap::default(),
         };
         let mut starts: FxHashMap<String, u8> = FxHashMap::default();
@@ -301,6 +301,9 @@ impl EntityLexicons {
         }
         for w in &lex.speech_first {
             *starts.entry(w.clone()).or_default() |= SPEECH_BIT;
+        }
+        for (w, _) in &lex.surname_suffixes {
+            *starts.entry(w.clone()).or_default() |= SUFFIX_BIT;
         }
         lex.starts = starts;
         Ok(lex)
@@ -321,7 +324,8 @@ impl EntityLexicons {
 
     /// Which name tables may have an entry starting with the whole word `w`
     /// (bit `k` for the `k`th of [`EntityLexicons::name_tables`]), and
-    /// [`SPEECH_BIT`] when a speech verb may: every table's
+    /// [`SPEECH_BIT`] when a speech verb may ([`SUFFIX_BIT`]: `w` is a surname
+    /// ending): every table's
     /// [`PhraseTable::may_start`] and the [`EntityLexicons::speech_first`]
     /// test in one lookup.
     pub fn starts(&self, w: &str) -> u8 {
@@ -330,7 +334,7 @@ impl EntityLexicons {
 
     /// True when `w` is one of the surname endings (زاده، پور …) as a whole.
     pub fn is_surname_suffix(&self, w: &str) -> bool {
-        self.suffix_set.contains(w)
+        self.starts(w) & SUFFIX_BIT != 0
     }
 
     /// True for a function word (written with or without its ZWNJ).
