@@ -50,6 +50,12 @@ pub struct Context<'a> {
     /// (lexicon matches, surname and given-name tests) are computed once per
     /// article, not once per extractor.
     words: OnceCell<words::Words<'a>>,
+    /// [`numbers::number_at`] of each token, asked on first use
+    /// ([`Context::number_at`]): the dates and figures extractors both ask it
+    /// at nearly every word.
+    /// (Boxed: a number is large and most tokens have none, so a long
+    /// document's memo stays small.)
+    numbers: OnceCell<Vec<OnceCell<Option<Box<numbers::Number>>>>>,
 }
 
 impl<'a> Context<'a> {
@@ -68,7 +74,20 @@ impl<'a> Context<'a> {
             lex,
             meta,
             words: OnceCell::new(),
+            numbers: OnceCell::new(),
         }
+    }
+
+    /// The number that starts at token `i` ([`numbers::number_at`] of the
+    /// text and its tokens), read once per token and article.
+    pub fn number_at(&self, i: usize) -> Option<&numbers::Number> {
+        let toks = &self.tokens.tokens;
+        let memo = self
+            .numbers
+            .get_or_init(|| (0..toks.len()).map(|_| OnceCell::new()).collect());
+        memo.get(i)?
+            .get_or_init(|| numbers::number_at(self.text, toks, i).map(Box::new))
+            .as_deref()
     }
 
     /// The article's [`words::Words`] view, shared by the extractors that use

@@ -1165,6 +1165,17 @@ pub fn number_at(text: &str, tokens: &[Token], start: usize) -> Option<Number> {
 /// glued to other letters in its last word ("دوست" is دو + "ست") is kept only
 /// when `accept_tail` accepts those letters (see [`scan`]).
 pub fn scan_with(text: &str, tokens: &[Token], accept_tail: impl Fn(&str) -> bool) -> Vec<Number> {
+    scan_by(text, tokens, |i| number_at(text, tokens, i), accept_tail)
+}
+
+/// [`scan_with`] reading the number at a token with `at` (a memo of
+/// [`number_at`] of `text` and `tokens`: [`crate::extract::Context::number_at`]).
+pub fn scan_by(
+    text: &str,
+    tokens: &[Token],
+    at: impl Fn(usize) -> Option<Number>,
+    accept_tail: impl Fn(&str) -> bool,
+) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -1180,7 +1191,7 @@ pub fn scan_with(text: &str, tokens: &[Token], accept_tail: impl Fn(&str) -> boo
             _ => false,
         };
         if candidate {
-            if let Some(n) = number_at(text, tokens, i) {
+            if let Some(n) = at(i) {
                 if n.tail.is_empty() || accept_tail(&text[n.tail.range()]) {
                     i = n.tokens.end.max(i + 1);
                     out.push(n);
