@@ -839,8 +839,7 @@ fn second_part_before_title(w: &Words, i: usize) -> bool {
 /// word after it is the sentence going on ("محمد دست به …", "لیلا ماشین
 /// را …"), not a surname.
 fn given_alone_elsewhere(w: &Words, k: usize) -> bool {
-    let g = w.w(k);
-    (0..w.len()).any(|x| x != k && w.w(x) == g && w.is_word(x) && clear_end(w, x + 1))
+    w.any_word(w.w(k), |x| x != k && clear_end(w, x + 1))
 }
 
 /// The hit of a known person's name at tokens `first..=last` (`given`: the
@@ -1147,8 +1146,7 @@ fn rare_word(w: &Words, s: &str) -> bool {
 /// knows that opens a sentence of speech and comes back is its speaker's
 /// name ("بنسمایا … گفت", then "گروه بنسمایا").
 fn repeated(w: &Words, i: usize) -> bool {
-    let s = w.w(i);
-    (0..w.len()).any(|k| k != i && w.w(k) == s && w.is_word(k))
+    w.any_word(w.w(i), |k| k != i)
 }
 
 /// Words before a quotation that name a medium or a work, not a person:

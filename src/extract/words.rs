@@ -7,6 +7,8 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use crate::extract::Context;
 use crate::lexicon::entities::{SPEECH_BIT, SUFFIX_BIT};
 use crate::lexicon::{EntityLexicons, PhraseMatch, PhraseTable};
@@ -51,7 +53,15 @@ pub struct Words<'a> {
     memo: Memo<'a>,
     /// The article's topics ([`Topic`] bits), found on first use.
     topics: OnceCell<u8>,
+    /// The positions of each word's tokens, for [`Words::any_word`] in a
+    /// long document (made on first use).
+    positions: OnceCell<FxHashMap<&'a str, Vec<usize>>>,
 }
+
+/// Tokens from which [`Words::any_word`] looks a word up in an index of the
+/// document's words instead of scanning its tokens (a news article is
+/// scanned: cheaper than building the index for the few questions asked).
+const INDEX_FROM_TOKENS: usize = 20_000;
 
 /// What an article is about, from cue words anywhere in it. A lexicon entry
 /// whose `context` column names a topic ("استقلال" → sports: the club, not
@@ -190,7 +200,28 @@ impl<'a> Words<'a> {
                 given: (0..n).map(|_| OnceCell::new()).collect(),
             },
             topics: OnceCell::new(),
+            positions: OnceCell::new(),
         }
+    }
+
+    /// True when some word token (a Persian word) whose text is `s` satisfies
+    /// `f` (given its index): "does the word come back elsewhere". A long
+    /// document is not scanned once per question: its words' positions are
+    /// indexed on the first.
+    pub fn any_word(&self, s: &str, f: impl Fn(usize) -> bool) -> bool {
+        if self.len() < INDEX_FROM_TOKENS {
+            return (0..self.len()).any(|k| self.w(k) == s && self.is_word(k) && f(k));
+        }
+        let at = self.positions.get_or_init(|| {
+            let mut at: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
+            for k in 0..self.len() {
+                if self.is_word(k) {
+                    at.entry(self.w(k)).or_default().push(k);
+                }
+            }
+            at
+        });
+        at.get(s).is_some_and(|ks| ks.iter().any(|&k| f(k)))
     }
 
     /// True when the article is about `t` (one of its cue words occurs).
@@ -366,7 +397,33 @@ impl<'a> Words<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::with_joined;
+    use super::{with_joined, INDEX_FROM_TOKENS};
+    use crate::extract::{ArticleMeta, Context};
+    use crate::lexicon::Lexicons;
+    use crate::text::aligned::AlignedText;
+    use crate::text::tokenize::tokenize;
+
+    #[test]
+    fn any_word_scans_a_short_text_and_indexes_a_long_one() {
+        let lex = Lexicons::embedded().unwrap();
+        let meta = ArticleMeta::default();
+        let sentence = "علی آمد و رفت. «علی» گفت: رفت؟ ";
+        for repeat in [1, INDEX_FROM_TOKENS / 8] {
+            let aligned = AlignedText::new(sentence.repeat(repeat));
+            let tokens = tokenize(aligned.text());
+            let cx = Context::new(&aligned, &tokens, &lex, &meta);
+            let w = cx.words();
+            assert_eq!(w.len() >= INDEX_FROM_TOKENS, repeat > 1, "{}", w.len());
+            let at = |s: &str| (0..w.len()).filter(|&k| w.w(k) == s).collect::<Vec<_>>();
+            let (ali, raft) = (at("علی"), at("رفت"));
+            assert!(w.any_word("علی", |k| k == ali[1]));
+            assert!(!w.any_word("علی", |k| k != ali[0] && k != ali[1] && k < w.len() / repeat));
+            assert!(w.any_word("رفت", |k| k == raft[raft.len() - 1]));
+            // only words: "." and "«" are punctuation
+            assert!(!w.any_word(".", |_| true));
+            assert!(!w.any_word("نیامد", |_| true));
+        }
+    }
 
     #[test]
     fn joined_parts_are_one_string_short_or_long() {
