@@ -31,6 +31,8 @@
 //! A relative date or occasion found inside an organisation's name ("ستاد
 //! اربعین", "روزنامه وطن امروز") is dropped from `dates`: it is part of the name.
 
+use rustc_hash::FxHashMap;
+
 use crate::document::{Gloss, Mention, MentionKind, Organization};
 use crate::extract::words::Words;
 use crate::extract::{Context, Extractor, Findings};
@@ -987,6 +989,59 @@ fn word_prefix(a: &str, b: &str) -> bool {
     n >= 2
 }
 
+/// Organisations from which [`build_orgs`] looks for a mention's
+/// organisation among those sharing its first word or canonical name (an
+/// index) rather than comparing it with every one: a long document has
+/// thousands.
+const ORG_INDEX_FROM: usize = 64;
+
+/// The index of [`build_orgs`]: organisations by the first word of their
+/// name or canonical name, and by canonical name. An organisation is added
+/// under each name it has had (a stale entry is only a candidate more: the
+/// match is checked on the organisation itself).
+#[derive(Default)]
+struct OrgIndex {
+    by_word: FxHashMap<String, Vec<usize>>,
+    by_canonical: FxHashMap<String, Vec<usize>>,
+}
+
+impl OrgIndex {
+    fn add_name(&mut self, name: &str, k: usize) {
+        if let Some(first) = key_words(name).next() {
+            let v = self.by_word.entry(first.to_string()).or_default();
+            if v.last() != Some(&k) {
+                v.push(k);
+            }
+        }
+    }
+
+    fn add_canonical(&mut self, c: &str, k: usize) {
+        self.add_name(c, k);
+        let v = self.by_canonical.entry(c.to_string()).or_default();
+        if v.last() != Some(&k) {
+            v.push(k);
+        }
+    }
+
+    /// Every organisation that can match a mention `text` with canonical
+    /// name `canonical`, in order; `None` when `text` has no word (then
+    /// every organisation can).
+    fn candidates(&self, text: &str, canonical: Option<&str>) -> Option<Vec<usize>> {
+        let first = key_words(text).next()?;
+        let mut c: Vec<usize> = self
+            .by_word
+            .get(first)
+            .into_iter()
+            .chain(canonical.and_then(|c| self.by_canonical.get(c)))
+            .flatten()
+            .copied()
+            .collect();
+        c.sort_unstable();
+        c.dedup();
+        Some(c)
+    }
+}
+
 /// Cluster mentions into organisations. Returns the organisations and, for
 /// each hit, the index of its organisation (None for an unresolved
 /// reference).
@@ -1001,6 +1056,11 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
     }
     let mut orgs: Vec<B> = Vec::new();
     let mut of_hit = Vec::with_capacity(hits.len());
+    // (the same organisation as the mention: the same canonical name, or
+    // names that are equal or one the other's first words; each of these
+    // shares the mention's first word or canonical name, so the index finds
+    // them all)
+    let mut index = OrgIndex::default();
     for (n, h) in hits.iter().enumerate() {
         let span = Span::new(w.toks[h.first].span.start, w.toks[h.last].span.end);
         let text = w.text[span.range()].to_string();
@@ -1017,13 +1077,17 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 .max_by_key(|(_, o)| o.last_seen)
                 .map(|(k, _)| k)
         } else {
-            orgs.iter().position(|o| {
+            let same = |o: &B| {
                 (h.canonical.is_some() && o.canonical == h.canonical)
                     || o.fa == text
                     || word_prefix(&text, &o.fa)
                     || word_prefix(&o.fa, &text)
                     || o.canonical.as_deref().is_some_and(|c| word_prefix(&text, c))
-            })
+            };
+            match index.candidates(&text, h.canonical.as_deref()) {
+                Some(c) if orgs.len() >= ORG_INDEX_FROM => c.into_iter().find(|&k| same(&orgs[k])),
+                _ => orgs.iter().position(same),
+            }
         };
         let mention = Mention {
             span,
@@ -1034,6 +1098,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
             Some(k) => {
                 let o = &mut orgs[k];
                 if h.kind != MentionKind::Reference && text.chars().count() > o.fa.chars().count() {
+                    index.add_name(&text, k);
                     o.fa = text;
                     if h.en.is_some() {
                         o.en = h.en.clone();
@@ -1041,6 +1106,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 }
                 if o.canonical.is_none() {
                     o.canonical = h.canonical.clone();
+                    if let Some(c) = &o.canonical {
+                        index.add_canonical(c, k);
+                    }
                 }
                 if o.en.is_none() {
                     o.en = h.en.clone();
@@ -1051,6 +1119,10 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
             }
             None if h.kind == MentionKind::Reference => of_hit.push(None),
             None => {
+                index.add_name(&text, orgs.len());
+                if let Some(c) = &h.canonical {
+                    index.add_canonical(c, orgs.len());
+                }
                 orgs.push(B {
                     canonical: h.canonical.clone(),
                     fa: text,
@@ -1119,7 +1191,33 @@ impl Extractor for OrganizationsExtractor {
 
 #[cfg(test)]
 mod word_prefix_tests {
-    use super::word_prefix;
+    use super::{word_prefix, OrgIndex};
+
+    #[test]
+    fn org_index_candidates_share_a_first_word_or_the_canonical_name() {
+        let mut ix = OrgIndex::default();
+        ix.add_name("بانک مرکزی", 0);
+        ix.add_name("وزارت نفت", 1);
+        ix.add_canonical("بانک مرکزی جمهوری اسلامی ایران", 2);
+        ix.add_name("سازمان\u{200C}ملل", 3);
+        // a later, longer name of organisation 1
+        ix.add_name("وزارت نفت ایران", 1);
+        for (text, canonical, want) in [
+            ("بانک مرکزی ایران", None, Some(vec![0, 2])),
+            ("وزارت نفت", None, Some(vec![1])),
+            ("سازمان ملل متحد", None, Some(vec![3])),
+            (
+                "بانک ملی",
+                Some("بانک مرکزی جمهوری اسلامی ایران"),
+                Some(vec![0, 2]),
+            ),
+            ("شرکت نفت", Some("وزارت نفت"), Some(vec![])),
+            // no word at all: every organisation is a candidate
+            (" ", None, None),
+        ] {
+            assert_eq!(ix.candidates(text, canonical), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn two_or_more_first_words_of_the_other() {
