@@ -104,6 +104,7 @@ const PORTFOLIO_TITLES: &[&str] = &[
     "مدیرکل",
     "مدیر کل",
     "مسئول",
+    "مسؤول",
     "دبیر",
     "مشاور",
     "دستیار",
@@ -263,6 +264,11 @@ impl Ctx<'_, '_> {
         if w.match_tokens(&w.ent.honorifics, i)
             .is_some_and(|(_, hj)| hj > tj)
         {
+            return None;
+        }
+        // an athlete "representing" a weight class holds no office:
+        // "نماینده وزن ۸۴- کیلوگرم تیم ملی"
+        if m.entry.fa == "نماینده" && w.w(tj + 1) == "وزن" {
             return None;
         }
         let ent = &w.ent.titles;
@@ -490,6 +496,31 @@ impl Ctx<'_, '_> {
             if let Some(a) = split {
                 title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
                 org = Some(self.org_part(a, last, None));
+            }
+        }
+        // … and for any title, a portfolio before a known organisation when
+        // nothing else was read: "نماینده سیاست خارجی اتحادیه اروپا"
+        if org.is_none() && w.sentence(k) == sent && w.is_word(k) && w.title_at(k).is_none() {
+            let inside = np_end(w, k, 8, self.person_at)
+                .and_then(|e| {
+                    self.org_by_tokens
+                        .keys()
+                        .filter(|&&(a, b)| a > k && a <= k + 3 && b <= e)
+                        .min()
+                        .copied()
+                })
+                .filter(|&(a, _)| {
+                    (k..a).all(|x| {
+                        w.is_word(x)
+                            && !(self.person_at)(x)
+                            && place_at(w, x).is_none()
+                            && w.match_tokens(&w.ent.org_heads, x).is_none()
+                    })
+                });
+            if let Some((a, b)) = inside {
+                title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
+                org = Some(self.org_part(a, b, None));
+                last = b;
             }
         }
         if modifier.is_none() {
@@ -1134,9 +1165,15 @@ impl Extractor for OfficialsExtractor {
                         // other name, no object) stand between, and the
                         // appointment verb follows the title phrase (which
                         // then ended where it should)
-                        let opens = n.first == sent.tokens.start
-                            || w.is_comma(n.first - 1)
-                            || w.w(n.first - 1) == "و";
+                        // (an honorific before the name opens it: "سردار X")
+                        let mut f = n.first;
+                        while let Some(h) = (f.saturating_sub(3).max(sent.tokens.start)..f).find(|&h| {
+                            w.match_tokens(&w.ent.honorifics, h)
+                                .is_some_and(|(_, j)| j + 1 == f)
+                        }) {
+                            f = h;
+                        }
+                        let opens = f == sent.tokens.start || w.is_comma(f - 1) || w.w(f - 1) == "و";
                         let subject = opens
                             && APPOINTED.contains(&w.w(tp.last + 1))
                             && k0 - r <= 5
@@ -1578,10 +1615,42 @@ mod tests {
                 "علی رضایی با حکم وزیر به سمت مدیرکل امور مالیاتی استان تهران منصوب شد.",
                 vec![r("علی رضایی", "مدیرکل", Some("امور مالیاتی استان تهران"))],
             ),
+            // … after an honorific too, with the deputy's portfolio in the title
+            (
+                "سردار مرتضی طلایی به سمت معاون راهنمایی و رانندگی نیروی انتظامی منصوب شد.",
+                vec![r("مرتضی طلایی", "معاون راهنمایی و رانندگی", Some("نیروی انتظامی"))],
+            ),
             // … not when the title phrase runs on into the sentence
             (
                 "حسین رضازاده به عنوان رئیس فدراسیون امتیاز مثبتی برای وزنه‌برداران است.",
                 vec![],
+            ),
+            // a noun that is also a verb of the second person stays in the
+            // name ("کشتی": wrestling, "you killed")
+            (
+                "حسن رضایی به عنوان رئیس هیئت کشتی استان انتخاب شد.",
+                vec![r("حسن رضایی", "رئیس", Some("هیئت کشتی استان"))],
+            ),
+            // the hamza spelling of مسئول, with its portfolio
+            (
+                "سجاد خالدی مسؤول مطالبه‌گری بسیج دانشجویی دانشگاه تهران گفت: کار ادامه دارد.",
+                vec![r("سجاد خالدی", "مسؤول مطالبه‌گری", Some("بسیج دانشجویی دانشگاه تهران"))],
+            ),
+            // a portfolio before a known organisation, for any title
+            (
+                "کاترین آشتون نماینده سیاست خارجی اتحادیه اروپا گفت: مذاکره ادامه دارد.",
+                vec![r("کاترین آشتون", "نماینده سیاست خارجی", Some("اتحادیه اروپا"))],
+            ),
+            // an athlete in a weight class holds no office; a surname's
+            // ending written apart after a rank
+            (
+                "سرهنگ نواب زاده فرمانده هنگ مرزی سراوان گفت: ذبیح‌الله پورشیب نماینده وزن ۸۴ کیلوگرم برد.",
+                vec![r("نواب زاده", "فرمانده", Some("هنگ مرزی سراوان"))],
+            ),
+            // a list inside a name has short items: the comma ends this one
+            (
+                "رسول خادم رئیس فدراسیون کشتی، اعضای کادر فنی و ملی‌پوشان را تشویق کرد.",
+                vec![r("رسول خادم", "رئیس", Some("فدراسیون کشتی"))],
             ),
             // a rank that starts with a title word is no title
             (

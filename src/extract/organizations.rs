@@ -117,8 +117,15 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     let s = w.w(k);
     // "عالی" (higher, supreme) is a stop word of the word lists but a word of
     // names: "موسسه عالی پژوهش …", "شورای عالی امنیت ملی"
+    // a noun that is also a verb of the second person ("کشتی": a ship, "you
+    // killed"; news does not address its reader so) is the noun
+    let noun_not_verb = || {
+        s.strip_suffix('ی')
+            .is_some_and(|st| w.ent.past_stems.contains(st))
+            && w.words.word(s).is_some_and(|x| x.pos & pos::N != 0)
+    };
     if (w.ent.is_function(s) && s != "عالی")
-        || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s))
+        || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s) && !noun_not_verb())
         || LIGHT_VERBS.contains(&s)
         || w.speech_verb_at(k).is_some()
     {
@@ -337,9 +344,12 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
             k += 1;
             continue;
         }
+        // (a list inside a name has items of one or two words: "وزارت
+        // صنعت، معدن و تجارت", "میراث فرهنگی، صنایع دستی و گردشگری"; not
+        // "فدراسیون کشتی، اعضای کادر فنی و …")
         let joins = w.w(k) == "و"
             || (w.is_comma(k)
-                && (k + 2..k + 5).any(|x| w.w(x) == "و")
+                && (k + 2..k + 4).any(|x| w.w(x) == "و")
                 && !(k + 1..k + 4).any(|x| w.is_comma(x)));
         if joins
             && np_content(w, k + 1, person_at)

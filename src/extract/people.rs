@@ -777,7 +777,8 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || matches!(w.w(k + 1), "خان" | "میرزا" | "آقا")));
     if (honorific || seyed) && same(k) && (surname_like(w, k) || spaced_suffix(w, k) || after_honorific) {
         let mut s_end = k;
-        if spaced_suffix(w, k) {
+        // "تقی زاده", and a surname's ending written apart: "سرهنگ نواب زاده"
+        if spaced_suffix(w, k) || (same(k + 1) && suffix_word(w, k + 1)) {
             s_end = k + 1;
         }
         if same(s_end + 1) && surname_continues(w, s_end + 1) {
