@@ -374,8 +374,8 @@ impl<'a> Words<'a> {
     }
 
     /// True when token `i` is a word that is a surname ending (زاده، پور …)
-    /// as a whole ([`EntityLexicons::is_surname_suffix`], looked up once per
-    /// token).
+    /// as a whole ([`SUFFIX_BIT`] of [`EntityLexicons::starts`], looked up
+    /// once per token).
     #[inline]
     pub fn surname_suffix_at(&self, i: usize) -> bool {
         self.starts.get(i).is_some_and(|&b| b & SUFFIX_BIT != 0)

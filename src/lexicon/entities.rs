@@ -323,18 +323,13 @@ impl EntityLexicons {
     }
 
     /// Which name tables may have an entry starting with the whole word `w`
-    /// (bit `k` for the `k`th of [`EntityLexicons::name_tables`]), and
-    /// [`SPEECH_BIT`] when a speech verb may ([`SUFFIX_BIT`]: `w` is a surname
-    /// ending): every table's
-    /// [`PhraseTable::may_start`] and the [`EntityLexicons::speech_first`]
-    /// test in one lookup.
+    /// (bit `k` for the `k`th of [`EntityLexicons::name_tables`]),
+    /// [`SPEECH_BIT`] when a speech verb may and [`SUFFIX_BIT`] when `w` is a
+    /// surname ending: every table's [`PhraseTable::may_start`], the
+    /// [`EntityLexicons::speech_first`] test and the surname-ending test in
+    /// one lookup.
     pub fn starts(&self, w: &str) -> u8 {
         self.starts.get(w).copied().unwrap_or(0)
-    }
-
-    /// True when `w` is one of the surname endings (زاده، پور …) as a whole.
-    pub fn is_surname_suffix(&self, w: &str) -> bool {
-        self.starts(w) & SUFFIX_BIT != 0
     }
 
     /// True for a function word (written with or without its ZWNJ).
