@@ -1006,7 +1006,8 @@ fn word_prefix(a: &str, b: &str) -> bool {
 const ORG_INDEX_FROM: usize = 64;
 
 /// The index of [`build_orgs`]: organisations by the first word of their
-/// name or canonical name, and by canonical name. An organisation is added
+/// name or canonical name, and by canonical name. Made when the
+/// organisations reach [`ORG_INDEX_FROM`]; an organisation is then added
 /// under each name it has had (a stale entry is only a candidate more: the
 /// match is checked on the organisation itself).
 #[derive(Default)]
@@ -1069,9 +1070,19 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
     // (the same organisation as the mention: the same canonical name, or
     // names that are equal or one the other's first words; each of these
     // shares the mention's first word or canonical name, so the index finds
-    // them all)
-    let mut index = OrgIndex::default();
+    // them all; made once there are enough organisations to pay)
+    let mut index: Option<OrgIndex> = None;
     for (n, h) in hits.iter().enumerate() {
+        if index.is_none() && orgs.len() >= ORG_INDEX_FROM {
+            let mut ix = OrgIndex::default();
+            for (k, o) in orgs.iter().enumerate() {
+                ix.add_name(&o.fa, k);
+                if let Some(c) = &o.canonical {
+                    ix.add_canonical(c, k);
+                }
+            }
+            index = Some(ix);
+        }
         let span = Span::new(w.toks[h.first].span.start, w.toks[h.last].span.end);
         let text = w.text[span.range()].to_string();
         let found = if h.kind == MentionKind::Reference {
@@ -1094,9 +1105,12 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                     || word_prefix(&o.fa, &text)
                     || o.canonical.as_deref().is_some_and(|c| word_prefix(&text, c))
             };
-            match index.candidates(&text, h.canonical.as_deref()) {
-                Some(c) if orgs.len() >= ORG_INDEX_FROM => c.into_iter().find(|&k| same(&orgs[k])),
-                _ => orgs.iter().position(same),
+            match index
+                .as_ref()
+                .and_then(|ix| ix.candidates(&text, h.canonical.as_deref()))
+            {
+                Some(c) => c.into_iter().find(|&k| same(&orgs[k])),
+                None => orgs.iter().position(same),
             }
         };
         let mention = Mention {
@@ -1108,7 +1122,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
             Some(k) => {
                 let o = &mut orgs[k];
                 if h.kind != MentionKind::Reference && text.chars().count() > o.fa.chars().count() {
-                    index.add_name(&text, k);
+                    if let Some(ix) = &mut index {
+                        ix.add_name(&text, k);
+                    }
                     o.fa = text;
                     if h.en.is_some() {
                         o.en = h.en.clone();
@@ -1117,7 +1133,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 if o.canonical.is_none() {
                     o.canonical = h.canonical.clone();
                     if let Some(c) = &o.canonical {
-                        index.add_canonical(c, k);
+                        if let Some(ix) = &mut index {
+                            ix.add_canonical(c, k);
+                        }
                     }
                 }
                 if o.en.is_none() {
@@ -1129,9 +1147,11 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
             }
             None if h.kind == MentionKind::Reference => of_hit.push(None),
             None => {
-                index.add_name(&text, orgs.len());
-                if let Some(c) = &h.canonical {
-                    index.add_canonical(c, orgs.len());
+                if let Some(ix) = &mut index {
+                    ix.add_name(&text, orgs.len());
+                    if let Some(c) = &h.canonical {
+                        ix.add_canonical(c, orgs.len());
+                    }
                 }
                 orgs.push(B {
                     canonical: h.canonical.clone(),
