@@ -689,7 +689,7 @@ impl<'a> Parser<'a, '_> {
         let (y, n_tok, digits) = if let Some((v, n)) = int_token(self.text, t) {
             (v, 1, n)
         } else if t.kind == TokenKind::Word {
-            let n = numbers::number_at(self.text, self.toks, i)?;
+            let n = self.cx.number_at(i)?;
             if n.kind != NumberKind::Cardinal || !n.tail.is_empty() {
                 return None;
             }
@@ -850,7 +850,7 @@ impl<'a> Parser<'a, '_> {
                         .is_some_and(|m| self.lex.starters.contains(m));
                 self.buf = key;
                 if !starter {
-                    let num = numbers::number_at(self.text, self.toks, i).filter(|n| {
+                    let num = self.cx.number_at(i).filter(|n| {
                         let tail = &self.text[n.tail.range()];
                         let unit = tail.strip_suffix('ه').unwrap_or(tail);
                         n.tail.is_empty()
@@ -949,7 +949,7 @@ impl<'a> Parser<'a, '_> {
         if let Some((v, n)) = int_token(self.text, t) {
             return ((1..=31).contains(&v) && n <= 2).then_some((v, 1));
         }
-        let n = numbers::number_at(self.text, self.toks, i)?;
+        let n = self.cx.number_at(i)?;
         if n.kind != NumberKind::Ordinal || !n.tail.is_empty() {
             return None;
         }
@@ -1035,7 +1035,7 @@ impl<'a> Parser<'a, '_> {
     /// is returned here and the second is found next.
     fn day_range(&mut self, i: usize) -> Option<Found> {
         let (d, dn) = self.day_at(i).or_else(|| {
-            let n = numbers::number_at(self.text, self.toks, i)?;
+            let n = self.cx.number_at(i)?;
             let v = value_i64(n.value)?;
             (n.tail.is_empty() && n.kind == NumberKind::Cardinal && (1..=31).contains(&v))
                 .then(|| (v, n.tokens.len()))
@@ -1171,7 +1171,7 @@ impl<'a> Parser<'a, '_> {
             "سال" | "سالهای" | "سالها" => {}
             "دهه" | "قرن" => {
                 let t = self.toks.get(i + 1)?;
-                let n = numbers::number_at(self.text, self.toks, i + 1)?;
+                let n = self.cx.number_at(i + 1)?;
                 if !n.tail.is_empty() || n.kind == NumberKind::Fraction || t.sentence != self.toks[i].sentence
                 {
                     return None;
@@ -1775,9 +1775,7 @@ impl<'a> Parser<'a, '_> {
                 DateKind::Relative,
             ));
         }
-        if let Some(n) =
-            numbers::number_at(self.text, self.toks, i).filter(|n| n.kind == NumberKind::Cardinal)
-        {
+        if let Some(n) = self.cx.number_at(i).filter(|n| n.kind == NumberKind::Cardinal) {
             if n.tail.is_empty() {
                 count = Some(value_i64(n.value).unwrap_or(1).max(1));
                 j = n.tokens.end;

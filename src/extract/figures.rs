@@ -658,7 +658,7 @@ impl Extractor for FiguresExtractor {
                 || matches!(b.as_str(), "ی" | "ای")
                 || age_stem(&b).is_some()
         };
-        let nums = numbers::scan_with(text, toks, accept_tail);
+        let nums = numbers::scan_by(text, toks, |i| cx.number_at(i).cloned(), accept_tail);
         // numbers inside calendar dates are not figures; a relative expression
         // may hold a duration ("سه سال گذشته": the figure "سه سال")
         let mut date_spans: Vec<Span> = out

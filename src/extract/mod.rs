@@ -18,6 +18,8 @@ pub mod people;
 pub mod translit;
 pub mod words;
 
+use std::cell::OnceCell;
+
 use crate::document::{Claim, DateMention, Figure, Official, Organization, Person};
 use crate::lexicon::Lexicons;
 use crate::text::aligned::{AlignedText, Span};
@@ -43,6 +45,17 @@ pub struct Context<'a> {
     pub lex: &'a Lexicons,
     /// Article metadata.
     pub meta: &'a ArticleMeta,
+    /// The token view shared by the people, organisations and officials
+    /// extractors, made on first use ([`Context::words`]): its per-token memos
+    /// (lexicon matches, surname and given-name tests) are computed once per
+    /// article, not once per extractor.
+    words: OnceCell<words::Words<'a>>,
+    /// [`numbers::number_at`] of each token, asked on first use
+    /// ([`Context::number_at`]): the dates and figures extractors both ask it
+    /// at nearly every word.
+    /// (Boxed: a number is large and most tokens have none, so a long
+    /// document's memo stays small.)
+    numbers: OnceCell<Vec<OnceCell<Option<Box<numbers::Number>>>>>,
 }
 
 impl<'a> Context<'a> {
@@ -60,7 +73,27 @@ impl<'a> Context<'a> {
             tokens,
             lex,
             meta,
+            words: OnceCell::new(),
+            numbers: OnceCell::new(),
         }
+    }
+
+    /// The number that starts at token `i` ([`numbers::number_at`] of the
+    /// text and its tokens), read once per token and article.
+    pub fn number_at(&self, i: usize) -> Option<&numbers::Number> {
+        let toks = &self.tokens.tokens;
+        let memo = self
+            .numbers
+            .get_or_init(|| (0..toks.len()).map(|_| OnceCell::new()).collect());
+        memo.get(i)?
+            .get_or_init(|| numbers::number_at(self.text, toks, i).map(Box::new))
+            .as_deref()
+    }
+
+    /// The article's [`words::Words`] view, shared by the extractors that use
+    /// it (made on first use).
+    pub fn words(&self) -> &words::Words<'a> {
+        self.words.get_or_init(|| words::Words::new(self))
     }
 
     /// The normalized text of a span.

@@ -20,6 +20,9 @@
 //! [`Number::ratio`]).
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::document::Value;
 use crate::text::aligned::Span;
@@ -469,12 +472,33 @@ fn starts_folded_raw(rest: &str, m: &str, raw: bool) -> Option<usize> {
     Some(it.next().map_or(rest.len(), |(i, _)| i))
 }
 
+/// The first two letters of every morpheme (`None` for the second of a
+/// one-letter morpheme, و), for [`morph_at`]'s quick rejection.
+static FIRST_TWO: LazyLock<FxHashSet<(char, Option<char>)>> = LazyLock::new(|| {
+    [M_0, M_1, M_2, M_3, M_4, M_5, M_6, M_7, M_8, M_9, M_10, M_11, M_12]
+        .iter()
+        .flat_map(|g| g.iter())
+        .filter_map(|(m, _)| {
+            let mut cs = m.chars();
+            Some((cs.next()?, cs.next()))
+        })
+        .collect()
+});
+
 /// The longest morpheme at the start of `rest`, with its byte length.
 #[inline]
 fn morph_at(rest: &str) -> Option<(Morph, usize)> {
-    let first = fold(rest.chars().next()?);
+    let mut cs = rest.chars();
+    let first = fold(cs.next()?);
     let group = morphs_for(first);
     if group.is_empty() {
+        return None;
+    }
+    // most words of a group's first letter are no number: no morpheme
+    // starts with their first two letters (asked at every word by the
+    // dates and figures extractors)
+    let second = cs.next().map(fold);
+    if !FIRST_TWO.contains(&(first, second)) && !FIRST_TWO.contains(&(first, None)) {
         return None;
     }
     let raw = has_variants(rest);
@@ -1141,6 +1165,17 @@ pub fn number_at(text: &str, tokens: &[Token], start: usize) -> Option<Number> {
 /// glued to other letters in its last word ("دوست" is دو + "ست") is kept only
 /// when `accept_tail` accepts those letters (see [`scan`]).
 pub fn scan_with(text: &str, tokens: &[Token], accept_tail: impl Fn(&str) -> bool) -> Vec<Number> {
+    scan_by(text, tokens, |i| number_at(text, tokens, i), accept_tail)
+}
+
+/// [`scan_with`] reading the number at a token with `at` (a memo of
+/// [`number_at`] of `text` and `tokens`: [`crate::extract::Context::number_at`]).
+pub fn scan_by(
+    text: &str,
+    tokens: &[Token],
+    at: impl Fn(usize) -> Option<Number>,
+    accept_tail: impl Fn(&str) -> bool,
+) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -1156,7 +1191,7 @@ pub fn scan_with(text: &str, tokens: &[Token], accept_tail: impl Fn(&str) -> boo
             _ => false,
         };
         if candidate {
-            if let Some(n) = number_at(text, tokens, i) {
+            if let Some(n) = at(i) {
                 if n.tail.is_empty() || accept_tail(&text[n.tail.range()]) {
                     i = n.tokens.end.max(i + 1);
                     out.push(n);

@@ -1094,14 +1094,14 @@ impl Extractor for OfficialsExtractor {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
-        let w = Words::new(cx);
-        let starts = person_starts(&w, out);
+        let w = cx.words();
+        let starts = person_starts(w, out);
         let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
         // organisations by token range, from the organisations extractor's
         // mentions (found here when that extractor did not run)
         if out.organizations.is_empty() {
-            let hits = find_orgs(&w, &person_at);
-            out.organizations = build_orgs(&w, &hits).0;
+            let hits = find_orgs(w, &person_at);
+            out.organizations = build_orgs(w, &hits).0;
         }
         let mut org_by_tokens = FxHashMap::default();
         for (k, g) in out.organizations.iter().enumerate() {
@@ -1115,7 +1115,7 @@ impl Extractor for OfficialsExtractor {
             }
         }
         let c = Ctx {
-            w: &w,
+            w,
             person_at: &person_at,
             org_by_tokens,
             orgs: &out.organizations,
@@ -1200,7 +1200,7 @@ impl Extractor for OfficialsExtractor {
                             && name_starting(next).is_some_and(|n| tps[t + 1].first == n.last + 1)));
                 // (not a title with its nationality: "سناتور شیلیایی و رئیس
                 // کمیسیون حقوق بشر")
-                if tps[t].org.is_none() && !demonym_at(&w, tps[t].last) && shared {
+                if tps[t].org.is_none() && !demonym_at(w, tps[t].last) && shared {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
@@ -1311,7 +1311,7 @@ impl Extractor for OfficialsExtractor {
                     })
                     .or_else(|| {
                         // "X را به عنوان TITLE … معرفی کرد", "من به عنوان TITLE"
-                        let k0 = as_role_at(&w, tp.first)?;
+                        let k0 = as_role_at(w, tp.first)?;
                         if k0 > sent.tokens.start && w.w(k0 - 1) == "من" {
                             return last_speaker.filter(|&(_, s)| si - s <= 1).map(|(p, _)| p);
                         }
@@ -1550,7 +1550,7 @@ impl Extractor for OfficialsExtractor {
                                 state[p].add_role(tp);
                             }
                             linked[t] = Some(p);
-                            subject = Some((p, Some(role_mention(tp, &w, cx.text))));
+                            subject = Some((p, Some(role_mention(tp, w, cx.text))));
                         }
                     } else if x >= k {
                         // no subject written: the speaker goes on
@@ -1599,8 +1599,8 @@ impl Extractor for OfficialsExtractor {
                             && si > ps
                             && si - ps <= PENDING_SENTENCES
                             && state[p].roles.is_empty()
-                            && !also_after(&w, after_name, k)
-                            && !titled_after(&w, after_name)
+                            && !also_after(w, after_name, k)
+                            && !titled_after(w, after_name)
                             // after a role that spoke itself, only in the very
                             // next sentence: later, a new name saying "گفت" is
                             // someone else ("سخنگوی X … تصریح کرد: … . ¶ کالین
@@ -1617,7 +1617,7 @@ impl Extractor for OfficialsExtractor {
                                                 && !names.iter().any(|m| m.person == p && m.first < x)
                                         }))))
                         {
-                            give_role(&mut state[p], &tp, &w, cx.text);
+                            give_role(&mut state[p], &tp, w, cx.text);
                         } else if si == ps || (!named && si - ps <= PENDING_SENTENCES) {
                             // "وی افزود" goes on about the one not named yet
                             pending = Some((tp, si, spoke));
@@ -1682,7 +1682,7 @@ impl Extractor for OfficialsExtractor {
                             si.saturating_sub(s) <= 2
                                 && (demonstrative || state[p].roles.is_empty())
                                 && !holy(&out.people[p].name.fa)
-                                && !also_after(&w, tp.last + 1, sent.tokens.end)
+                                && !also_after(w, tp.last + 1, sent.tokens.end)
                         })
                         .map(|(p, _)| p);
                     match holder.or(named) {
@@ -1695,7 +1695,7 @@ impl Extractor for OfficialsExtractor {
                             if holder.is_none() && !restated {
                                 state[p].add_role(tp);
                             }
-                            state[p].extra_mentions.push(role_mention(tp, &w, cx.text));
+                            state[p].extra_mentions.push(role_mention(tp, w, cx.text));
                         }
                         None if !demonstrative => pending = Some((tp.clone(), si, false)),
                         None => {}
@@ -1707,10 +1707,10 @@ impl Extractor for OfficialsExtractor {
                             && (!spoke || si == ps + 1)
                             && state[n.person].roles.is_empty()
                             && !holy(&out.people[n.person].name.fa)
-                            && !also_after(&w, n.last + 1, sent.tokens.end)
-                            && !titled_after(&w, n.last + 1)
+                            && !also_after(w, n.last + 1, sent.tokens.end)
+                            && !titled_after(w, n.last + 1)
                         {
-                            give_role(&mut state[n.person], &tp, &w, cx.text);
+                            give_role(&mut state[n.person], &tp, w, cx.text);
                         } else if si - ps <= PENDING_SENTENCES {
                             pending = Some((tp, ps, spoke));
                         }

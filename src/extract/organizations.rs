@@ -31,6 +31,8 @@
 //! A relative date or occasion found inside an organisation's name ("ستاد
 //! اربعین", "روزنامه وطن امروز") is dropped from `dates`: it is part of the name.
 
+use rustc_hash::FxHashMap;
+
 use crate::document::{Gloss, Mention, MentionKind, Organization};
 use crate::extract::words::Words;
 use crate::extract::{Context, Extractor, Findings};
@@ -980,13 +982,77 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
 }
 
 /// Words of `s` (split on spaces and ZWNJ) for prefix comparison.
-fn key_words(s: &str) -> Vec<&str> {
-    s.split([' ', '\u{200C}']).filter(|x| !x.is_empty()).collect()
+fn key_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split([' ', '\u{200C}']).filter(|x| !x.is_empty())
 }
 
+/// True when the words of `a` (two or more) are the first words of `b`.
+/// Compared word by word without collecting them: every mention is compared
+/// with every organisation found before it.
 fn word_prefix(a: &str, b: &str) -> bool {
-    let (a, b) = (key_words(a), key_words(b));
-    a.len() >= 2 && a.len() <= b.len() && b[..a.len()] == a[..]
+    let mut b = key_words(b);
+    let mut n = 0;
+    for x in key_words(a) {
+        if b.next() != Some(x) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
+/// Organisations from which [`build_orgs`] looks for a mention's
+/// organisation among those sharing its first word or canonical name (an
+/// index) rather than comparing it with every one: a long document has
+/// thousands.
+const ORG_INDEX_FROM: usize = 64;
+
+/// The index of [`build_orgs`]: organisations by the first word of their
+/// name or canonical name, and by canonical name. Made when the
+/// organisations reach [`ORG_INDEX_FROM`]; an organisation is then added
+/// under each name it has had (a stale entry is only a candidate more: the
+/// match is checked on the organisation itself).
+#[derive(Default)]
+struct OrgIndex {
+    by_word: FxHashMap<String, Vec<usize>>,
+    by_canonical: FxHashMap<String, Vec<usize>>,
+}
+
+impl OrgIndex {
+    fn add_name(&mut self, name: &str, k: usize) {
+        if let Some(first) = key_words(name).next() {
+            let v = self.by_word.entry(first.to_string()).or_default();
+            if v.last() != Some(&k) {
+                v.push(k);
+            }
+        }
+    }
+
+    fn add_canonical(&mut self, c: &str, k: usize) {
+        self.add_name(c, k);
+        let v = self.by_canonical.entry(c.to_string()).or_default();
+        if v.last() != Some(&k) {
+            v.push(k);
+        }
+    }
+
+    /// Every organisation that can match a mention `text` with canonical
+    /// name `canonical`, in order; `None` when `text` has no word (then
+    /// every organisation can).
+    fn candidates(&self, text: &str, canonical: Option<&str>) -> Option<Vec<usize>> {
+        let first = key_words(text).next()?;
+        let mut c: Vec<usize> = self
+            .by_word
+            .get(first)
+            .into_iter()
+            .chain(canonical.and_then(|c| self.by_canonical.get(c)))
+            .flatten()
+            .copied()
+            .collect();
+        c.sort_unstable();
+        c.dedup();
+        Some(c)
+    }
 }
 
 /// Cluster mentions into organisations. Returns the organisations and, for
@@ -1003,7 +1069,22 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
     }
     let mut orgs: Vec<B> = Vec::new();
     let mut of_hit = Vec::with_capacity(hits.len());
+    // (the same organisation as the mention: the same canonical name, or
+    // names that are equal or one the other's first words; each of these
+    // shares the mention's first word or canonical name, so the index finds
+    // them all; made once there are enough organisations to pay)
+    let mut index: Option<OrgIndex> = None;
     for (n, h) in hits.iter().enumerate() {
+        if index.is_none() && orgs.len() >= ORG_INDEX_FROM {
+            let mut ix = OrgIndex::default();
+            for (k, o) in orgs.iter().enumerate() {
+                ix.add_name(&o.fa, k);
+                if let Some(c) = &o.canonical {
+                    ix.add_canonical(c, k);
+                }
+            }
+            index = Some(ix);
+        }
         let span = Span::new(w.toks[h.first].span.start, w.toks[h.last].span.end);
         let text = w.text[span.range()].to_string();
         let found = if h.kind == MentionKind::Reference {
@@ -1019,13 +1100,20 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 .max_by_key(|(_, o)| o.last_seen)
                 .map(|(k, _)| k)
         } else {
-            orgs.iter().position(|o| {
+            let same = |o: &B| {
                 (h.canonical.is_some() && o.canonical == h.canonical)
                     || o.fa == text
                     || word_prefix(&text, &o.fa)
                     || word_prefix(&o.fa, &text)
                     || o.canonical.as_deref().is_some_and(|c| word_prefix(&text, c))
-            })
+            };
+            match index
+                .as_ref()
+                .and_then(|ix| ix.candidates(&text, h.canonical.as_deref()))
+            {
+                Some(c) => c.into_iter().find(|&k| same(&orgs[k])),
+                None => orgs.iter().position(same),
+            }
         };
         let mention = Mention {
             span,
@@ -1036,6 +1124,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
             Some(k) => {
                 let o = &mut orgs[k];
                 if h.kind != MentionKind::Reference && text.chars().count() > o.fa.chars().count() {
+                    if let Some(ix) = &mut index {
+                        ix.add_name(&text, k);
+                    }
                     o.fa = text;
                     if h.en.is_some() {
                         o.en = h.en.clone();
@@ -1043,6 +1134,11 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 }
                 if o.canonical.is_none() {
                     o.canonical = h.canonical.clone();
+                    if let Some(c) = &o.canonical {
+                        if let Some(ix) = &mut index {
+                            ix.add_canonical(c, k);
+                        }
+                    }
                 }
                 if o.en.is_none() {
                     o.en = h.en.clone();
@@ -1053,6 +1149,12 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
             }
             None if h.kind == MentionKind::Reference => of_hit.push(None),
             None => {
+                if let Some(ix) = &mut index {
+                    ix.add_name(&text, orgs.len());
+                    if let Some(c) = &h.canonical {
+                        ix.add_canonical(c, orgs.len());
+                    }
+                }
                 orgs.push(B {
                     canonical: h.canonical.clone(),
                     fa: text,
@@ -1096,11 +1198,11 @@ impl Extractor for OrganizationsExtractor {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
-        let w = Words::new(cx);
-        let starts = person_starts(&w, out);
+        let w = cx.words();
+        let starts = person_starts(w, out);
         let person_at = |k: usize| starts.get(k).copied().unwrap_or(false);
-        let hits = find_orgs(&w, &person_at);
-        out.organizations = build_orgs(&w, &hits).0;
+        let hits = find_orgs(w, &person_at);
+        out.organizations = build_orgs(w, &hits).0;
         // a relative date or an occasion inside a name belongs to the name:
         // "ستاد اربعین", "روزنامه وطن امروز" (a calendar date stays a date)
         let names: Vec<Span> = out
@@ -1115,6 +1217,58 @@ impl Extractor for OrganizationsExtractor {
                         .iter()
                         .any(|s| s.start <= d.span.start && d.span.end <= s.end)
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_prefix_tests {
+    use super::{word_prefix, OrgIndex};
+
+    #[test]
+    fn org_index_candidates_share_a_first_word_or_the_canonical_name() {
+        let mut ix = OrgIndex::default();
+        ix.add_name("بانک مرکزی", 0);
+        ix.add_name("وزارت نفت", 1);
+        ix.add_canonical("بانک مرکزی جمهوری اسلامی ایران", 2);
+        ix.add_name("سازمان\u{200C}ملل", 3);
+        // a later, longer name of organisation 1
+        ix.add_name("وزارت نفت ایران", 1);
+        for (text, canonical, want) in [
+            ("بانک مرکزی ایران", None, Some(vec![0, 2])),
+            ("وزارت نفت", None, Some(vec![1])),
+            ("سازمان ملل متحد", None, Some(vec![3])),
+            (
+                "بانک ملی",
+                Some("بانک مرکزی جمهوری اسلامی ایران"),
+                Some(vec![0, 2]),
+            ),
+            ("شرکت نفت", Some("وزارت نفت"), Some(vec![])),
+            // no word at all: every organisation is a candidate
+            (" ", None, None),
+        ] {
+            assert_eq!(ix.candidates(text, canonical), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn two_or_more_first_words_of_the_other() {
+        for (a, b, want) in [
+            ("بانک مرکزی", "بانک مرکزی ایران", true),
+            ("بانک مرکزی", "بانک مرکزی", true),
+            // ZWNJ and repeated spaces separate words too
+            ("سازمان برنامه‌و", "سازمان برنامه و بودجه", true),
+            ("بانک  مرکزی", "بانک‌مرکزی ایران", true),
+            // one word is not enough
+            ("بانک", "بانک مرکزی", false),
+            ("", "بانک مرکزی", false),
+            // longer than the other, or another word
+            ("بانک مرکزی ایران", "بانک مرکزی", false),
+            ("بانک ملی", "بانک مرکزی ایران", false),
+            // whole words, not a prefix of a word
+            ("بانک مرکز", "بانک مرکزی", false),
+        ] {
+            assert_eq!(word_prefix(a, b), want, "{a:?} {b:?}");
         }
     }
 }

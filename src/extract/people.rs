@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 
 use crate::document::{Mention, MentionKind, Name, Person};
 use crate::extract::translit::translit_word;
-use crate::extract::words::{Topic, Words};
+use crate::extract::words::{with_joined, Topic, Words};
 use crate::extract::{Context, Extractor, Findings};
 use crate::text::aligned::Span;
 use crate::text::normalize::zwnj::lexicon::pos;
@@ -481,10 +481,7 @@ fn place_ending(s: &str) -> bool {
 /// True when token `i` is a surname ending written as its own word
 /// (پور، زاده، نیا، فر، نژاد، راد …).
 fn suffix_word(w: &Words, i: usize) -> bool {
-    w.is_word(i)
-        && chars(w.w(i)) >= 2
-        && w.ent.surname_suffixes.iter().any(|(s, _)| s == w.w(i))
-        && !matches!(w.w(i), "یان" | "جو")
+    w.is_word(i) && w.surname_suffix_at(i) && chars(w.w(i)) >= 2 && !matches!(w.w(i), "یان" | "جو")
 }
 
 /// True when token `i` is a given name with a surname ending written apart
@@ -525,12 +522,12 @@ fn given_at_uncached(w: &Words, i: usize) -> Option<usize> {
             if !w.ent.given_heads.contains(w.w(i)) {
                 break;
             }
-            let two = format!("{}{sep}{}", w.w(i), w.w(i + 1));
+            let two = with_joined(&[w.w(i), sep, w.w(i + 1)], |two| w.ent.given.get(two));
             // not an unchecked two-word name whose first word is a common
             // word: "با حکم علی سعیدلو" is the decree of علی سعیدلو
             let rare_over_word =
                 |g: &crate::lexicon::entities::GivenName| g.approx && w.ent.is_common(w.w(i));
-            if w.ent.given.get(two.as_str()).is_some_and(|g| !rare_over_word(g)) {
+            if two.is_some_and(|g| !rare_over_word(g)) {
                 return Some(i + 1);
             }
         }
@@ -843,8 +840,7 @@ fn second_part_before_title(w: &Words, i: usize) -> bool {
 /// word after it is the sentence going on ("محمد دست به …", "لیلا ماشین
 /// را …"), not a surname.
 fn given_alone_elsewhere(w: &Words, k: usize) -> bool {
-    let g = w.w(k);
-    (0..w.len()).any(|x| x != k && w.w(x) == g && w.is_word(x) && clear_end(w, x + 1))
+    w.any_word(w.w(k), |x| x != k && clear_end(w, x + 1))
 }
 
 /// The hit of a known person's name at tokens `first..=last` (`given`: the
@@ -1190,8 +1186,7 @@ fn rare_word(w: &Words, s: &str) -> bool {
 /// knows that opens a sentence of speech and comes back is its speaker's
 /// name ("بنسمایا … گفت", then "گروه بنسمایا").
 fn repeated(w: &Words, i: usize) -> bool {
-    let s = w.w(i);
-    (0..w.len()).any(|k| k != i && w.w(k) == s && w.is_word(k))
+    w.any_word(w.w(i), |k| k != i)
 }
 
 /// Words before a quotation that name a medium or a work, not a person:
@@ -2006,8 +2001,8 @@ impl Extractor for PeopleExtractor {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
-        let w = Words::new(cx);
-        let hits = list_names(&w, find_names(&w));
-        out.people = build_people(&w, &hits);
+        let w = cx.words();
+        let hits = list_names(w, find_names(w));
+        out.people = build_people(w, &hits);
     }
 }

@@ -7,7 +7,10 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use crate::extract::Context;
+use crate::lexicon::entities::{SPEECH_BIT, SUFFIX_BIT};
 use crate::lexicon::{EntityLexicons, PhraseMatch, PhraseTable};
 use crate::text::tokenize::{Token, TokenKind};
 
@@ -32,6 +35,14 @@ pub struct Words<'a> {
     pub text: &'a str,
     /// The tokens.
     pub toks: &'a [Token],
+    /// The text of each token (sliced once: [`Words::w`] is asked millions of
+    /// times).
+    strs: Vec<&'a str>,
+    /// Per token, which name tables may have an entry starting there,
+    /// whether a speech verb may and whether it is a surname ending
+    /// ([`EntityLexicons::starts`]; 0 for tokens that are neither Persian nor
+    /// Latin words).
+    starts: Vec<u8>,
     /// The entity lexicons.
     pub ent: &'a EntityLexicons,
     /// Speech verbs.
@@ -42,7 +53,15 @@ pub struct Words<'a> {
     memo: Memo<'a>,
     /// The article's topics ([`Topic`] bits), found on first use.
     topics: OnceCell<u8>,
+    /// The positions of each word's tokens, for [`Words::any_word`] in a
+    /// long document (made on first use).
+    positions: OnceCell<FxHashMap<&'a str, Vec<usize>>>,
 }
+
+/// Tokens from which [`Words::any_word`] looks a word up in an index of the
+/// document's words instead of scanning its tokens (a news article is
+/// scanned: cheaper than building the index for the few questions asked).
+const INDEX_FROM_TOKENS: usize = 20_000;
 
 /// What an article is about, from cue words anywhere in it. A lexicon entry
 /// whose `context` column names a topic ("استقلال" → sports: the club, not
@@ -125,34 +144,84 @@ pub const PREPOSITIONS: &[&str] = &[
     "همچون",
 ];
 
+/// Calls `f` with the concatenation of `parts`, built on the stack when it
+/// is short (a lexicon key made of two tokens, as "محمد رضا" from "محمد" and
+/// "رضا"), so that a lookup asked at every token does not allocate.
+pub fn with_joined<R>(parts: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let n: usize = parts.iter().map(|p| p.len()).sum();
+    if n > buf.len() {
+        return f(&parts.concat());
+    }
+    let mut at = 0;
+    for p in parts {
+        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+        at += p.len();
+    }
+    // (always valid: whole strings one after the other)
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(s) => f(s),
+        Err(_) => f(&parts.concat()),
+    }
+}
+
 impl<'a> Words<'a> {
     /// The view of `cx`.
-    pub fn new(cx: &'a Context<'_>) -> Words<'a> {
-        let ent: &'a EntityLexicons = &cx.lex.entities;
-        let n = cx.tokens.tokens.len();
+    pub fn new(cx: &Context<'a>) -> Words<'a> {
+        let (lex, tokens) = (cx.lex, cx.tokens);
+        let ent: &'a EntityLexicons = &lex.entities;
+        let n = tokens.tokens.len();
         let cells = || (0..n).map(|_| OnceCell::new()).collect::<Vec<_>>();
+        let text = cx.text;
+        let strs: Vec<&'a str> = tokens.tokens.iter().map(|t| &text[t.span.range()]).collect();
+        let starts = tokens
+            .tokens
+            .iter()
+            .zip(&strs)
+            .map(|(t, s)| match t.kind {
+                TokenKind::Word | TokenKind::Latin => ent.starts(s),
+                _ => 0,
+            })
+            .collect();
         Words {
-            text: cx.text,
-            toks: &cx.tokens.tokens,
+            text,
+            toks: &tokens.tokens,
+            strs,
+            starts,
             ent,
-            speech: &cx.lex.speech_verbs,
-            words: &cx.lex.zwnj,
+            speech: &lex.speech_verbs,
+            words: &lex.zwnj,
             memo: Memo {
-                tables: [
-                    &ent.titles,
-                    &ent.organizations,
-                    &ent.org_heads,
-                    &ent.honorifics,
-                    &ent.places,
-                    &ent.known_people,
-                ],
+                // in the order of the bits of `starts`
+                tables: ent.name_tables(),
                 cells: [cells(), cells(), cells(), cells(), cells(), cells()],
                 speech: (0..n).map(|_| OnceCell::new()).collect(),
                 surname: (0..n).map(|_| OnceCell::new()).collect(),
                 given: (0..n).map(|_| OnceCell::new()).collect(),
             },
             topics: OnceCell::new(),
+            positions: OnceCell::new(),
         }
+    }
+
+    /// True when some word token (a Persian word) whose text is `s` satisfies
+    /// `f` (given its index): "does the word come back elsewhere". A long
+    /// document is not scanned once per question: its words' positions are
+    /// indexed on the first.
+    pub fn any_word(&self, s: &str, f: impl Fn(usize) -> bool) -> bool {
+        if self.len() < INDEX_FROM_TOKENS {
+            return (0..self.len()).any(|k| self.w(k) == s && self.is_word(k) && f(k));
+        }
+        let at = self.positions.get_or_init(|| {
+            let mut at: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
+            for k in 0..self.len() {
+                if self.is_word(k) {
+                    at.entry(self.w(k)).or_default().push(k);
+                }
+            }
+            at
+        });
+        at.get(s).is_some_and(|ks| ks.iter().any(|&k| f(k)))
     }
 
     /// True when the article is about `t` (one of its cue words occurs).
@@ -215,7 +284,7 @@ impl<'a> Words<'a> {
     /// Text of token `i` ("" past the end).
     #[inline]
     pub fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+        self.strs.get(i).copied().unwrap_or("")
     }
 
     /// True when token `i` is a Persian word.
@@ -229,7 +298,7 @@ impl<'a> Words<'a> {
     pub fn is_punct(&self, i: usize, marks: &str) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&self.text[t.span.range()]))
+            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(self.strs[i]))
     }
 
     /// True when token `i` is a comma (، or ,).
@@ -268,10 +337,9 @@ impl<'a> Words<'a> {
         if t.kind != TokenKind::Word && t.kind != TokenKind::Latin {
             return None;
         }
+        // (`may_start` was asked: by the bits of `starts` for the memoized
+        // tables, below for the others)
         let find = || {
-            if !g.may_start(&self.text[t.span.range()]) {
-                return None;
-            }
             let m = g.match_at(self.text, t.span.start)?;
             // an entry bound to a topic matches only in articles about it
             if let Some(topic) = Topic::from_name(g.field(m.entry, "context")) {
@@ -283,7 +351,9 @@ impl<'a> Words<'a> {
             Some((m, j))
         };
         match self.memo.tables.iter().position(|x| std::ptr::eq(*x, g)) {
+            Some(k) if self.starts[i] & (1 << k) == 0 => None,
             Some(k) => *self.memo.cells[k][i].get_or_init(find),
+            None if !g.may_start(self.strs[i]) => None,
             None => find(),
         }
     }
@@ -294,13 +364,21 @@ impl<'a> Words<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
+        if self.starts[i] & SPEECH_BIT == 0 {
+            return None;
+        }
         *self.memo.speech[i].get_or_init(|| {
-            if !self.ent.speech_first.contains(&self.text[t.span.range()]) {
-                return None;
-            }
             let m = self.speech.match_at(self.text, t.span.start)?;
             self.token_ending_at(i, m.span.end)
         })
+    }
+
+    /// True when token `i` is a word that is a surname ending (زاده، پور …)
+    /// as a whole ([`SUFFIX_BIT`] of [`EntityLexicons::starts`], looked up
+    /// once per token).
+    #[inline]
+    pub fn surname_suffix_at(&self, i: usize) -> bool {
+        self.starts.get(i).is_some_and(|&b| b & SUFFIX_BIT != 0)
     }
 
     /// True for a function word, a verb or a speech verb: words that end a
@@ -332,5 +410,50 @@ impl<'a> Words<'a> {
             return None;
         }
         (self.ent.titles.field(m.entry, "kind") == "title").then_some((m, j))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{with_joined, INDEX_FROM_TOKENS};
+    use crate::extract::{ArticleMeta, Context};
+    use crate::lexicon::Lexicons;
+    use crate::text::aligned::AlignedText;
+    use crate::text::tokenize::tokenize;
+
+    #[test]
+    fn any_word_scans_a_short_text_and_indexes_a_long_one() {
+        let lex = Lexicons::embedded().unwrap();
+        let meta = ArticleMeta::default();
+        let sentence = "علی آمد و رفت. «علی» گفت: رفت؟ ";
+        for repeat in [1, INDEX_FROM_TOKENS / 8] {
+            let aligned = AlignedText::new(sentence.repeat(repeat));
+            let tokens = tokenize(aligned.text());
+            let cx = Context::new(&aligned, &tokens, &lex, &meta);
+            let w = cx.words();
+            assert_eq!(w.len() >= INDEX_FROM_TOKENS, repeat > 1, "{}", w.len());
+            let at = |s: &str| (0..w.len()).filter(|&k| w.w(k) == s).collect::<Vec<_>>();
+            let (ali, raft) = (at("علی"), at("رفت"));
+            assert!(w.any_word("علی", |k| k == ali[1]));
+            assert!(!w.any_word("علی", |k| k != ali[0] && k != ali[1] && k < w.len() / repeat));
+            assert!(w.any_word("رفت", |k| k == raft[raft.len() - 1]));
+            // only words: "." and "«" are punctuation
+            assert!(!w.any_word(".", |_| true));
+            assert!(!w.any_word("نیامد", |_| true));
+        }
+    }
+
+    #[test]
+    fn joined_parts_are_one_string_short_or_long() {
+        let long = "ب".repeat(100);
+        for (parts, want) in [
+            (vec!["محمد", " ", "رضا"], "محمد رضا".to_string()),
+            (vec!["قدرت", "\u{200C}", "الله"], "قدرت\u{200C}الله".to_string()),
+            (vec![], String::new()),
+            // longer than the stack buffer
+            (vec![long.as_str(), " ", long.as_str()], format!("{long} {long}")),
+        ] {
+            assert_eq!(with_joined(&parts, |s| s.to_string()), want);
+        }
     }
 }

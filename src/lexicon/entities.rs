@@ -87,7 +87,22 @@ pub struct EntityLexicons {
     /// Surname endings (زاده، پور …) with their conventional Latin spelling,
     /// longest first.
     pub surname_suffixes: Vec<(String, String)>,
+    /// Every word that can start an entry of a name table, with a bit per
+    /// table that has one starting with it (bit `k`: the `k`th table of
+    /// [`EntityLexicons::name_tables`]; [`SPEECH_BIT`]: a speech verb;
+    /// [`SUFFIX_BIT`]: the word is a surname ending): one
+    /// lookup per token answers every table's
+    /// [`PhraseTable::may_start`] ([`EntityLexicons::starts`]).
+    starts: FxHashMap<String, u8>,
 }
+
+/// The bit of [`EntityLexicons::starts`] for the first words of speech verbs
+/// ([`EntityLexicons::speech_first`]).
+pub const SPEECH_BIT: u8 = 1 << 6;
+
+/// The bit of [`EntityLexicons::starts`] for a word that is one of the
+/// surname endings ([`EntityLexicons::surname_suffixes`]) as a whole.
+pub const SUFFIX_BIT: u8 = 1 << 7;
 
 /// Corpus frequency (`common_words.tsv`) from which a word is an everyday
 /// word: [`EntityLexicons::everyday`].
@@ -239,7 +254,7 @@ impl EntityLexicons {
             .filter(|&(_, n)| n >= 2)
             .map(|(k, _)| k)
             .collect();
-        Ok(EntityLexicons {
+        let mut lex = EntityLexicons {
             titles: PhraseTable::load(
                 src,
                 "titles.tsv",
@@ -276,7 +291,45 @@ impl EntityLexicons {
             present_stems,
             speech_first,
             surname_suffixes,
-        })
+            starts: FxHashMap::default(),
+        };
+        let mut starts: FxHashMap<String, u8> = FxHashMap::default();
+        for (k, t) in lex.name_tables().iter().enumerate() {
+            for w in t.first_words() {
+                *starts.entry(w.to_string()).or_default() |= 1 << k;
+            }
+        }
+        for w in &lex.speech_first {
+            *starts.entry(w.clone()).or_default() |= SPEECH_BIT;
+        }
+        for (w, _) in &lex.surname_suffixes {
+            *starts.entry(w.clone()).or_default() |= SUFFIX_BIT;
+        }
+        lex.starts = starts;
+        Ok(lex)
+    }
+
+    /// The name tables in the order of the bits of [`EntityLexicons::starts`]:
+    /// titles, organizations, org_heads, honorifics, places, known_people.
+    pub fn name_tables(&self) -> [&PhraseTable; 6] {
+        [
+            &self.titles,
+            &self.organizations,
+            &self.org_heads,
+            &self.honorifics,
+            &self.places,
+            &self.known_people,
+        ]
+    }
+
+    /// Which name tables may have an entry starting with the whole word `w`
+    /// (bit `k` for the `k`th of [`EntityLexicons::name_tables`]),
+    /// [`SPEECH_BIT`] when a speech verb may and [`SUFFIX_BIT`] when `w` is a
+    /// surname ending: every table's [`PhraseTable::may_start`], the
+    /// [`EntityLexicons::speech_first`] test and the surname-ending test in
+    /// one lookup.
+    pub fn starts(&self, w: &str) -> u8 {
+        self.starts.get(w).copied().unwrap_or(0)
     }
 
     /// True for a function word (written with or without its ZWNJ).

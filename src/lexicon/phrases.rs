@@ -272,6 +272,11 @@ impl PhraseTable {
         self.first_words.contains(word)
     }
 
+    /// The words [`PhraseTable::may_start`] is true of.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.first_words.iter().map(String::as_str)
+    }
+
     /// The entry for a normalized phrase (or one of its variants).
     pub fn get(&self, fa: &str) -> Option<&PhraseEntry> {
         self.by_form.get(fa).map(|&i| &self.entries[i])
