@@ -34,7 +34,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::document::{Gloss, Mention, MentionKind, Organization};
-use crate::extract::words::Words;
+use crate::extract::words::{is_ordinal, Words};
 use crate::extract::{Context, Extractor, Findings};
 use crate::text::aligned::Span;
 use crate::text::normalize::zwnj::lexicon::pos;
@@ -82,27 +82,6 @@ pub fn place_at(w: &Words, i: usize) -> Option<(usize, String)> {
         _ => en,
     };
     Some((j, en))
-}
-
-/// Ordinal words that name a term of office ("دهم", "یازدهم").
-fn is_ordinal(s: &str) -> bool {
-    matches!(
-        s,
-        "اول"
-            | "دوم"
-            | "سوم"
-            | "چهارم"
-            | "پنجم"
-            | "ششم"
-            | "هفتم"
-            | "هشتم"
-            | "نهم"
-            | "دهم"
-            | "یازدهم"
-            | "دوازدهم"
-            | "سیزدهم"
-            | "چهاردهم"
-    )
 }
 
 /// True when token `k` can continue an organisation's noun phrase.

@@ -56,6 +56,19 @@ pub struct NameHit {
 }
 
 impl NameHit {
+    /// A surname alone on token `i`.
+    fn surname_only(i: usize) -> NameHit {
+        NameHit {
+            first: i,
+            last: i,
+            given: None,
+            surname: (i, i),
+            known_latin: None,
+            weak: false,
+            confirmed: false,
+        }
+    }
+
     /// A name on tokens `first..=last` with nothing known about it beyond
     /// its words: a given name at its start if the lexicon has one, the rest
     /// its surname.
@@ -1147,15 +1160,7 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
         && surname_like(w, i)
         && !w.ent.given.contains_key(s)
         && (surname_marked(w, i) || (s.starts_with("پور") && chars(s) >= 5)))
-        .then_some(NameHit {
-            first: i,
-            last: i,
-            given: None,
-            surname: (i, i),
-            known_latin: None,
-            weak: false,
-            confirmed: false,
-        })
+        .then(|| NameHit::surname_only(i))
 }
 
 /// Corpus frequency under which a word of the normalizer's word list is
@@ -1373,15 +1378,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 && w.is_punct(i + 1, "(")
                 && w.is_punct(i + 3, ")")
                 && BLESSINGS.contains(&w.w(i + 2)))
-            .then_some(NameHit {
-                first: i,
-                last: i,
-                given: None,
-                surname: (i, i),
-                known_latin: None,
-                weak: false,
-                confirmed: false,
-            })
+            .then(|| NameHit::surname_only(i))
         });
         // "میدان امام حسین" is a place, "دولت اوباما" an organisation
         if let Some((h, head)) = hit.as_ref().and_then(|h| Some((h, place_head(w, h.first)?))) {

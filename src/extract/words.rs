@@ -393,24 +393,35 @@ impl<'a> Words<'a> {
         let (m, j) = self.match_tokens(&self.ent.titles, i)?;
         // a place in a ranking is no official: "مقام اول", "مقام سوم جهان"
         if m.entry.fa == "مقام"
-            && matches!(
-                self.w(j + 1),
-                "اول"
-                    | "دوم"
-                    | "سوم"
-                    | "چهارم"
-                    | "پنجم"
-                    | "ششم"
-                    | "نخست"
-                    | "قهرمانی"
-                    | "نایب‌قهرمانی"
-                    | "برتر"
-            )
+            && (is_ordinal(self.w(j + 1))
+                || matches!(self.w(j + 1), "نخست" | "قهرمانی" | "نایب‌قهرمانی" | "برتر"))
         {
             return None;
         }
         (self.ent.titles.field(m.entry, "kind") == "title").then_some((m, j))
     }
+}
+
+/// Ordinal words: a term of office ("مجلس دهم", "دولت یازدهم") or a place
+/// in a ranking ("مقام اول").
+pub fn is_ordinal(s: &str) -> bool {
+    matches!(
+        s,
+        "اول"
+            | "دوم"
+            | "سوم"
+            | "چهارم"
+            | "پنجم"
+            | "ششم"
+            | "هفتم"
+            | "هشتم"
+            | "نهم"
+            | "دهم"
+            | "یازدهم"
+            | "دوازدهم"
+            | "سیزدهم"
+            | "چهاردهم"
+    )
 }
 
 #[cfg(test)]
