@@ -56,7 +56,7 @@ pub struct NameHit {
 }
 
 impl NameHit {
-    /// A surname alone on token `i`.
+    /// A one-token name on token `i`, read as a surname.
     fn surname_only(i: usize) -> NameHit {
         NameHit {
             first: i,
@@ -1265,15 +1265,8 @@ fn quoted_titled(w: &Words, i: usize) -> Option<NameHit> {
 /// A given name alone in guillemets: «زینب».
 fn quoted_given(w: &Words, i: usize) -> Option<NameHit> {
     let g = w.ent.given.get(w.w(i))?;
-    (i > 0 && !g.weak && !g.word && w.is_punct(i - 1, "«") && w.is_punct(i + 1, "»")).then_some(NameHit {
-        first: i,
-        last: i,
-        given: None,
-        surname: (i, i),
-        known_latin: None,
-        weak: false,
-        confirmed: false,
-    })
+    (i > 0 && !g.weak && !g.word && w.is_punct(i - 1, "«") && w.is_punct(i + 1, "»"))
+        .then(|| NameHit::surname_only(i))
 }
 
 /// True when token `i` is a word no lexicon knows: no common word, given
