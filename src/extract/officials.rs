@@ -2083,6 +2083,24 @@ mod tests {
     }
 
     #[test]
+    fn organisation_names_end_at_their_place_not_at_a_stop_word() {
+        // a place whose name has a stop word ("بزرگ") is whole
+        assert_eq!(
+            roles("محمدحسین حمیدی رئیس پلیس راهنمایی و رانندگی تهران بزرگ گفت: کار ادامه دارد."),
+            vec![r(
+                "محمدحسین حمیدی",
+                "رئیس",
+                Some("پلیس راهنمایی و رانندگی تهران بزرگ")
+            )]
+        );
+        // "با بیان" written glued opens the next clause
+        assert_eq!(
+            roles("سید حسین راسخی رئیس شورای تبیین مواضع بسیج دانشجویی استان بابیان اینکه کار ادامه دارد گفت: خوب است."),
+            vec![r("سید حسین راسخی", "رئیس", Some("شورای تبیین مواضع بسیج دانشجویی استان"))]
+        );
+    }
+
+    #[test]
     fn this_country_is_the_country_named_last() {
         assert_eq!(
             roles("هزاران نفر از مخالفان دولت مالزی خواستار استعفای «نجیب رزاق» نخست‌وزیر این کشور شدند."),

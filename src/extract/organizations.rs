@@ -211,6 +211,10 @@ const NP_STOP: &[&str] = &[
     "طی",
     "ضمن",
     "پیش",
+    // "با بیان" / "با اشاره" written glued, which opens the next clause:
+    // "… دهیاری‌های کشور بابیان اینکه"
+    "بابیان",
+    "بااشاره",
 ];
 
 /// True when the social network at token `i` is named as a medium or a
@@ -337,6 +341,13 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
         {
             end = k + 1;
             k += 2;
+            continue;
+        }
+        // a place whose name runs over a stop word: "پلیس راهنمایی و
+        // رانندگی تهران بزرگ"
+        if let Some((pj, _)) = place_at(w, end).filter(|p| p.0 >= k) {
+            end = pj;
+            k = pj + 1;
             continue;
         }
         break;
