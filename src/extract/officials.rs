@@ -1339,9 +1339,21 @@ impl Extractor for OfficialsExtractor {
                             f = h;
                         }
                         let opens = f == sent.tokens.start || w.is_comma(f - 1) || w.w(f - 1) == "و";
+                        // (more words when none is a finite verb, a speech
+                        // verb or "که": "جمشید خیرآبادی با کسب ۱۲ رای از ۱۴
+                        // رای اخذ شده برای مدت چهار سال به عنوان رئیس هیئت
+                        // کشتی استان انتخاب شد")
+                        let near = k0 - r <= 5
+                            || (k0 - r <= 14
+                                && (r..k0).all(|y| {
+                                    let s = w.w(y);
+                                    s != "که"
+                                        && w.speech_verb_at(y).is_none()
+                                        && (!w.ent.is_verb(s) || s.ends_with('ه'))
+                                }));
                         let subject = opens
                             && APPOINTED.contains(&w.w(tp.last + 1))
-                            && k0 - r <= 5
+                            && near
                             && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
                         // the verbal noun of an appointment right before the
                         // name: "در انتخاب مهدی بازرگان به عنوان نخست وزیر
@@ -1858,6 +1870,15 @@ mod tests {
             (
                 "سردار مرتضی طلایی به سمت معاون راهنمایی و رانندگی نیروی انتظامی منصوب شد.",
                 vec![r("مرتضی طلایی", "معاون راهنمایی و رانندگی", Some("نیروی انتظامی"))],
+            ),
+            // … further from the name when no verb, "که" or comma comes between
+            (
+                "جمشید خیرآبادی با کسب ۱۲ رای از ۱۴ رای اخذ شده برای مدت چهار سال به عنوان رئیس هیئت کشتی استان کردستان انتخاب شد.",
+                vec![r("جمشید خیرآبادی", "رئیس", Some("هیئت کشتی استان کردستان"))],
+            ),
+            (
+                "علی رضایی با بیان اینکه کار سخت است گفت که حسن احمدی به عنوان رئیس هیئت کشتی استان انتخاب شد.",
+                vec![],
             ),
             // … not when the title phrase runs on into the sentence
             (
