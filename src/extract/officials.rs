@@ -1310,9 +1310,21 @@ impl Extractor for OfficialsExtractor {
                             .flatten()
                     })
                     .or_else(|| {
-                        // "X را به عنوان TITLE … معرفی کرد", "من به عنوان TITLE"
+                        // "X را به عنوان TITLE … معرفی کرد", "من/بنده به عنوان TITLE"
                         let k0 = as_role_at(w, tp.first)?;
-                        if k0 > sent.tokens.start && w.w(k0 - 1) == "من" {
+                        if k0 > sent.tokens.start && matches!(w.w(k0 - 1), "من" | "بنده" | "اینجانب")
+                        {
+                            // the speaker named earlier in this sentence, before
+                            // its speech verb ("X … اظهار داشت: … خدمت بنده به
+                            // عنوان سخنگوی شورا"), else the one just before
+                            let here = names.iter().rfind(|n| {
+                                n.first >= sent.tokens.start
+                                    && n.last < k0
+                                    && (n.last + 1..k0).any(|y| w.speech_verb_at(y).is_some())
+                            });
+                            if let Some(n) = here {
+                                return Some(n.person);
+                            }
                             return last_speaker.filter(|&(_, s)| si - s <= 1).map(|(p, _)| p);
                         }
                         let n = names
@@ -2219,6 +2231,10 @@ mod tests {
         let d = doc("همایون یوسفی گفت: ورزش مهم است.
 وی خاطرنشان کرد: من به عنوان عضو فراکسیون ورزش مجلس آماده‌ام.");
         assert_eq!(names(&d), s(&[("همایون یوسفی", "عضو")]));
+        // "بنده به عنوان": the speaker of this sentence, not the one before
+        let d = doc("همایون یوسفی گفت: ورزش مهم است.
+احمد علیرضابیگی نیز اظهار داشت: زمانی که بنده به عنوان استاندار آذربایجان شرقی انتخاب شدم کار کردیم.");
+        assert_eq!(names(&d), s(&[("احمد علیرضابیگی", "استاندار")]));
         // the source of the report is no role of the name after it
         let d = doc(
             "به گزارش خبرنگار سیاسی خبرگزاری فارس، حجت‌الاسلام محمد قمی رئیس سازمان تبلیغات اسلامی گفت: خوب است.",
