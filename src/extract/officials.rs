@@ -988,13 +988,29 @@ fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
 /// lookup keys ([`squash`]).
 /// A deputy of the minister is one of the ministry: "وزیر X" is compared as
 /// "وزارت X" ("معاون … وزیر آموزش و پرورش" / "معاون … وزارت آموزش و پرورش").
+/// A member of parliament's "مردم X در مجلس …" is of the parliament beside
+/// another office there ("نماینده مردم قم در مجلس شورای اسلامی" / "عضو
+/// هیئت‌رئیسه مجلس شورای اسلامی"); two constituencies stay two.
 fn one_starts_other(a: &str, b: &str) -> bool {
     let office = |s: &str| match s.strip_prefix("وزیر ") {
         Some(rest) => squash(&format!("وزارت {rest}")),
         None => squash(s),
     };
-    let (a, b) = (office(a), office(b));
-    a.starts_with(&b) || b.starts_with(&a)
+    let starts = |a: &str, b: &str| {
+        let (a, b) = (office(a), office(b));
+        a.starts_with(&b) || b.starts_with(&a)
+    };
+    fn house(s: &str) -> Option<&str> {
+        s.strip_prefix("مردم ")
+            .and_then(|r| r.split_once(" در "))
+            .map(|(_, h)| h)
+    }
+    starts(a, b)
+        || match (house(a), house(b)) {
+            (Some(h), None) => starts(h, b),
+            (None, Some(h)) => starts(a, h),
+            _ => false,
+        }
 }
 
 #[derive(Default, Clone)]
@@ -2231,6 +2247,18 @@ mod tests {
         let d = doc("همایون یوسفی گفت: ورزش مهم است.
 وی خاطرنشان کرد: من به عنوان عضو فراکسیون ورزش مجلس آماده‌ام.");
         assert_eq!(names(&d), s(&[("همایون یوسفی", "عضو")]));
+        // an MP's constituency "مردم X در مجلس …" is at the parliament of
+        // their other office there; the role-only subject is the speaker
+        let d = doc("احمد امیرآبادی فراهانی در حاشیه مراسم اظهار داشت: کار مهم است.
+عضو هیئت‌رئیسه مجلس شورای اسلامی با اشاره به این موضوع گفت: کار ادامه دارد. حکمی بیاوریم.
+نماینده مردم قم در مجلس شورای اسلامی با اشاره به اینکه کار سخت است، تصریح کرد: باید کار کرد.");
+        assert_eq!(
+            names(&d),
+            s(&[
+                ("احمد امیرآبادی فراهانی", "عضو هیئت\u{200c}رئیسه"),
+                ("احمد امیرآبادی فراهانی", "نماینده")
+            ])
+        );
         // "بنده به عنوان": the speaker of this sentence, not the one before
         let d = doc("همایون یوسفی گفت: ورزش مهم است.
 احمد علیرضابیگی نیز اظهار داشت: زمانی که بنده به عنوان استاندار آذربایجان شرقی انتخاب شدم کار کردیم.");
