@@ -143,6 +143,11 @@ fn as_role_at(w: &Words, k: usize) -> Option<usize> {
     }
 }
 
+/// The last token of the title word(s) at token `i` (`i` when none).
+fn tj_of(w: &Words, i: usize) -> usize {
+    w.title_at(i).map_or(i, |(_, j)| j)
+}
+
 /// True when `s` has at least `n` characters.
 fn chars_at_least(s: &str, n: usize) -> bool {
     s.chars().nth(n - 1).is_some()
@@ -519,7 +524,15 @@ impl Ctx<'_, '_> {
                 _ => {
                     if depth < 3 && w.title_at(k).is_some() {
                         if let Some(inner) = self.title_phrase(k, depth + 1) {
-                            let fa = self.text(inner.first, inner.last).to_string();
+                            // (without the person-role's modifier: "معاون
+                            // رئیس‌جمهور وقت آمریکا" is a deputy of the
+                            // president of the USA)
+                            let fa = match (&inner.modifier, &inner.org) {
+                                (Some(_), Some(o)) => {
+                                    format!("{} {}", self.text(inner.first, tj_of(w, inner.first)), o.fa)
+                                }
+                                _ => self.text(inner.first, inner.last).to_string(),
+                            };
                             let en = match (&inner.title.en, inner.org.as_ref().and_then(|o| o.en.clone())) {
                                 (Some(t), Some(o)) => Some(format!("{t}, {o}")),
                                 (Some(t), None) if inner.org.is_none() => Some(t.clone()),
@@ -2258,6 +2271,13 @@ mod tests {
                 ("احمد امیرآبادی فراهانی", "عضو هیئت\u{200c}رئیسه"),
                 ("احمد امیرآبادی فراهانی", "نماینده")
             ])
+        );
+        // a person-role's modifier is not part of the complement
+        let d = doc("ریچارد نیکسون معاون رئیس‌جمهور وقت آمریکا به تهران آمد.");
+        let o = &d.officials[0].roles[0];
+        assert_eq!(
+            o.organization.as_ref().map(|x| x.fa.as_str()),
+            Some("رئیس\u{200c}جمهور آمریکا")
         );
         // "بنده به عنوان": the speaker of this sentence, not the one before
         let d = doc("همایون یوسفی گفت: ورزش مهم است.
