@@ -663,13 +663,12 @@ impl Ctx<'_, '_> {
         // … and for any title, a portfolio before a known organisation when
         // nothing else was read: "نماینده سیاست خارجی اتحادیه اروپا"
         if org.is_none() && w.sentence(k) == sent && w.is_word(k) && w.title_at(k).is_none() {
+            // (looked up by its tokens, not by scanning every organisation)
             let inside = np_end(w, k, 8, self.person_at)
                 .and_then(|e| {
-                    self.org_by_tokens
-                        .keys()
-                        .filter(|&&(a, b)| a > k && a <= k + 3 && b <= e)
-                        .min()
-                        .copied()
+                    (k + 1..=(k + 3).min(e))
+                        .flat_map(|a| (a..=e).map(move |b| (a, b)))
+                        .find(|ab| self.org_by_tokens.contains_key(ab))
                 })
                 .filter(|&(a, _)| {
                     (k..a).all(|x| {

@@ -698,8 +698,8 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 .iter()
                 .any(|&(a, b)| b == a + 1 && w.w(a) == w.w(s) && w.w(b) == w.w(s + 1));
         // an everyday word that is also a name before a common word with the
-        // indefinite or adjective ‑ی is a phrase: "ایمان محکمی", "خاطره
-        // خوشی", "طالب دینداری"; not before a listed surname ("امید کریمی")
+        // indefinite or adjective ‑ی is a phrase: "ایمان محکمی", "امید
+        // کمتری", "طالب دینداری"; not before a listed surname ("امید کریمی")
         // nor where the name is what the sentence is about ("… ، مدیرکل",
         // "… گفت") or the surname comes back alone ("بهمن لازمی امروز …"
         // … "لازمی با بیان اینکه")
@@ -1139,7 +1139,9 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
 fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
     let s = w.w(i);
     let sent = w.sentence(i);
-    let titled = w.sentence(i + 1) == sent && w.title_at(i + 1).is_some();
+    if w.sentence(i + 1) != sent || w.title_at(i + 1).is_none() {
+        return None;
+    }
     // not a word of a title ("معاون عمرانی وزیر کشور"), nor after a word
     // that may be the given name ("قاسمعلی خدابخشی مدیر عامل": the full
     // name is read from the title's side)
@@ -1151,8 +1153,7 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
             || !(w.ent.is_common(w.w(i - 1)) || w.ent.is_function(w.w(i - 1))));
     // (a surname that is also a common word needs more: "اخلاقی مربی",
     // "۱۹۹۳ میلادی رئیس جمهور")
-    (titled
-        && !inside_title
+    (!inside_title
         && !after_given
         && !w.ent.is_common(s)
         // (a word after "در" is a place: "… سوخت قاچاق در زندیه ¶ فرمانده …")
