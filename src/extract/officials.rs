@@ -153,6 +153,9 @@ fn chars_at_least(s: &str, n: usize) -> bool {
     s.chars().nth(n - 1).is_some()
 }
 
+/// Verb forms that are also common nouns or adjectives ("کرد": a Kurd).
+const LIGHT_NOUN_VERBS: &[&str] = &["کرد", "رفت", "داد", "زد"];
+
 /// How many sentences a role-only subject waits for its holder's name.
 const PENDING_SENTENCES: u32 = 3;
 
@@ -636,11 +639,26 @@ impl Ctx<'_, '_> {
                 .as_ref()
                 .filter(|o| o.org.is_none() && last > k && self.text(k, last) == o.fa)
                 .and_then(|_| {
-                    self.org_by_tokens
+                    let known = self
+                        .org_by_tokens
                         .keys()
                         .filter(|&&(a, b)| a > k && a <= k + 5 && b <= last)
                         .map(|&(a, _)| a)
-                        .min()
+                        .min();
+                    // … or a weak head word with its place, which the
+                    // organisations extractor leaves alone: "معاون عملیات
+                    // فرماندهی انتظامی استان مرکزی" (after a portfolio
+                    // without "و": not "مدیرکل صدا و سیمای مرکز مازندران")
+                    let weak = (k + 1..=(k + 5).min(last)).find(|&a| {
+                        (k..a).all(|x| w.w(x) != "و")
+                            && w.match_tokens(&w.ent.org_heads, a)
+                                .is_some_and(|(m, _)| w.ent.org_heads.field(m.entry, "standalone") == "0")
+                            && (a + 1..=last).any(|x| place_at(w, x).is_some())
+                    });
+                    match (known, weak) {
+                        (Some(x), Some(y)) => Some(x.min(y)),
+                        (x, y) => x.or(y),
+                    }
                 })
                 // not a person-role ("معاون وزیر صنعت") nor an office with its
                 // own head word ("مدیرکل دفتر امور سیاسی وزارت کشور"; a head
@@ -1487,7 +1505,15 @@ impl Extractor for OfficialsExtractor {
                     let starts = x == clause_start
                         || x == after_source
                         || (x > sent.tokens.start && w.is_punct(x - 1, "«"))
-                        || matches!(prev, "و" | "همچنین");
+                        || matches!(prev, "و" | "همچنین")
+                        // (after a finite verb, which ends the clause before:
+                        // a headline run into the lead, "… دستگیر شدند معاون
+                        // عملیات فرماندهی انتظامی استان مرکزی گفت")
+                        || (x > sent.tokens.start
+                            && w.is_word(x - 1)
+                            && w.ent.is_verb(prev)
+                            && !prev.ends_with('ه')
+                            && !LIGHT_NOUN_VERBS.contains(&prev));
                     // "این عضو هیئت رئیسه مجلس … گفت", "این افسر سابق
                     // اطلاعاتی تصریح کرد": a demonstrative before the title
                     // points back to someone the article has been speaking of
@@ -2154,6 +2180,22 @@ mod tests {
         assert_eq!(
             roles("سجاد خالدی مسؤول بسیج دانشجویی رامهرمز گفت: برنامه آماده است."),
             vec![r("سجاد خالدی", "مسؤول", Some("بسیج دانشجویی"))]
+        );
+    }
+
+    #[test]
+    fn a_role_only_subject_after_a_finite_verb_and_a_weak_head_after_a_portfolio() {
+        // a headline run into the lead: the role after its verb opens a clause;
+        // "فرماندهی" (a weak head) with its place is the organisation after
+        // the portfolio
+        assert_eq!(
+            roles("۱۷۹ مجرم در مناطق آلوده استان مرکزی دستگیر شدند معاون عملیات فرماندهی انتظامی استان مرکزی گفت: کار ادامه دارد. سرهنگ سیامک قاسمی افزود: طرح اجرا شد."),
+            vec![r("سیامک قاسمی", "معاون عملیات", Some("فرماندهی انتظامی استان مرکزی"))]
+        );
+        // not after a portfolio with "و" (a known organisation's name)
+        assert_eq!(
+            roles("رمضان شجاعی مدیر کل صدا و سیمای مرکز مازندران گفت: کار ادامه دارد."),
+            vec![r("رمضان شجاعی", "مدیر کل", Some("صدا و سیمای مرکز مازندران"))]
         );
     }
 
