@@ -639,12 +639,9 @@ impl Ctx<'_, '_> {
                 .as_ref()
                 .filter(|o| o.org.is_none() && last > k && self.text(k, last) == o.fa)
                 .and_then(|_| {
-                    let known = self
-                        .org_by_tokens
-                        .keys()
-                        .filter(|&&(a, b)| a > k && a <= k + 5 && b <= last)
-                        .map(|&(a, _)| a)
-                        .min();
+                    // (looked up by tokens, not by scanning every organisation)
+                    let known = (k + 1..=(k + 5).min(last))
+                        .find(|&a| (a..=last).any(|b| self.org_by_tokens.contains_key(&(a, b))));
                     // … or a weak head word with its place, which the
                     // organisations extractor leaves alone: "معاون عملیات
                     // فرماندهی انتظامی استان مرکزی" (after a portfolio
