@@ -49,6 +49,12 @@ pub struct OrgHit {
     pub last: usize,
     /// The canonical name from the lexicon, if known.
     pub canonical: Option<String>,
+    /// The organisation's name when the mention alone does not say it: the
+    /// field after "وزیر" names its ministry ("وزیر [کشور]" → "وزارت کشور").
+    /// Other organisations are named as written, in their fullest mention
+    /// (an alias is not expanded to the lexicon's name: "مجلس" in a report
+    /// on Kuwait is Kuwait's parliament).
+    pub full_name: Option<String>,
     /// The English name (lexicon or built), if any.
     pub en: Option<String>,
     /// Name, alias or reference.
@@ -485,6 +491,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
             return Some(OrgHit {
                 first: i,
                 last,
+                full_name: None,
                 canonical: Some(canonical),
                 en,
                 kind,
@@ -520,6 +527,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         first: i,
         last,
         canonical: None,
+        full_name: None,
         en: build_en(w, w.ent.org_heads.field(m.entry, "en"), hj + 1, last),
         kind: MentionKind::Name,
         head: Some(m.entry.fa.clone()),
@@ -565,6 +573,7 @@ fn group_at(w: &Words, i: usize, person_at: &dyn Fn(usize) -> bool) -> Option<Or
     matches!(kind, "party" | "military" | "company").then_some(OrgHit {
         first: i,
         kind: MentionKind::Name,
+        full_name: None,
         ..h
     })
 }
@@ -613,6 +622,7 @@ fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
                 first: i,
                 last,
                 canonical: Some(canonical),
+                full_name: None,
                 en,
                 kind: MentionKind::Name,
                 head: None,
@@ -626,6 +636,7 @@ fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
             first: i,
             last: j,
             canonical: None,
+            full_name: None,
             en: Some(format!("{pen} national team")),
             kind: MentionKind::Name,
             head: Some("تیم".to_string()),
@@ -729,15 +740,28 @@ pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) ->
             }
         }
     } else {
+        // a word about the minister, not a field: "وزیر متبوع" (the minister
+        // in charge), "وزیر پیشنهادی", "وزیر دولت", "وزیر کره‌ای"
+        let s = w.w(k);
+        if matches!(s, "متبوع" | "پیشنهادی" | "دولت") || s.ends_with("\u{200c}ای") {
+            return None;
+        }
         e = place_cut(w, k, np_end(w, k, 6, person_at)?);
         if e > k + 2 {
             return None;
         }
     }
+    // the ministry is named in full (the mention stays the field as
+    // written): the known one by its lexicon name, an unknown or another
+    // country's one as "وزارت انرژی", "وزارت خارجه ترکیه"
+    let full_name = canonical
+        .clone()
+        .or_else(|| Some(format!("وزارت {}", &w.text[start..w.toks[e].span.end])));
     Some(OrgHit {
         first: k,
         last: e,
         canonical,
+        full_name,
         en,
         kind: MentionKind::Alias,
         head: None,
@@ -877,6 +901,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                 first: a,
                 last: b,
                 canonical: None,
+                full_name: None,
                 en: None,
                 kind: MentionKind::Name,
                 head: None,
@@ -889,6 +914,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
             let hit = lex.unwrap_or_else(|| {
                 let (canonical, en) = known.map_or((None, None), |(c, e)| (Some(c), e));
                 OrgHit {
+                    full_name: None,
                     first: a,
                     last: b,
                     kind: if canonical.is_some() {
@@ -939,6 +965,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                     first: i,
                     last: e,
                     canonical: None,
+                    full_name: None,
                     en: None,
                     kind: MentionKind::Name,
                     head: Some(w.w(i).to_string()),
@@ -958,6 +985,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                     first: i,
                     last: i + 1,
                     canonical: None,
+                    full_name: None,
                     en: None,
                     kind: MentionKind::Reference,
                     head: Some(head.to_string()),
@@ -1052,6 +1080,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
     struct B {
         canonical: Option<String>,
         fa: String,
+        /// The name of the mention `fa` was taken from when the mention does
+        /// not say it ([`OrgHit::full_name`])
+        fa_canonical: Option<String>,
         en: Option<String>,
         head: Option<String>,
         mentions: Vec<Mention>,
@@ -1118,6 +1149,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                         ix.add_name(&text, k);
                     }
                     o.fa = text;
+                    o.fa_canonical = h.full_name.clone();
                     if h.en.is_some() {
                         o.en = h.en.clone();
                     }
@@ -1148,6 +1180,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 orgs.push(B {
                     canonical: h.canonical.clone(),
                     fa: text,
+                    fa_canonical: h.full_name.clone(),
                     en: h.en.clone(),
                     head: h.head.clone(),
                     mentions: vec![mention],
@@ -1162,7 +1195,10 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
         .enumerate()
         .map(|(k, o)| Organization {
             id: format!("g{}", k + 1),
-            name: Gloss { fa: o.fa, en: o.en },
+            name: Gloss {
+                fa: o.fa_canonical.unwrap_or(o.fa),
+                en: o.en,
+            },
             mentions: o.mentions,
         })
         .collect();
