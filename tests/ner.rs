@@ -576,3 +576,17 @@ fn a_ministry_named_by_its_field_is_named_in_full() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_longer_head_word_is_another_organisation_than_the_alias() {
+    // "آژانس" alone is the IAEA; "آژانس خبری …" a news agency
+    let cases: &[(&str, &[&str])] = &[
+        ("آژانس اعلام کرد که ایران پایبند است.", &["آژانس"]),
+        ("امروز آژانس خبری AFP این خبر را تایید کرد.", &[]),
+        ("آژانس خبری فرانسه گزارش داد.", &["آژانس خبری فرانسه"]),
+        ("آژانس فضایی اروپا ماهواره را پرتاب کرد.", &["آژانس فضایی اروپا"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}

@@ -433,6 +433,9 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     // (PEYMA guideline 3-2: "صفحه اینستاگرامش" is not an organisation)
     let lex =
         lex.filter(|(m, _)| w.ent.organizations.field(m.entry, "kind") != "social" || !social_medium(w, i));
+    // a longer head word is another organisation: "آژانس" is the IAEA,
+    // "آژانس خبری فرانسه" a news agency
+    let lex = lex.filter(|&(_, j)| head.is_none_or(|(_, hj)| hj <= j));
     if let Some((m, j)) = lex {
         let (canonical, mut en, alias) = canonical_of(w, m.entry);
         let mut last = extend_known(w, i, j);
