@@ -20,6 +20,7 @@ use crate::lexicon::tsv::Table;
 use crate::lexicon::LexiconSource;
 use crate::text::aligned::Span;
 use crate::text::chars::ZWNJ;
+use crate::text::normalize::zwnj::lexicon::pos;
 use crate::text::normalize::Normalizer;
 use crate::text::tokenize::{Token, TokenKind};
 
@@ -309,6 +310,8 @@ const NOT_NOUNS: &[&str] = &[
     "هر",
     "چه",
     "چند",
+    // "دو چندان": twofold
+    "چندان",
     "همه",
     "دیگر",
     "خود",
@@ -1888,14 +1891,22 @@ impl FiguresExtractor {
         if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words && year_like {
             return None;
         }
-        if w.ends_with("ند") && w.chars().count() >= 5 {
+        // a word the word list knows as a singular noun is one, whatever its
+        // ending ("۸۰ هنرمند", "هفت یادمان"; not a verb in ‑ند or a plural in ‑ان)
+        let noun = cx
+            .lex
+            .zwnj
+            .word(w)
+            .is_some_and(|x| x.pos & pos::N != 0 && x.pos & pos::PL == 0);
+        if w.ends_with("ند") && w.chars().count() >= 5 && !noun {
             return None;
         }
         // a place is no counted noun ("۱۴ ایتالیا": a rank in a list)
         if cx.lex.entities.places.get(w).is_some() {
             return None;
         }
-        if w.ends_with("ها") || w.ends_with("های") || w.ends_with("ان") && w.chars().count() > 4 {
+        if w.ends_with("ها") || w.ends_with("های") || w.ends_with("ان") && w.chars().count() > 4 && !noun
+        {
             // plurals do not follow numbers in Persian; "۱۰ کشورها" is not a count
             return None;
         }
@@ -2103,6 +2114,9 @@ mod tests {
                 "6500",
                 "count",
             ),
+            // a noun the word list knows, whatever its ending (‑ند, ‑ان)
+            ("حضور ۸۰ هنرمند در جشنواره", "۸۰ هنرمند", "80", "count"),
+            ("ثبت هفت یادمان ملی", "هفت یادمان ملی", "7", "count"),
             // a participle after the unit is no part of it
             ("مساحت ۱۵۱ تن بوده است", "۱۵۱ تن", "151", "quantity"),
             // thirds to 12 decimals
@@ -2424,6 +2438,7 @@ mod tests {
             "طبق ۲۵۰۰ یکی از موارد",
             "از سامانه ۱۸۸۸ شهرداری تهران بازدید کردند",
             "۷۰ شبه نظامی کشته شدند",
+            "سود سهامداران دو چندان شد",
         ] {
             assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
         }
