@@ -310,8 +310,10 @@ const NOT_NOUNS: &[&str] = &[
     "هر",
     "چه",
     "چند",
-    // "دو چندان": twofold
+    // "دو چندان": twofold; "دو جانبه": bilateral; "دو منظوره": dual-purpose
     "چندان",
+    "جانبه",
+    "منظوره",
     "همه",
     "دیگر",
     "خود",
@@ -1472,12 +1474,28 @@ impl FiguresExtractor {
                 // people counted with تن: "۱۰ تن از کارگران"
                 if e.is_some_and(|e| e.fa == "تن") {
                     let after = toks.get(next).map(|t| t.text(text));
-                    let people_after = after.is_some_and(|a| {
+                    let harmed = |a: &str| {
                         matches!(
                             a,
-                            "از" | "را" | "دیگر" | "کشته" | "زخمی" | "مجروح" | "بازداشت" | "دستگیر"
+                            "کشته"
+                                | "زخمی"
+                                | "مجروح"
+                                | "مصدوم"
+                                | "بازداشت"
+                                | "دستگیر"
+                                | "شهید"
+                                | "جان"
                         )
-                    });
+                    };
+                    let people_after = after.is_some_and(|a| matches!(a, "از" | "را" | "دیگر") || harmed(a));
+                    // "حداقل ۶۰ تن در این حادثه کشته شدند": no goods after تن,
+                    // and the people's fate a few words on (before another number)
+                    let harmed_later = after.is_some_and(is_not_noun)
+                        && toks[next..toks.len().min(next + 6)]
+                            .iter()
+                            .take_while(|t| t.kind != TokenKind::Number && t.kind != TokenKind::Punct)
+                            .any(|t| harmed(t.text(text)));
+                    let people_after = people_after || harmed_later;
                     let small_bare = n.scale == 1
                         && numbers::cmp(n.value, Value::int(20)).is_le()
                         && after.is_none_or(|a| is_not_noun(a) || a == "و");
@@ -2398,6 +2416,9 @@ mod tests {
         let want = [("۴۸ تن", "count"), ("۷۴ تن", "count")].map(|(a, b)| (a.to_string(), b.to_string()));
         assert_eq!(kinds, want);
         assert_eq!(figs("۷۴ تن گندم صادر شد")[0][2], "quantity");
+        // the people's fate a few words on
+        assert_eq!(figs("حداقل ۶۰ تن در این حادثه کشته شدند")[0][2], "count");
+        assert_eq!(figs("۶۰ تن در این انبار دپو شد")[0][2], "quantity");
         // a nationality after a number counts people
         assert_eq!(
             figs("بیش از ۳۲ میلیون مصری رأی دادند")[0][..3],
@@ -2439,6 +2460,7 @@ mod tests {
             "از سامانه ۱۸۸۸ شهرداری تهران بازدید کردند",
             "۷۰ شبه نظامی کشته شدند",
             "سود سهامداران دو چندان شد",
+            "روابط دو جانبه و سه جانبه",
         ] {
             assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
         }
