@@ -590,3 +590,19 @@ fn a_longer_head_word_is_another_organisation_than_the_alias() {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
 }
+
+#[test]
+fn a_university_named_after_a_scholar_is_no_person() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "علی احمدی، استاد دانشگاه علامه طباطبائی (ره) گفت: خوب است.",
+            &["علی احمدی"],
+        ),
+        ("دانشگاه صنعتی خواجه نصیرالدین طوسی و دانشگاه حکیم سبزواری", &[]),
+    ];
+    assert_people(cases);
+    assert_eq!(
+        mentions("علی احمدی، استاد دانشگاه علامه طباطبائی (ره) گفت: خوب است.").1,
+        ["دانشگاه علامه طباطبائی (ره)"]
+    );
+}

@@ -271,7 +271,16 @@ const GENERIC_MODIFIERS: &[&str] = &[
 ];
 
 /// Words that name the person an organisation is named after.
-const MEMORIAL: &[&str] = &["شهید", "امام", "حضرت", "آیت‌الله", "آیت الله"];
+const MEMORIAL: &[&str] = &[
+    "شهید",
+    "امام",
+    "حضرت",
+    "آیت‌الله",
+    "آیت الله",
+    "علامه",
+    "خواجه",
+    "حکیم",
+];
 
 /// A blessing in parentheses after a holy or honoured name: "( ره )".
 const BLESSINGS: &[&str] = &["ره", "ع", "س", "ص", "عج", "رض", "قدس‌سره"];
@@ -311,12 +320,14 @@ fn memorial_name(w: &Words, k: usize) -> Option<usize> {
 /// The end of a noun phrase of content words starting at token `i` (which
 /// must be content): "و" and list commas join content words.
 pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
-    if !np_content(w, i, person_at) {
+    // the name may open with the memorial: "دانشگاه [علامه طباطبائی (ره)]"
+    let memorial = memorial_name(w, i);
+    if memorial.is_none() && !np_content(w, i, person_at) {
         return None;
     }
     let sent = w.sentence(i);
-    let mut end = i;
-    let mut k = i + 1;
+    let mut end = memorial.unwrap_or(i);
+    let mut k = end + 1;
     while k < w.len() && k - i < max && w.sentence(k) == sent {
         // "دانشگاه علوم پزشکی شهید بهشتی", "کمیته امداد امام خمینی ( ره )"
         if let Some(e) = memorial_name(w, k) {

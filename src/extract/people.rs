@@ -258,12 +258,23 @@ const NAMED_AFTER: &[&str] = &[
 ];
 
 /// Words between such a head and the name: "میدان شهید …", "حرم حضرت …".
-const NAMED_AFTER_GAP: &[&str] = &["شهید", "شهیدان", "حضرت", "امام", "سردار", "آیت‌الله", "دکتر"];
+const NAMED_AFTER_GAP: &[&str] = &[
+    "شهید",
+    "شهیدان",
+    "حضرت",
+    "امام",
+    "سردار",
+    "آیت‌الله",
+    "دکتر",
+    "علامه",
+    "خواجه",
+    "حکیم",
+];
 
 /// Gap words that mark a name as a dedication ("شهید", "حضرت", "امام"): after
 /// one, the place's head may stand a few words before ("دانشگاه علوم پزشکی
 /// شهید بهشتی", "حرم مطهر امام رضا").
-const DEDICATION: &[&str] = &["شهید", "شهیدان", "حضرت", "امام"];
+const DEDICATION: &[&str] = &["شهید", "شهیدان", "حضرت", "امام", "علامه", "خواجه", "حکیم"];
 
 /// How many words a place's head may stand before a dedicated name.
 const HEAD_REACH: usize = 3;
