@@ -800,6 +800,27 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || w.ent.common_surnames.contains(w.w(k + 1))
                 || matches!(w.w(k + 1), "خان" | "میرزا" | "آقا")));
     if (honorific || seyed) && same(k) && (surname_like(w, k) || spaced_suffix(w, k) || after_honorific) {
+        // "سید نجیم حسینی مدیرکل …": a given name the lists do not know
+        // after سید, before a listed surname that ends the name
+        if seyed
+            && same(k + 1)
+            && w.is_word(k + 1)
+            && listed_surname(w, w.w(k + 1))
+            && !listed_surname(w, w.w(k))
+            && !spaced_suffix(w, k)
+            && !suffix_word(w, k + 1)
+            && clear_end(w, k + 2)
+        {
+            return Some(NameHit {
+                first,
+                last: k + 1,
+                given: Some((first, k)),
+                surname: (k + 1, k + 1),
+                known_latin: None,
+                weak: false,
+                confirmed: false,
+            });
+        }
         let mut s_end = k;
         // "تقی زاده", and a surname's ending written apart: "سرهنگ نواب زاده"
         if spaced_suffix(w, k) || (same(k + 1) && suffix_word(w, k + 1)) {
