@@ -615,3 +615,16 @@ fn an_unknown_given_name_after_seyed_before_a_listed_surname() {
     )];
     assert_people(cases);
 }
+
+#[test]
+fn a_family_prefix_makes_a_compound_a_surname() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "ابراهیم شیخ‌بهایی عصر امروز در جلسه شورا گفت: خوب است.",
+            &["ابراهیم شیخ‌بهایی"],
+        ),
+        // a compound whose last part is a common word stays a word
+        ("این شروع‌کننده راه بود.", &[]),
+    ];
+    assert_people(cases);
+}

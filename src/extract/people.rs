@@ -376,10 +376,22 @@ fn surname_like_uncached(w: &Words, i: usize) -> bool {
     {
         return false;
     }
-    // a compound whose last part is a common word is a word ("شروع‌کننده")
-    if let Some((_, last)) = s.rsplit_once('\u{200C}') {
-        if w.ent.is_common(last) && !w.ent.surname_suffixes.iter().any(|(suf, _)| suf == last) {
+    // a compound whose last part is a common word is a word ("شروع‌کننده"),
+    // unless a family prefix opens it ("شیخ‌بهایی", "میرحسینی" written apart)
+    if let Some((first, last)) = s.split_once('\u{200C}') {
+        let family = matches!(first, "شیخ" | "میر" | "حاج" | "حاجی" | "ملا") && !last.contains('\u{200C}');
+        if !family
+            && w.ent.is_common(s.rsplit_once('\u{200C}').map_or(last, |x| x.1))
+            && !w
+                .ent
+                .surname_suffixes
+                .iter()
+                .any(|(suf, _)| s.ends_with(&format!("\u{200C}{suf}")))
+        {
             return false;
+        }
+        if family && chars(last) >= 3 && !w.ent.is_common(s) {
+            return true;
         }
     }
     if w.ent.is_common(s) || w.ent.is_verb(s) || w.ent.places.get(s).is_some() || w.ent.given.contains_key(s)
