@@ -1644,9 +1644,17 @@ const INDEX_FROM: usize = 50_000;
 /// (ZWNJ as a space): the surname without spaces, each of its words, and the
 /// whole surname.
 fn surname_keys(surname: &str) -> impl Iterator<Item = String> + '_ {
+    // its last words, two or more, as a shorter surname ("اتو پرز مولینا" …
+    // "پرز مولینا")
+    let tails = surname
+        .match_indices(' ')
+        .map(|(k, _)| &surname[k + 1..])
+        .filter(|t| t.contains(' '))
+        .map(|t| format!("s:{t}"));
     std::iter::once(format!("n:{}", surname.replace(' ', "")))
         .chain(surname.split(' ').map(|x| format!("p:{x}")))
         .chain(std::iter::once(format!("w:{surname}")))
+        .chain(tails)
 }
 
 /// The keys under which the people with the same surname as `surname` are
@@ -1657,6 +1665,7 @@ fn surname_keys_to_find(surname: &str) -> impl Iterator<Item = String> + '_ {
     std::iter::once(format!("n:{}", surname.replace(' ', "")))
         .chain(std::iter::once(format!("p:{surname}")))
         .chain(surname.split(' ').map(|x| format!("w:{x}")))
+        .chain(std::iter::once(format!("s:{surname}")))
 }
 
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
@@ -1692,7 +1701,8 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
             let same_surname = p.surname == surname
                 || p.surname.split(' ').any(|x| x == surname)
                 || surname.split(' ').any(|x| x == p.surname)
-                || p.surname.replace(' ', "") == surname.replace(' ', "");
+                || p.surname.replace(' ', "") == surname.replace(' ', "")
+                || (surname.contains(' ') && p.surname.ends_with(&format!(" {surname}")));
             // a full name after a bare surname that several well-known people
             // share is not assumed to be theirs ("آقای خاتمی، رئیس جمهور … ¶
             // محمدرضا خاتمی …")
