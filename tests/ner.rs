@@ -87,6 +87,12 @@ fn holy_names_and_names_of_places() {
         ("امام حسن ( علیه‌السلام ) فرمود .", &["امام حسن ( علیه‌السلام )"]),
         // the blessing after a known name's last word closes that name
         ("سیره پیامبر اسلام ( ص ) را بخوانیم .", &["پیامبر اسلام ( ص )"]),
+        // … also a long blessing in brackets, or one written bare
+        (
+            "سخن رسول گرامی اسلام ( صلی‌الله علیه و آله و سلم ) را شنیدیم .",
+            &["رسول گرامی اسلام ( صلی‌الله علیه و آله و سلم )"],
+        ),
+        ("امام صادق علیه‌السلام فرمود .", &["امام صادق علیه‌السلام"]),
         // a holy group is not a person
         ("محبت اهل‌بیت ( ع ) در دل‌هاست .", &[]),
         // a name after a place or institution head names the place

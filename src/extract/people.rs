@@ -161,6 +161,73 @@ const BLESSINGS: &[&str] = &[
     "علیهم‌السلام",
 ];
 
+/// Words of the long blessings written in brackets after a holy name: "(
+/// صلی‌الله علیه و آله و سلم )", "( قدس سره )", "( عجل الله تعالی فرجه
+/// الشریف )".
+const BLESSING_WORDS: &[&str] = &[
+    "صلی‌الله",
+    "صلی",
+    "الله",
+    "علیه",
+    "علیها",
+    "علیهم",
+    "و",
+    "آله",
+    "اله",
+    "واله",
+    "سلم",
+    "وسلم",
+    "السلام",
+    "قدس",
+    "سره",
+    "الشریف",
+    "رحمه",
+    "رحمه‌الله",
+    "عجل",
+    "تعالی",
+    "فرجه",
+];
+
+/// Blessings written bare after a holy name, without brackets: "امام حسین
+/// علیه‌السلام", "ابی عبدالله ع", "محمد ص".
+const BARE_BLESSINGS: &[&str] = &[
+    "ع",
+    "ص",
+    "عج",
+    "علیه‌السلام",
+    "علیهاالسلام",
+    "علیها‌السلام",
+    "علیهم‌السلام",
+    "قدس‌سره",
+];
+
+/// The last token of a blessing that starts at token `i`, right after a
+/// name in the same sentence: "(ع)" and the other short blessings in
+/// brackets, a long one in brackets ("( صلی‌الله علیه و آله و سلم )"), or
+/// a bare one ("علیه‌السلام", "ع"; `bare_letters`: also the one-letter
+/// ones, which after an unknown word may be something else).
+fn blessing_at(w: &Words, i: usize, bare_letters: bool) -> Option<usize> {
+    if i == 0 || w.sentence(i) != w.sentence(i - 1) {
+        return None;
+    }
+    if w.is_punct(i, "(") {
+        if BLESSINGS.contains(&w.w(i + 1)) && w.is_punct(i + 2, ")") {
+            return Some(i + 2);
+        }
+        let end =
+            (i + 1..(i + 10).min(w.len())).find(|&k| !(w.is_word(k) && BLESSING_WORDS.contains(&w.w(k))))?;
+        return (end >= i + 3 && w.is_punct(end, ")") && w.w(i + 1) != "و").then_some(end);
+    }
+    let s = w.w(i);
+    (w.is_word(i)
+        && BARE_BLESSINGS.contains(&s)
+        && (bare_letters || chars(s) > 2)
+        && w.toks
+            .get(i + 1)
+            .is_none_or(|t| t.kind != crate::text::tokenize::TokenKind::Number))
+    .then_some(i)
+}
+
 /// Holy groups written with a blessing: not one person.
 const HOLY_GROUPS: &[&str] = &[
     "اهل‌بیت",
@@ -1348,30 +1415,30 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             }),
             (p, k) => p.or(k),
         };
-        let blessed = w.is_word(i)
-            && w.is_punct(i + 1, "(")
-            && w.is_punct(i + 3, ")")
-            && BLESSINGS.contains(&w.w(i + 2));
+        // (a one-letter blessing written bare only after a known holy
+        // name, below: "… ص" may be a page)
+        let blessed = if w.is_word(i) {
+            blessing_at(w, i + 1, false)
+        } else {
+            None
+        };
         // the last word of a holy name before its blessing: "پیامبر اسلام (ص)",
         // "مهدی موعود (حج)" continue the name just found
-        if hit.is_none() && blessed && i > 0 && w.sentence(i - 1) == w.sentence(i) {
+        if let Some(end) = blessed.filter(|_| hit.is_none() && i > 0 && w.sentence(i - 1) == w.sentence(i)) {
             if let Some(h) = hits.last_mut().filter(|h: &&mut NameHit| h.last + 1 == i) {
-                h.last = i + 3;
-                i += 4;
+                h.last = end;
+                i = end + 1;
                 continue;
             }
         }
         // a holy name before its blessing: "پیامبر (ص)", "امام (ره)", "سیدالشهدا (ع)";
         // not a group ("اهل‌بیت (ع)", "ائمه (ع)")
         let hit = hit.or_else(|| {
-            (blessed
+            (blessed.is_some()
                 && !HOLY_GROUPS.contains(&w.w(i))
                 && !w.ent.is_function(w.w(i))
                 // a place named after a holy person: "مسجدالنبی (ص)"
-                && !NAMED_AFTER.iter().any(|h| w.w(i).starts_with(h))
-                && w.is_punct(i + 1, "(")
-                && w.is_punct(i + 3, ")")
-                && BLESSINGS.contains(&w.w(i + 2)))
+                && !NAMED_AFTER.iter().any(|h| w.w(i).starts_with(h)))
             .then(|| NameHit::surname_only(i))
         });
         // "میدان امام حسین" is a place, "دولت اوباما" an organisation
@@ -1385,12 +1452,8 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 i = h.last + 1;
                 // … with the rest of a holy name and its blessing
                 // ("بیمارستان رسول اکرم (ص)")
-                if w.is_word(i)
-                    && w.is_punct(i + 1, "(")
-                    && w.is_punct(i + 3, ")")
-                    && BLESSINGS.contains(&w.w(i + 2))
-                {
-                    i += 4;
+                if let Some(end) = blessing_at(w, i + 1, false).filter(|_| w.is_word(i)) {
+                    i = end + 1;
                 }
             }
             continue;
@@ -1415,12 +1478,10 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 {
                     h.first -= 1;
                 }
-                // "امام حسین (ع)", "امام خمینی (ره)": the blessing is part of the name
-                if w.is_punct(h.last + 1, "(")
-                    && w.is_punct(h.last + 3, ")")
-                    && BLESSINGS.contains(&w.w(h.last + 2))
-                {
-                    h.last += 3;
+                // "امام حسین (ع)", "امام خمینی (ره)", "امام حسین علیه‌السلام":
+                // the blessing is part of the name
+                if let Some(end) = blessing_at(w, h.last + 1, true) {
+                    h.last = end;
                 }
                 i = h.last + 1;
                 hits.push(h);
