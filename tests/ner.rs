@@ -486,6 +486,14 @@ fn compound_given_names_and_lists_of_names() {
         ("حجت‌الاسلام محمدصادق کفیل ، معاون فرهنگ گفت .", &["محمدصادق کفیل"]),
         // … but a surname ending written apart stays with the surname
         ("علی حسین زاده آمد .", &["علی حسین زاده"]),
+        // حاج، حاجی or آقا after a given name opens the surname, and the
+        // surname alone keeps it; before a given name حاج is an honorific
+        (
+            "عبدالله حاجی صادقی امروز گفت : کار ادامه دارد . حاجی صادقی افزود : نه .",
+            &["عبدالله حاجی صادقی", "حاجی صادقی"],
+        ),
+        ("امین حاج محمدی گل زد .", &["امین حاج محمدی"]),
+        ("وضعیت حاج احمد متوسلیان روشن نیست .", &["احمد متوسلیان"]),
         // the items of a list next to a name found are names
         (
             "افرادی مانند مسعود کیمیایی ، جعفر ، حمید رضایی و کریمی .",

@@ -788,6 +788,30 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         if phrase {
             return None;
         }
+        // "امین حاج محمدی", "عبدالله حاجی صادقی", "مجید آقا بابایی": حاج، حاجی
+        // or آقا between a given name and a surname opens the surname
+        // (حاجی‌صادقی، آقابابایی), unlike حاج before a given name ("حاج
+        // احمد متوسلیان"), which is an honorific
+        if !weak
+            && same(s + 1)
+            && matches!(w.w(s), "حاج" | "حاجی" | "آقا")
+            && surname_like(w, s + 1)
+            && w.ent.given.get(w.w(s + 1)).is_none_or(|g| g.weak)
+        {
+            let mut s_end = s + 1;
+            if same(s_end + 1) && (suffix_word(w, s_end + 1) || surname_continues(w, s_end + 1)) {
+                s_end += 1;
+            }
+            return Some(NameHit {
+                first,
+                last: s_end,
+                given: Some((first, g_end)),
+                surname: (s, s_end),
+                known_latin: None,
+                weak: false,
+                confirmed: false,
+            });
+        }
         if same(s)
             && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
                 || confirmed
@@ -1720,6 +1744,24 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         match found {
             Some(k) => {
                 let p = &mut people[k];
+                // a bare surname right after the first words of the person's
+                // longer surname is that surname, though those words read as
+                // an honorific: "حاجی صادقی" of "عبدالله حاجی صادقی"
+                let lead = p
+                    .surname
+                    .strip_suffix(surname.as_str())
+                    .and_then(|x| x.strip_suffix(' '));
+                let span = match lead {
+                    Some(lead) if h.given.is_none() && !lead.is_empty() => {
+                        let n = lead.split(' ').count();
+                        let from = h.first.checked_sub(n).filter(|&a| {
+                            w.sentence(a) == w.sentence(h.first)
+                                && lead.split(' ').enumerate().all(|(x, part)| w.w(a + x) == part)
+                        });
+                        from.map_or(span, |a| span_of(w, a, h.last))
+                    }
+                    _ => span,
+                };
                 p.mentions.push(span);
                 p.weak &= h.weak;
                 p.confirmed |= h.confirmed;
