@@ -547,6 +547,11 @@ fn names_from_their_context() {
         // word is the word; before an unknown surname it is a name
         ("او در کمال آرامش آمد .", &[]),
         ("ما با صادق زیباکلام گفت‌وگو کردیم .", &["صادق زیباکلام"]),
+        // a listed or marked surname after a noun whose complement is a
+        // person; not an unknown word there
+        ("نخست پدر از قاضی زالی رئیس دادگاه خواست .", &["زالی"]),
+        ("شاگردان خطیبی شش‌تایی می‌شوند ؟", &["خطیبی"]),
+        ("به قاضی کشیک خبر دادند .", &[]),
     ];
     assert_people(cases);
 }

@@ -1255,6 +1255,43 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
         .then(|| NameHit::surname_only(i))
 }
 
+/// Nouns whose complement is a person: "شاگردان برانکو" (a coach's team),
+/// "امثال ترامپ" (the likes of), "قاضی زالی" (a judge), "بازپرس سیفی".
+const PERSON_CUES: &[&str] = &["شاگردان", "امثال", "قاضی", "بازپرس", "کارآگاه"];
+
+/// A surname alone right after a noun whose complement is a person
+/// ([`PERSON_CUES`]): a listed surname or one with a distinctive ending
+/// (not a word no lexicon knows: "قاضی کشیک", "قاضی شارح"), not a
+/// checked given name (a full name is read by [`name_at`]), with a second word of
+/// the surname when one follows ("قاضی ایلخانی"، "شاگردان مهابادی").
+fn cued_surname(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    if i == 0 || w.sentence(i - 1) != sent || !PERSON_CUES.contains(&w.w(i - 1)) {
+        return None;
+    }
+    let s = w.w(i);
+    if !surname_like(w, i)
+        || !surname_marked(w, i)
+        || w.ent.given.get(s).is_some_and(|g| !g.weak && !g.approx)
+        || w.ent.is_common(s)
+    {
+        return None;
+    }
+    let mut e = i;
+    if w.sentence(e + 1) == sent && (surname_continues(w, e + 1) || suffix_word(w, e + 1)) {
+        e += 1;
+    }
+    Some(NameHit {
+        first: i,
+        last: e,
+        given: None,
+        surname: (i, e),
+        known_latin: None,
+        weak: false,
+        confirmed: false,
+    })
+}
+
 /// Corpus frequency under which a word of the normalizer's word list is
 /// rare enough to be a name ("ایوانکی": 3, "بیوگاز": 5,636).
 const RARE_FREQ: u32 = 2000;
@@ -1423,6 +1460,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         let parsed = name_at(w, i, &subjects)
             .or_else(|| subject_surname(w, i))
             .or_else(|| titled_surname(w, i))
+            .or_else(|| cued_surname(w, i))
             .or_else(|| subject_at(i, &subjects))
             .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i));
