@@ -93,8 +93,12 @@ fn holy_names_and_names_of_places() {
             &["رسول گرامی اسلام ( صلی‌الله علیه و آله و سلم )"],
         ),
         ("امام صادق علیه‌السلام فرمود .", &["امام صادق علیه‌السلام"]),
-        // a holy group is not a person
+        // a holy group is not a person, nor the adjective of a holy group
+        // or of a holy name before a blessing
         ("محبت اهل‌بیت ( ع ) در دل‌هاست .", &[]),
+        ("روح او با ائمه اطهار ( ع ) محشور شود .", &[]),
+        ("زیارت اربعین حسینی ( ع ) آغاز شد .", &[]),
+        ("دشمنان اسلام ناب محمدی ( ص ) شکست خوردند .", &[]),
         // a name after a place or institution head names the place
         ("مردم در میدان امام حسین ( ع ) جمع شدند .", &[]),
         ("او در بیمارستان شهید بهشتی بستری شد .", &[]),

@@ -228,6 +228,36 @@ fn blessing_at(w: &Words, i: usize, bare_letters: bool) -> Option<usize> {
     .then_some(i)
 }
 
+/// True when the word at token `i`, before a blessing, qualifies the noun
+/// before it instead of naming a person: the adjective of a holy group
+/// ("ائمه اطهار (ع)") or the relational adjective of a holy name ("اربعین
+/// حسینی (ع)", "مکتب مهدوی (ع)", "اسلام ناب محمدی (ص)": of حسین، مهدی،
+/// محمد), not after a dedication or an honorific ("شهید …", "علامه …").
+fn holy_adjective(w: &Words, i: usize) -> bool {
+    if i == 0 || w.sentence(i - 1) != w.sentence(i) || !w.is_word(i - 1) {
+        return false;
+    }
+    let prev = w.w(i - 1);
+    if HOLY_GROUPS.contains(&prev) {
+        return true;
+    }
+    if w.ent.is_function(prev)
+        || NAMED_AFTER_GAP.contains(&prev)
+        || w.match_tokens(&w.ent.honorifics, i - 1).is_some()
+    {
+        return false;
+    }
+    let s = w.w(i);
+    let Some(stem) = s.strip_suffix('ی') else {
+        return false;
+    };
+    let holy = |g: &str| w.ent.given.get(g).is_some_and(|g| !g.approx && !g.weak);
+    holy(stem)
+        || stem
+            .strip_suffix('و')
+            .is_some_and(|st| with_joined(&[st, "ی"], holy))
+}
+
 /// Holy groups written with a blessing: not one person.
 const HOLY_GROUPS: &[&str] = &[
     "اهل‌بیت",
@@ -1498,6 +1528,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         let hit = hit.or_else(|| {
             (blessed.is_some()
                 && !HOLY_GROUPS.contains(&w.w(i))
+                && !holy_adjective(w, i)
                 && !w.ent.is_function(w.w(i))
                 // a place named after a holy person: "مسجدالنبی (ص)"
                 && !NAMED_AFTER.iter().any(|h| w.w(i).starts_with(h)))
