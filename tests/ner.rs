@@ -556,6 +556,15 @@ fn names_from_their_context() {
         ("نخست پدر از قاضی زالی رئیس دادگاه خواست .", &["زالی"]),
         ("شاگردان خطیبی شش‌تایی می‌شوند ؟", &["خطیبی"]),
         ("به قاضی کشیک خبر دادند .", &[]),
+        // a given name after "به نام" introduces a person: its lone uses
+        // are that person too, even when it is also a common word; not a
+        // thing named so
+        (
+            "اما سد بزرگی به نام غلام مقابل ما بود . غلام لیلا را طلاق نمی‌داد .",
+            &["غلام", "غلام"],
+        ),
+        ("سپس متهم به نام « مجید » پای میز محاکمه رفت .", &["مجید"]),
+        ("شرکتی به نام آریا ثبت شد .", &[]),
     ];
     assert_people(cases);
 }

@@ -1322,6 +1322,88 @@ fn cued_surname(w: &Words, i: usize) -> Option<NameHit> {
     })
 }
 
+/// Nouns of things that are given names too: "روستایی به نام …", "شرکتی به
+/// نام …", "کتابی به نام …" name no person.
+const NAMED_THINGS: &[&str] = &[
+    "روستا",
+    "شهر",
+    "منطقه",
+    "شرکت",
+    "کتاب",
+    "فیلم",
+    "کشتی",
+    "گروه",
+    "سازمان",
+    "مؤسسه",
+    "موسسه",
+    "برنامه",
+    "طرح",
+    "پروژه",
+    "عملیات",
+    "نمایشگاه",
+    "جشنواره",
+    "سایت",
+    "کانال",
+    "نشریه",
+    "روزنامه",
+    "مجله",
+    "سریال",
+    "رمان",
+    "شعر",
+    "آهنگ",
+    "نرم‌افزار",
+    "محصول",
+    "خودرو",
+    "ماده",
+    "بیماری",
+    "حزب",
+    "جنبش",
+];
+
+/// A given name right after "به نام" (named), bare or in guillemets: "سد
+/// بزرگی به نام غلام", "مادری درمانده به نام سلما", "دختری به نام «فاطمه»".
+/// The article introduces a person by it: one sense per article, the word
+/// alone names them elsewhere too ([`NameHit::confirmed`]), even when it is
+/// also a common word ("غلام"). Not after a thing's noun ([`NAMED_THINGS`],
+/// the places and institutions of [`NAMED_AFTER`]), nor a given name that
+/// is weak evidence of a name; a full name after it is read by [`name_at`].
+fn named_as(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    let quoted = i > 0 && w.is_punct(i - 1, "«");
+    let n = i.checked_sub(1 + usize::from(quoted))?;
+    if n == 0 || w.w(n) != "نام" || w.w(n - 1) != "به" || w.sentence(n - 1) != sent {
+        return None;
+    }
+    if quoted && !w.is_punct(i + 1, "»") {
+        return None;
+    }
+    if n >= 2 && w.sentence(n - 2) == sent {
+        let noun = w.w(n - 2);
+        let bare = noun
+            .strip_suffix("\u{200C}ای")
+            .or_else(|| noun.strip_suffix('ی'))
+            .unwrap_or(noun);
+        if [noun, bare]
+            .iter()
+            .any(|x| NAMED_THINGS.contains(x) || NAMED_AFTER.contains(x) || w.ent.places.get(x).is_some())
+            || w.match_tokens(&w.ent.org_heads, n - 2).is_some()
+        {
+            return None;
+        }
+    }
+    let g = w.ent.given.get(w.w(i))?;
+    if (g.weak && (g.approx || w.ent.is_everyday(w.w(i))))
+        || SEYED.contains(&w.w(i))
+        || (!quoted && w.sentence(i + 1) == sent && surname_like(w, i + 1))
+    {
+        return None;
+    }
+    Some(NameHit {
+        confirmed: true,
+        ..NameHit::surname_only(i)
+    })
+}
+
 /// Corpus frequency under which a word of the normalizer's word list is
 /// rare enough to be a name ("ایوانکی": 3, "بیوگاز": 5,636).
 const RARE_FREQ: u32 = 2000;
@@ -1491,6 +1573,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             .or_else(|| subject_surname(w, i))
             .or_else(|| titled_surname(w, i))
             .or_else(|| cued_surname(w, i))
+            .or_else(|| named_as(w, i))
             .or_else(|| subject_at(i, &subjects))
             .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i));
