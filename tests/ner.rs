@@ -565,6 +565,12 @@ fn names_from_their_context() {
         ),
         ("سپس متهم به نام « مجید » پای میز محاکمه رفت .", &["مجید"]),
         ("شرکتی به نام آریا ثبت شد .", &[]),
+        // "با بیان اینکه" (often glued) opens what its subject says, as a
+        // speech verb does: a word opening the clause before it is a name
+        (
+            "بارش ادامه دارد . وظیفه بابیان اینکه دما کاهش می‌یابد ، افزود : برف می‌بارد .",
+            &["وظیفه"],
+        ),
     ];
     assert_people(cases);
 }

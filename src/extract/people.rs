@@ -1170,13 +1170,19 @@ fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
             };
             // not an organisation's report or announcement ("… گزارش داد",
             // "… اعلام کرد"), nor "گفت و گو"
+            // "با بیان اینکه" (stating that), often written glued
+            // ("بابیان اینکه"), opens what the subject says as a speech verb does
+            let that = |x: usize| matches!(w.w(x), "اینکه" | "این‌که") && w.sentence(x) == sent;
+            let stating = (w.w(k) == "بابیان" && that(k + 1))
+                || (w.w(k) == "با" && w.w(k + 1) == "بیان" && that(k + 2));
             w.sentence(k) == sent
                 && !matches!(w.w(k), "گزارش" | "اعلام")
-                && w.speech_verb_at(k).is_some_and(|e| {
-                    !w.w(e).ends_with("ند")
-                        && w.sentence(e) == sent
-                        && !(w.w(e) == "گفت" && w.w(e + 1) == "و")
-                })
+                && (stating
+                    || w.speech_verb_at(k).is_some_and(|e| {
+                        !w.w(e).ends_with("ند")
+                            && w.sentence(e) == sent
+                            && !(w.w(e) == "گفت" && w.w(e + 1) == "و")
+                    }))
         };
         // the verb first: it is rarer than a word that may be a name
         let one = verb_after(i + 1);
