@@ -1353,6 +1353,9 @@ impl FiguresExtractor {
                     .trim_end_matches("های")
                     .trim_end_matches('\u{200C}'),
             );
+        // "در دقیقه ۹۷": the minute of a game, not "۹۰ دقیقه ۵ ثانیه"
+        let minute = matches!(prev_word, Some("دقیقه" | "ثانیه"))
+            && (first < 2 || toks[first - 2].kind != TokenKind::Number);
         let label_before = label_list
             || prev_word.is_some_and(|p| LABELS.contains(&p))
             || (prev_word == Some(":") && first >= 2 && LABELS.contains(&toks[first - 2].text(text)));
@@ -1425,6 +1428,11 @@ impl FiguresExtractor {
             && toks
                 .get(n.tokens.end)
                 .is_some_and(|t| RANGE_WORDS.contains(&t.text(text)));
+        // (the minute of a game, whatever follows: "دقیقه ۹۷ فرانک کسیه" is
+        // a player, not francs)
+        if minute {
+            return None;
+        }
         if label_before
             && !range_next
             && !unit
@@ -2462,6 +2470,7 @@ mod tests {
             "طبق ۲۵۰۰ یکی از موارد",
             "از سامانه ۱۸۸۸ شهرداری تهران بازدید کردند",
             "با ستاد خبری ۱۲۴ بازرسی تماس بگیرند",
+            "با پنالتی دقیقه ۹۷ فرانک کسیه به گل تساوی رسید",
             "۷۰ شبه نظامی کشته شدند",
             "سود سهامداران دو چندان شد",
             "روابط دو جانبه و سه جانبه",
