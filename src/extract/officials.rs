@@ -35,6 +35,7 @@ use crate::extract::organizations::{
 use crate::extract::translit::translit_word;
 use crate::extract::words::{Words, PREPOSITIONS};
 use crate::extract::{Attribution, Context, Extractor, Findings};
+use crate::lexicon::PhraseEntry;
 use crate::text::aligned::Span;
 use crate::text::tokenize::TokenKind;
 
@@ -132,6 +133,44 @@ const APPOINTED: &[&str] = &["انتخاب", "انتصاب", "برگزیده", "
 /// Verbal nouns of an appointment, before the name of the one appointed:
 /// "انتخاب X به عنوان TITLE".
 const APPOINTING: &[&str] = &["انتخاب", "انتصاب", "معرفی", "تعیین", "ابقای", "ابقا"];
+
+/// Office nouns and the titles of their holders: "X به ریاست فدراسیون
+/// انتخاب شد" makes X the رئیس of the federation. Not the nouns that also
+/// name an organisation or a task (مدیریت، معاونت، فرماندهی).
+const OFFICES: &[(&str, &str)] = &[
+    ("دبیری", "دبیر"),
+    ("دبیرکلی", "دبیرکل"),
+    ("ریاست", "رئیس"),
+    ("سرمربیگری", "سرمربی"),
+    ("سرمربی\u{200c}گری", "سرمربی"),
+    ("سرپرستی", "سرپرست"),
+    ("عضویت", "عضو"),
+    ("مدیرعاملی", "مدیرعامل"),
+    ("مربیگری", "مربی"),
+    ("مربی\u{200c}گری", "مربی"),
+    ("نایب\u{200c}رئیسی", "نایب\u{200c}رئیس"),
+    ("نمایندگی", "نماینده"),
+];
+
+/// Verbs after "به OFFICE ORG" that make X its holder, beyond [`APPOINTED`]:
+/// "X به ریاست جمهوری رسید".
+const REACHED: &[&str] = &["رسید", "رسیده", "رسیدند"];
+
+/// The title whose office noun is written at token `k`, with the office
+/// noun's last token: "ریاست" → رئیس, "ریاست جمهوری" → رئیس جمهوری.
+fn office_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> {
+    let s = w.w(k);
+    let titles = &w.ent.titles;
+    // (the lexicon writes رئیس‌جمهوری with its ZWNJ)
+    if s == "ریاست" && w.w(k + 1) == "جمهوری" {
+        return titles.get("رئیس\u{200c}جمهوری").map(|e| (e, k + 1));
+    }
+    if s == "ریاست\u{200c}جمهوری" {
+        return titles.get("رئیس\u{200c}جمهوری").map(|e| (e, k));
+    }
+    let (_, t) = OFFICES.iter().find(|(o, _)| *o == s)?;
+    titles.get(t).map(|e| (e, k))
+}
 
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
 /// `k`, if any ("به سمت" before a title is an appointment, not a direction).
@@ -342,8 +381,14 @@ impl Ctx<'_, '_> {
 
     /// The title phrase starting at token `i`.
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
+        let (m, tj) = self.w.title_at(i)?;
+        self.title_phrase_of(i, m.entry, tj, depth)
+    }
+
+    /// The title phrase of the title `entry` written at tokens `i..=tj` (as
+    /// itself, or as its office noun: "ریاست" for رئیس).
+    fn title_phrase_of(&self, i: usize, entry: &PhraseEntry, tj: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
-        let (m, tj) = w.title_at(i)?;
         // a rank that starts with a title word is no title: "امیر دریادار
         // حبیب‌الله سیاری" (but "امیر قطر")
         if w.match_tokens(&w.ent.honorifics, i)
@@ -353,13 +398,13 @@ impl Ctx<'_, '_> {
         }
         // an athlete "representing" a weight class holds no office:
         // "نماینده وزن ۸۴- کیلوگرم تیم ملی"
-        if m.entry.fa == "نماینده" && w.w(tj + 1) == "وزن" {
+        if entry.fa == "نماینده" && w.w(tj + 1) == "وزن" {
             return None;
         }
         let ent = &w.ent.titles;
-        let complement = ent.field(m.entry, "complement").to_string();
-        let en = ent.field(m.entry, "en");
-        let mut title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
+        let complement = ent.field(entry, "complement").to_string();
+        let en = ent.field(entry, "en");
+        let mut title = Gloss::new(entry.fa.clone(), (!en.is_empty()).then_some(en));
         let sent = w.sentence(i);
         let mut k = tj + 1;
         // a courtesy adjective after the title: "وزیر محترم کشور", "رهبر معظم
@@ -410,7 +455,7 @@ impl Ctx<'_, '_> {
         // portfolio is part of the title, the person-role is the complement
         if org.is_none()
             && depth < 3
-            && PORTFOLIO_TITLES.contains(&m.entry.fa.as_str())
+            && PORTFOLIO_TITLES.contains(&entry.fa.as_str())
             && w.title_at(k).is_none()
         {
             // (a place name here is the portfolio's adjective: "معاون مالی" is
@@ -544,7 +589,7 @@ impl Ctx<'_, '_> {
                             org = Some(OrgPart { fa, en, org: None });
                             last = inner.last;
                         }
-                    } else if m.entry.fa == "رهبر" && w.w(k) == "انقلاب" {
+                    } else if entry.fa == "رهبر" && w.w(k) == "انقلاب" {
                         // "رهبر (معظم) انقلاب (اسلامی)": the Leader of the Revolution
                         let mut e = k;
                         if w.w(e + 1) == "اسلامی" && w.sentence(e + 1) == sent {
@@ -556,7 +601,7 @@ impl Ctx<'_, '_> {
                             org: None,
                         });
                         last = e;
-                    } else if m.entry.fa == "نماینده" && matches!(w.w(k), "مردم" | "ولی" | "رهبری" | "رهبر")
+                    } else if entry.fa == "نماینده" && matches!(w.w(k), "مردم" | "ولی" | "رهبری" | "رهبر")
                     {
                         let mut e = k;
                         if let Some(x) = np_end(w, k + 1, 8, self.person_at) {
@@ -611,7 +656,7 @@ impl Ctx<'_, '_> {
         }
         // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"
         if let Some(o) = org.as_mut() {
-            if DAR_TITLES.contains(&m.entry.fa.as_str())
+            if DAR_TITLES.contains(&entry.fa.as_str())
                 && w.w(last + 1) == "در"
                 && w.sentence(last + 2) == sent
             {
@@ -634,7 +679,7 @@ impl Ctx<'_, '_> {
         // a portfolio between the title and its organisation is part of the
         // title: "معاون امور اجتماعی وزارت بهداشت", "معاون حمایت و سلامت
         // خانواده کمیته امداد امام خمینی"
-        if PORTFOLIO_TITLES.contains(&m.entry.fa.as_str()) {
+        if PORTFOLIO_TITLES.contains(&entry.fa.as_str()) {
             let split = org
                 .as_ref()
                 .filter(|o| o.org.is_none() && last > k && self.text(k, last) == o.fa)
@@ -1301,6 +1346,72 @@ impl Extractor for OfficialsExtractor {
                 // سرمربی تیم …"
                 name_starting(k).filter(|n| n.last < first && first - n.last <= 6 && w.w(first - 1) == "و")
             };
+            // the one appointed as the title phrase starting after token `k0`
+            // ("به عنوان"/"به سمت", or the office noun itself): the object of
+            // the verb, the subject that opens the clause (with `verb_ok`, an
+            // appointment verb after the phrase; with `relative`, also a name
+            // right before "که"), or the name after an appointment noun
+            let appointee = |k0: usize, verb_ok: bool, relative: bool| -> Option<usize> {
+                let n = names
+                    .iter()
+                    .rfind(|n| n.last < k0 && n.first >= sent.tokens.start)?;
+                let mut r = n.last + 1;
+                while w.is_punct(r, "»\")") {
+                    r += 1;
+                }
+                // "X که … سرپرستی فدراسیون را بر عهده دارد"
+                let rel = relative && w.w(r) == "که";
+                if rel {
+                    r += 1;
+                }
+                // the object of the same verb: no other "را" between
+                let object =
+                    !relative && w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را");
+                // the subject: "X به عنوان مشاور باشگاه انتخاب شد",
+                // "X با حکم وزیر به سمت مدیرکل … منصوب شد" — the name
+                // opens its clause, only a few words (no comma, no
+                // other name, no object) stand between, and the
+                // appointment verb follows the title phrase (which
+                // then ended where it should)
+                // (an honorific before the name opens it: "سردار X")
+                let mut f = n.first;
+                while let Some(h) = (f.saturating_sub(3).max(sent.tokens.start)..f).find(|&h| {
+                    w.match_tokens(&w.ent.honorifics, h)
+                        .is_some_and(|(_, j)| j + 1 == f)
+                }) {
+                    f = h;
+                }
+                // (or a clause after "که": "اخبار حاکی از آن است که
+                // سردار انصاری … به سمت جانشین فرمانده … انتخاب شده
+                // است"; not a condition: "در صورتی که X به عنوان
+                // سرمربی … انتخاب شود")
+                let that = f >= 2 && w.w(f - 1) == "که" && w.w(f - 2) != "صورتی";
+                let opens = f == sent.tokens.start || w.is_comma(f - 1) || w.w(f - 1) == "و" || that;
+                // (more words when none is a finite verb, a speech
+                // verb or "که": "جمشید خیرآبادی با کسب ۱۲ رای از ۱۴
+                // رای اخذ شده برای مدت چهار سال به عنوان رئیس هیئت
+                // کشتی استان انتخاب شد")
+                let near = k0 - r <= 5
+                    || (k0 - r <= 14
+                        && (r..k0).all(|y| {
+                            let s = w.w(y);
+                            s != "که"
+                                && w.speech_verb_at(y).is_none()
+                                && (!w.ent.is_verb(s) || s.ends_with('ه'))
+                        }));
+                let subject = (opens || rel)
+                    && verb_ok
+                    && near
+                    && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
+                // the verbal noun of an appointment right before the
+                // name: "در انتخاب مهدی بازرگان به عنوان نخست وزیر
+                // ایران", "با انتصاب X به عنوان مدیرکل …"
+                let nominal = !relative
+                    && r == k0
+                    && n.first > sent.tokens.start
+                    && APPOINTING.contains(&w.w(n.first - 1));
+                (object || subject || nominal).then_some(n.person)
+            };
             let mut linked: Vec<Option<usize>> = vec![None; tps.len()];
             for (t, tp) in tps.iter().enumerate() {
                 let mut b = tp.first.wrapping_sub(1);
@@ -1370,57 +1481,7 @@ impl Extractor for OfficialsExtractor {
                             }
                             return last_speaker.filter(|&(_, s)| si - s <= 1).map(|(p, _)| p);
                         }
-                        let n = names
-                            .iter()
-                            .rfind(|n| n.last < k0 && n.first >= sent.tokens.start)?;
-                        let mut r = n.last + 1;
-                        while w.is_punct(r, "»\")") {
-                            r += 1;
-                        }
-                        // the object of the same verb: no other "را" between
-                        let object = w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را");
-                        // the subject: "X به عنوان مشاور باشگاه انتخاب شد",
-                        // "X با حکم وزیر به سمت مدیرکل … منصوب شد" — the name
-                        // opens its clause, only a few words (no comma, no
-                        // other name, no object) stand between, and the
-                        // appointment verb follows the title phrase (which
-                        // then ended where it should)
-                        // (an honorific before the name opens it: "سردار X")
-                        let mut f = n.first;
-                        while let Some(h) = (f.saturating_sub(3).max(sent.tokens.start)..f).find(|&h| {
-                            w.match_tokens(&w.ent.honorifics, h)
-                                .is_some_and(|(_, j)| j + 1 == f)
-                        }) {
-                            f = h;
-                        }
-                        // (or a clause after "که": "اخبار حاکی از آن است که
-                        // سردار انصاری … به سمت جانشین فرمانده … انتخاب شده
-                        // است"; not a condition: "در صورتی که X به عنوان
-                        // سرمربی … انتخاب شود")
-                        let that = f >= 2 && w.w(f - 1) == "که" && w.w(f - 2) != "صورتی";
-                        let opens = f == sent.tokens.start || w.is_comma(f - 1) || w.w(f - 1) == "و" || that;
-                        // (more words when none is a finite verb, a speech
-                        // verb or "که": "جمشید خیرآبادی با کسب ۱۲ رای از ۱۴
-                        // رای اخذ شده برای مدت چهار سال به عنوان رئیس هیئت
-                        // کشتی استان انتخاب شد")
-                        let near = k0 - r <= 5
-                            || (k0 - r <= 14
-                                && (r..k0).all(|y| {
-                                    let s = w.w(y);
-                                    s != "که"
-                                        && w.speech_verb_at(y).is_none()
-                                        && (!w.ent.is_verb(s) || s.ends_with('ه'))
-                                }));
-                        let subject = opens
-                            && APPOINTED.contains(&w.w(tp.last + 1))
-                            && near
-                            && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
-                        // the verbal noun of an appointment right before the
-                        // name: "در انتخاب مهدی بازرگان به عنوان نخست وزیر
-                        // ایران", "با انتصاب X به عنوان مدیرکل …"
-                        let nominal =
-                            r == k0 && n.first > sent.tokens.start && APPOINTING.contains(&w.w(n.first - 1));
-                        (object || subject || nominal).then_some(n.person)
+                        appointee(k0, APPOINTED.contains(&w.w(tp.last + 1)), false)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -1442,6 +1503,51 @@ impl Extractor for OfficialsExtractor {
                         state[p].add_role(&tps[t]);
                     }
                     linked[t] = Some(p);
+                }
+            }
+            // office nouns: "X به ریاست هیئت کشتی استان انتخاب شد", "انتخاب X
+            // به ریاست جمهوری ایران", "X که سرپرستی فدراسیون را بر عهده دارد"
+            // (given at the end of the sentence: a role waiting for its holder
+            // is still theirs — "وزیر ورزش … می‌گوید … . محمود گودرزی که
+            // ریاست «ستاد عالی المپیک» را برعهده دارد، … گفت")
+            let mut offices: Vec<(usize, TitlePhrase)> = Vec::new();
+            let mut k = sent.tokens.start;
+            while k < sent.tokens.end {
+                let Some((entry, oj)) = office_at(w, k) else {
+                    k += 1;
+                    continue;
+                };
+                let tp = (!in_name(k) && !tps.iter().any(|tp| tp.first <= k && k <= tp.last))
+                    .then(|| c.title_phrase_of(k, entry, oj, 0))
+                    .flatten()
+                    .filter(|tp| tp.stands_alone() && w.sentence(tp.last) == si);
+                let Some(tp) = tp else {
+                    k = oj + 1;
+                    continue;
+                };
+                let after = tp.last + 1;
+                // "… را بر عهده دارد/داشت/گرفت", "… را عهده‌دار است"
+                let duty = w.w(after) == "را"
+                    && ((matches!(w.w(after + 1), "بر" | "به") && w.w(after + 2) == "عهده")
+                        || matches!(w.w(after + 1), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار"));
+                let person = if duty {
+                    appointee(k, true, true)
+                } else {
+                    let k0 = match (k.checked_sub(1).map(|j| w.w(j)), k.checked_sub(2).map(|j| w.w(j))) {
+                        (Some("به"), _) => Some(k - 1),
+                        (Some("سمت"), Some("به")) => Some(k - 2),
+                        _ => None,
+                    };
+                    let verb_ok = APPOINTED.contains(&w.w(after))
+                        || REACHED.contains(&w.w(after))
+                        || (w.w(after) == "دست" && w.w(after + 1).starts_with("یافت"));
+                    k0.and_then(|k0| appointee(k0, verb_ok, false))
+                };
+                if let Some(p) = person.filter(|&p| !holy(&out.people[p].name.fa)) {
+                    k = tp.last + 1;
+                    offices.push((p, tp));
+                } else {
+                    k = tp.last + 1;
                 }
             }
             // 3. speech verbs
@@ -1801,6 +1907,10 @@ impl Extractor for OfficialsExtractor {
                         attributions[a].span.end = sent.span.end;
                     }
                 }
+            }
+            for (p, tp) in &offices {
+                state[*p].add_role(tp);
+                state[*p].explicit = true;
             }
         }
         out.attributions = attributions;
@@ -2232,6 +2342,49 @@ mod tests {
         assert_eq!(
             roles("علی احمدی، سفیر این کشور در تهران گفت: خوب است."),
             vec![r("علی احمدی", "سفیر", None)]
+        );
+    }
+
+    #[test]
+    fn an_office_noun_names_its_holder() {
+        // (text, the one role it gives: person, title, organisation)
+        type Case = (&'static str, Option<(&'static str, &'static str, &'static str)>);
+        let cases: &[Case] = &[
+            (
+                "علی احمدی به ریاست هیئت کشتی استان کردستان انتخاب شد.",
+                Some(("علی احمدی", "رئیس", "هیئت کشتی استان کردستان")),
+            ),
+            (
+                "بعد از انتخاب سید محمد خاتمی به ریاست جمهوری ایران در سال ۱۹۹۷، روابط بهتر شد.",
+                Some(("سید محمد خاتمی", "رئیس\u{200c}جمهوری", "ایران")),
+            ),
+            (
+                "مسعود سلیمانی که در حال حاضر سرپرستی فدراسیون اسکواش را بر عهده دارد، نامزد شد.",
+                Some(("مسعود سلیمانی", "سرپرست", "فدراسیون اسکواش")),
+            ),
+            (
+                "مجید جلالی که در نیم فصل به سمت سرمربیگری نساجی مازندران دست یافت، نتوانست.",
+                Some(("مجید جلالی", "سرمربی", "نساجی مازندران")),
+            ),
+            // the office spoken of, not held
+            ("علی احمدی از ریاست فدراسیون کشتی انتقاد کرد.", None),
+            ("علی احمدی به ریاست فدراسیون کشتی علاقه دارد.", None),
+            ("در دوران ریاست جمهوری علی احمدی اقتصاد رشد کرد.", None),
+        ];
+        for (text, want) in cases {
+            let want: Vec<Triple> = want.iter().map(|&(p, t, o)| r(p, t, Some(o))).collect();
+            assert_eq!(roles(text), want, "{text}");
+        }
+        // a role waiting for its holder is still theirs
+        assert_eq!(
+            roles(
+                "وزیر ورزش و جوانان می‌گوید ایران هشت مدال می‌گیرد. محمود گودرزی که ریاست «ستاد عالی \
+                 المپیک» را برعهده دارد، در صداوسیما گفت: خوب است."
+            ),
+            vec![
+                r("محمود گودرزی", "رئیس", Some("ستاد عالی المپیک")),
+                r("محمود گودرزی", "وزیر", Some("وزارت ورزش و جوانان")),
+            ]
         );
     }
 
