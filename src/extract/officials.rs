@@ -152,6 +152,61 @@ const OFFICES: &[(&str, &str)] = &[
     ("نمایندگی", "نماینده"),
 ];
 
+/// Words of time between a subject and the title it is predicated of:
+/// "X سه فصل پیش مربی آ اس رم بود", "X در حال حاضر رئیس … است".
+const PREDICATE_GAP: &[&str] = &[
+    "پیش",
+    "قبل",
+    "قبلا",
+    "قبلاً",
+    "پیشتر",
+    "سابقا",
+    "سابقاً",
+    "اکنون",
+    "هم\u{200c}اکنون",
+    "حالا",
+    "الان",
+    "اینک",
+    "هنوز",
+    "همچنان",
+    "نیز",
+    "هم",
+    "زمانی",
+    "مدتی",
+    "مدت",
+    "سال",
+    "سال\u{200c}ها",
+    "سالها",
+    "فصل",
+    "ماه",
+    "دوره",
+    "بار",
+    "مدتها",
+    "در",
+    "حال",
+    "حاضر",
+    "آن",
+    "زمان",
+    "این",
+    "از",
+    "بیش",
+    "تا",
+    "یک",
+    "دو",
+    "سه",
+    "چهار",
+    "پنج",
+    "شش",
+    "هفت",
+    "هشت",
+    "نه",
+    "ده",
+    "چند",
+    "دیگر",
+    "رسما",
+    "رسماً",
+];
+
 /// Verbs after "به OFFICE ORG" that make X its holder, beyond [`APPOINTED`]:
 /// "X به ریاست جمهوری رسید".
 const REACHED: &[&str] = &["رسید", "رسیده", "رسیدند"];
@@ -1535,6 +1590,55 @@ impl Extractor for OfficialsExtractor {
                             return last_speaker.filter(|&(_, s)| si - s <= 1).map(|(p, _)| p);
                         }
                         appointee(k0, APPOINTED.contains(&w.w(tp.last + 1)), false)
+                    })
+                    .or_else(|| {
+                        // a predicate: "عظیمی‌زاده بیش از پنج سال شهردار یزد
+                        // بود", "لوئیس انریکه، سرمربی بارسلونا، سه فصل پیش
+                        // مربی آ اس رم بود" — the subject opens the clause and
+                        // only words of time stand between it and the title
+                        let v = tp.last + 1;
+                        let copula = matches!(w.w(v), "شد" | "بود" | "است" | "گردید")
+                            || (matches!(w.w(v), "بوده" | "شده") && matches!(w.w(v + 1), "است" | "بود"));
+                        if !copula || tp.org.is_none() || w.sentence(v) != si {
+                            return None;
+                        }
+                        let mut y = tp.first.checked_sub(1)?;
+                        let mut gap = 0;
+                        while y > sent.tokens.start
+                            && gap < 6
+                            && (w.toks[y].kind == TokenKind::Number || PREDICATE_GAP.contains(&w.w(y)))
+                        {
+                            y -= 1;
+                            gap += 1;
+                        }
+                        // "X که … TITLE ORG بود"
+                        let rel = w.w(y) == "که";
+                        if rel {
+                            y = y.checked_sub(1)?;
+                        }
+                        while y > sent.tokens.start && w.is_punct(y, "»\"") {
+                            y -= 1;
+                        }
+                        // after the subject's own title set off by commas
+                        let n = if w.is_comma(y) {
+                            let u = tps[..t].iter().rposition(|u| u.last + 1 == y)?;
+                            let f = tps[u].first;
+                            (f >= 2 && w.is_comma(f - 1))
+                                .then(|| name_ending(f - 2))
+                                .flatten()?
+                        } else {
+                            name_ending(y)?
+                        };
+                        if w.sentence(n.first) != si {
+                            return None;
+                        }
+                        let mut f = n.first;
+                        while f > sent.tokens.start && w.is_punct(f - 1, "«\"") {
+                            f -= 1;
+                        }
+                        let opens =
+                            f == sent.tokens.start || w.is_comma(f - 1) || matches!(w.w(f - 1), "و" | "که");
+                        (opens || rel).then_some(n.person)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -2418,6 +2522,24 @@ mod tests {
         );
         let names: Vec<&str> = d.officials.iter().map(|o| o.name.fa.as_str()).collect();
         assert!(names.contains(&"احمد بن حلی"), "{names:?}");
+    }
+
+    #[test]
+    fn a_title_predicated_of_the_subject() {
+        assert_eq!(
+            roles("به گزارش ورزش سه، لوئیس انریکه، سرمربی حال حاضر بارسلونا، سه فصل پیش مربی آ اس رم بود اما نتوانست."),
+            vec![
+                r("لوئیس انریکه", "سرمربی", Some("بارسلونا")),
+                r("لوئیس انریکه", "مربی", Some("آ اس رم")),
+            ]
+        );
+        assert_eq!(
+            roles("در زمانی که چیللر به حکومت رسید، بی نظیر بوتو نیز نخست وزیر پاکستان بود."),
+            vec![r("بی\u{200c}نظیر بوتو", "نخست‌وزیر", Some("پاکستان"))]
+        );
+        // not a title the subject is compared with or stands next to
+        assert!(roles("علی احمدی مخالف رئیس فدراسیون کشتی بود.").is_empty());
+        assert!(roles("علی احمدی در کنار رئیس فدراسیون کشتی است.").is_empty());
     }
 
     #[test]
