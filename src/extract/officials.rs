@@ -1557,7 +1557,25 @@ impl Extractor for OfficialsExtractor {
                 let source = tp.first >= 1
                     && (w.w(tp.first - 1) == "گزارش"
                         || (tp.first >= 2 && w.w(tp.first - 1) == "از" && w.w(tp.first - 2) == "نقل"));
-                let after = (w.sentence(a) == si && !source && !list)
+                // nor is the one who acts on the title holder's word, after a
+                // comma: "به پیشنهاد رئیس کمیته داوران و تایید رئیس فدراسیون،
+                // رامین حقیقی زاده …" (but "با حکم رئیس‌جمهور حسن روحانی")
+                let by_word = tp.first >= 1
+                    && w.is_comma(tp.last + 1)
+                    && matches!(
+                        w.w(tp.first - 1),
+                        "حکم"
+                            | "پیشنهاد"
+                            | "دستور"
+                            | "تایید"
+                            | "تأیید"
+                            | "موافقت"
+                            | "دعوت"
+                            | "سوی"
+                            | "طرف"
+                            | "امضای"
+                    );
+                let after = (w.sentence(a) == si && !source && !by_word && !list)
                     .then(|| name_starting(a))
                     .flatten();
                 let before = before.or_else(|| list.then(|| segment_name(tp.first)).flatten());
@@ -2540,6 +2558,18 @@ mod tests {
         // not a title the subject is compared with or stands next to
         assert!(roles("علی احمدی مخالف رئیس فدراسیون کشتی بود.").is_empty());
         assert!(roles("علی احمدی در کنار رئیس فدراسیون کشتی است.").is_empty());
+    }
+
+    #[test]
+    fn the_one_acting_on_a_title_holders_word_is_not_them() {
+        assert!(roles(
+            "از سوی سرمربی تیم ملی جودوی نابینایان ایران، محمد علی شنانی از آبادان به اردوی تیم ملی دعوت شد."
+        )
+        .is_empty());
+        assert_eq!(
+            roles("با حکم رئیس‌جمهور حسن روحانی، علی احمدی منصوب شد."),
+            vec![r("حسن روحانی", "رئیس‌جمهور", None)]
+        );
     }
 
     #[test]
