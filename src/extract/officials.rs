@@ -456,6 +456,16 @@ impl Ctx<'_, '_> {
         if entry.fa == "نماینده" && w.w(tj + 1) == "وزن" {
             return None;
         }
+        // nor does a player, a member of a sports team: "عضو تیم ملی پیوند
+        // اعضا", "عضو تیم بارسلونا" (but "عضو تیم مذاکره‌کننده")
+        if entry.fa == "عضو"
+            && w.w(tj + 1) == "تیم"
+            && (w.w(tj + 2) == "ملی"
+                || w.match_tokens(&w.ent.organizations, tj + 2)
+                    .is_some_and(|(m, _)| w.ent.organizations.field(m.entry, "kind") == "sports"))
+        {
+            return None;
+        }
         let ent = &w.ent.titles;
         let complement = ent.field(entry, "complement").to_string();
         let en = ent.field(entry, "en");
@@ -2458,6 +2468,8 @@ mod tests {
     fn weight_classes_and_hamza_spellings() {
         // an athlete in a weight class holds no office
         assert!(roles("ذبیح‌الله پورشیب نماینده وزن ۸۴- کیلوگرم تیم ملی مردان به فینال رسید.").is_empty());
+        // … nor does a player of a team
+        assert!(roles("در این مراسم اصغر عظیمی قهرمان شنا و عضو تیم ملی پیوند اعضا حضور داشت.").is_empty());
         // "مسؤول" is مسئول written with its older hamza
         assert_eq!(
             roles("سجاد خالدی مسؤول بسیج دانشجویی رامهرمز گفت: برنامه آماده است."),
