@@ -486,9 +486,10 @@ impl Ctx<'_, '_> {
         let mut last = k - 1;
         // a nationality after the title is no organisation: "سرمربی پرتغالی
         // یونان", "سرمربی آلمانی"
-        if w.sentence(k) == sent && demonym_at(w, k) {
-            last = k;
-            k += 1;
+        let nationality = w.sentence(k) == sent && (demonym_at(w, k) || demonym2_at(w, k));
+        if nationality {
+            last = k + usize::from(!demonym_at(w, k));
+            k = last + 1;
         }
         // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
@@ -691,8 +692,12 @@ impl Ctx<'_, '_> {
                         let starts_name = w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak);
                         // not a number ("کاپیتان ۳۴ ساله")
                         let number = w.toks[k].kind == TokenKind::Number;
+                        // (after a nationality, a name or a team, not a common
+                        // word: "سرمربی مونته نگرویی [حساب ویژه‌ای …]")
+                        let named = !nationality || w.w(k) == "تیم" || !w.ent.is_common(w.w(k));
                         if !starts_name
                             && !number
+                            && named
                             && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
                         {
                             org = Some(self.org_part(k, e, None));
@@ -881,6 +886,24 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         .iter()
         .filter_map(|suf| s.strip_suffix(suf))
         .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
+}
+
+/// True when tokens `k`, `k + 1` are a nationality adjective made from a
+/// two-word place name: "مونته نگرویی" (مونته‌نگرو).
+fn demonym2_at(w: &Words, k: usize) -> bool {
+    if !w.is_word(k) || !w.is_word(k + 1) || w.sentence(k) != w.sentence(k + 1) {
+        return false;
+    }
+    let (a, b) = (w.w(k), w.w(k + 1));
+    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
+        .iter()
+        .filter_map(|suf| b.strip_suffix(suf))
+        .filter(|stem| chars_at_least(stem, 2))
+        .any(|stem| {
+            [" ", "\u{200C}"]
+                .iter()
+                .any(|j| w.ent.places.get(&format!("{a}{j}{stem}")).is_some())
+        })
 }
 
 /// Particles inside foreign names: "دل بوسکه", "فن باستن", "دی ماریا".
@@ -1406,7 +1429,9 @@ impl Extractor for OfficialsExtractor {
                             && name_starting(next).is_some_and(|n| tps[t + 1].first == n.last + 1)));
                 // (not a title with its nationality: "سناتور شیلیایی و رئیس
                 // کمیسیون حقوق بشر")
-                if tps[t].org.is_none() && !demonym_at(w, tps[t].last) && shared {
+                let nationality =
+                    demonym_at(w, tps[t].last) || (tps[t].last >= 1 && demonym2_at(w, tps[t].last - 1));
+                if tps[t].org.is_none() && !nationality && shared {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
@@ -2468,6 +2493,12 @@ mod tests {
     fn weight_classes_and_hamza_spellings() {
         // an athlete in a weight class holds no office
         assert!(roles("ذبیح‌الله پورشیب نماینده وزن ۸۴- کیلوگرم تیم ملی مردان به فینال رسید.").is_empty());
+        // a nationality of two words is no organisation either, nor the
+        // common words after it
+        assert!(roles(
+            "سرمربی مونته نگرویی حساب ویژه ای روی مدافع خود باز کرده و امیدوار است سیدمحمد موسوی بدرخشد."
+        )
+        .is_empty());
         // … nor does a player of a team
         assert!(roles("در این مراسم اصغر عظیمی قهرمان شنا و عضو تیم ملی پیوند اعضا حضور داشت.").is_empty());
         // "مسؤول" is مسئول written with its older hamza
