@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25 and farse25 were picked.
+"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25 and farsf25 were picked.
 
-usage: python3 scripts/select_gold.py farsc25|farsd25|farse25 [--news PATH]
+usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25 [--news PATH]
        (prints one line per stratum: group, 13x, quota, candidates)
 
 Each set has a fixed seed and leaves out the sets annotated before it (farsb25 used seed 20261126 and was
@@ -22,6 +22,15 @@ named person holding a role in the text were taken.
   8611270181, 13940609001376, 13990529000506, 13940403000728 (اکبر احدی has no role in the text),
   9002292247, 13921109000100. Province 138x has no candidate and sports gave only 13980617000288, so
   province 139x gave eight (its first eight usable candidates); the other strata gave their quota.
+- farsf25 (seed 20261130, without fars30, farsb25, farsc25, farsd25, farse25): skipped on reading (no named
+  person with a role in the text): politics 138x 8307140085 (the district mayor is unnamed); economy 138x
+  8304260093 (کالین پاول has no role in the text; the spokesman is unnamed) and 8405270088 (unnamed bank
+  head), so economy 138x gave none; economy 139x 13920919000966 and 13930610000826 (unnamed officials);
+  social 138x 8312290032 (no person); world 138x 8604210024 and world 139x 9004270940 (headline lists).
+  Province 138x has no candidate, and the sports candidates are the ones skipped for farse25
+  (8611270181, 13940609001376, 13921109000100, 13940403000728, 9002292247, 13990529000506), so the
+  seven places of province 138x (1), economy 138x (2) and sports (4) went to province 139x, which gave
+  eleven (its first eleven candidates, all usable); the other strata gave their quota.
 """
 import argparse
 import json
@@ -38,6 +47,7 @@ SETS = {
     "farsc25": (20261127, ("fars30", "farsb25"), 4),
     "farsd25": (20261128, ("fars30", "farsb25", "farsc25"), 8),
     "farse25": (20261129, ("fars30", "farsb25", "farsc25", "farsd25"), 8),
+    "farsf25": (20261130, ("fars30", "farsb25", "farsc25", "farsd25", "farse25"), 8),
 }
 OTHER = {"farsplus-magazine", "arts-media", "culture", "scientific-academic", "", "viewpoint", "education",
          "other-media", "multimedia", "myfars", "last-clay"}

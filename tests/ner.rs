@@ -536,3 +536,82 @@ fn names_from_their_context() {
     ];
     assert_people(cases);
 }
+
+#[test]
+fn a_ministry_named_by_its_field_is_named_in_full() {
+    // the mention is the field as written (PEYMA tags "کشور" in "وزیر
+    // کشور"); the organisation is the ministry
+    // (the mention as written, the organisation's name, its English)
+    type Org<'a> = (&'a str, &'a str, Option<&'a str>);
+    let cases: &[(&str, &[Org])] = &[
+        (
+            "وزیر انرژی و وزیر کشور برکنار شدند.",
+            &[
+                ("انرژی", "وزارت انرژی", None),
+                ("کشور", "وزارت کشور", Some("Ministry of Interior")),
+            ],
+        ),
+        (
+            "وزیر خارجه ترکیه گفت: خوب است.",
+            &[(
+                "خارجه ترکیه",
+                "وزارت خارجه ترکیه",
+                Some("Ministry of Foreign Affairs, Turkey"),
+            )],
+        ),
+        // a word about the minister is no field
+        ("وزیر متبوع و وزیر پیشنهادی و وزیر کره‌ای آمدند.", &[]),
+    ];
+    for (text, want) in cases {
+        let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();
+        let got: Vec<(String, String, Option<String>)> = d
+            .organizations
+            .iter()
+            .map(|o| (o.mentions[0].text.clone(), o.name.fa.clone(), o.name.en.clone()))
+            .collect();
+        let want: Vec<(String, String, Option<String>)> = want
+            .iter()
+            .map(|(m, fa, en)| (m.to_string(), fa.to_string(), en.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn a_longer_head_word_is_another_organisation_than_the_alias() {
+    // "آژانس" alone is the IAEA; "آژانس خبری …" a news agency
+    let cases: &[(&str, &[&str])] = &[
+        ("آژانس اعلام کرد که ایران پایبند است.", &["آژانس"]),
+        ("امروز آژانس خبری AFP این خبر را تایید کرد.", &[]),
+        ("آژانس خبری فرانسه گزارش داد.", &["آژانس خبری فرانسه"]),
+        ("آژانس فضایی اروپا ماهواره را پرتاب کرد.", &["آژانس فضایی اروپا"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}
+
+#[test]
+fn a_university_named_after_a_scholar_is_no_person() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "علی احمدی، استاد دانشگاه علامه طباطبائی (ره) گفت: خوب است.",
+            &["علی احمدی"],
+        ),
+        ("دانشگاه صنعتی خواجه نصیرالدین طوسی و دانشگاه حکیم سبزواری", &[]),
+    ];
+    assert_people(cases);
+    assert_eq!(
+        mentions("علی احمدی، استاد دانشگاه علامه طباطبائی (ره) گفت: خوب است.").1,
+        ["دانشگاه علامه طباطبائی (ره)"]
+    );
+}
+
+#[test]
+fn an_unknown_given_name_after_seyed_before_a_listed_surname() {
+    let cases: &[(&str, &[&str])] = &[(
+        "سید نجیم حسینی مدیرکل تعزیرات استان گفت: خوب است.",
+        &["سید نجیم حسینی"],
+    )];
+    assert_people(cases);
+}

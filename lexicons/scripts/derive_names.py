@@ -111,6 +111,11 @@ COMMON_M = """
 عیسی Isa|سلیمان Soleiman|اسد Asad|عثمان Osman|عمر Omar|مروان Marwan|ابوبکر Abu Bakr|معاویه Muawiya
 یزید Yazid|سیروان Sirvan|شادمهر Shadmehr|سپند Sepand|برات Barat|اقبال Eghbal|حکیم Hakim
 بهراد Behrad|مازیار Maziar|فرزاد Farzad|فرشاد Farshad|فرهود Farhoud|کامبیز Kambiz
+ماشاءالله Mashallah|ماشالله Mashallah|موسی Mousa|هارون Haroun|نوح Nouh|کورش Kourosh|فرامرز Faramarz
+مسیح Masih|محمدکاظم Mohammadkazem|قنبر Ghanbar|قنبرعلی Ghanbarali|قربانعلی Ghorbanali|نجفعلی Najafali
+یارمحمد Yarmohammad|دوست‌محمد Doostmohammad|نورمحمد Nourmohammad
+الله‌وردی Allahverdi|اله‌وردی Allahverdi|نصیر Nasir|منیر Monir|نقی Naghi|یاسین Yasin|لقمان Loghman
+عین‌الله Eynollah|ناصرالدین Naseroddin|گشتاسب Goshtasb
 """
 COMMON_F = """
 آرزو Arezoo|اختر Akhtar|اکرم Akram|الناز Elnaz|الهه Elaheh|بهاره Bahareh|بهنوش Behnoush|پردیس Pardis
@@ -121,6 +126,8 @@ COMMON_F = """
 مژده Mojdeh|مهتاب Mahtab|مهسا Mahsa|مهشید Mahshid|نازنین Nazanin|ناهید Nahid|نعیمه Naeimeh|نگار Negar
 هما Homa|یلدا Yalda|کوثر Kowsar|فرناز Farnaz|عایشه Aisha|خدیجه Khadijeh|شیدا Sheida|غزال Ghazal
 هدیه Hedieh|بدری Badri|سرور Sorour|شادی Shadi|نسیم Nasim|مهری Mehri|شیوا Shiva|سوسن Sousan
+منیژه Manijeh|فخری Fakhri|فائزه Faezeh|نجمه Najmeh|نفیسه Nafiseh|فهیمه Fahimeh|فریبا Fariba
+فرحناز Farahnaz|ملیکا Melika
 """
 COMMON_GIVEN = {}
 for _g, _block in (("M", COMMON_M), ("F", COMMON_F)):
@@ -137,7 +144,7 @@ AMBIGUOUS = set("""حسن امید ایمان رحمان عزیز صادق شه�
 آرزو آرمان اختر اسد اقبال برات پروانه پویا پیام پیروز ترانه تمنا توحید حکیم خاطره دارا رحمت رستم رها زیبا
 سام سامان ستاره سحر سرور سروش سپهر سیما شادی شاهین شهاب صالح صبا صدف عارف عرفان عزت عمر غزال
 فرشته کیان لاله میلاد نسیم نگار هدیه هما بدری غلام فرج عیسی راشد سپیده پگاه سهند پردیس شهریار یلدا
-جان""".split())
+جان ماشاءالله ماشالله مسیح""".split())
 
 # Entries of the name lists that are not given names on their own (the words of "بسم‌الله الرحمن
 # الرحیم"): never written to given_names.tsv.

@@ -20,6 +20,7 @@ use crate::lexicon::tsv::Table;
 use crate::lexicon::LexiconSource;
 use crate::text::aligned::Span;
 use crate::text::chars::ZWNJ;
+use crate::text::normalize::zwnj::lexicon::pos;
 use crate::text::normalize::Normalizer;
 use crate::text::tokenize::{Token, TokenKind};
 
@@ -255,6 +256,9 @@ const LABELS: &[&str] = &[
     "تلفن",
     "سامانه",
     "سامانه‌ی",
+    // a hotline: "ستاد خبری ۱۲۴", "سامانه پیامکی ۳۰۰۰"
+    "خبری",
+    "پیامکی",
     "قطعنامه",
     "همراه",
     "نمابر",
@@ -309,6 +313,10 @@ const NOT_NOUNS: &[&str] = &[
     "هر",
     "چه",
     "چند",
+    // "دو چندان": twofold; "دو جانبه": bilateral; "دو منظوره": dual-purpose
+    "چندان",
+    "جانبه",
+    "منظوره",
     "همه",
     "دیگر",
     "خود",
@@ -1469,12 +1477,28 @@ impl FiguresExtractor {
                 // people counted with تن: "۱۰ تن از کارگران"
                 if e.is_some_and(|e| e.fa == "تن") {
                     let after = toks.get(next).map(|t| t.text(text));
-                    let people_after = after.is_some_and(|a| {
+                    let harmed = |a: &str| {
                         matches!(
                             a,
-                            "از" | "را" | "دیگر" | "کشته" | "زخمی" | "مجروح" | "بازداشت" | "دستگیر"
+                            "کشته"
+                                | "زخمی"
+                                | "مجروح"
+                                | "مصدوم"
+                                | "بازداشت"
+                                | "دستگیر"
+                                | "شهید"
+                                | "جان"
                         )
-                    });
+                    };
+                    let people_after = after.is_some_and(|a| matches!(a, "از" | "را" | "دیگر") || harmed(a));
+                    // "حداقل ۶۰ تن در این حادثه کشته شدند": no goods after تن,
+                    // and the people's fate a few words on (before another number)
+                    let harmed_later = after.is_some_and(is_not_noun)
+                        && toks[next..toks.len().min(next + 6)]
+                            .iter()
+                            .take_while(|t| t.kind != TokenKind::Number && t.kind != TokenKind::Punct)
+                            .any(|t| harmed(t.text(text)));
+                    let people_after = people_after || harmed_later;
                     let small_bare = n.scale == 1
                         && numbers::cmp(n.value, Value::int(20)).is_le()
                         && after.is_none_or(|a| is_not_noun(a) || a == "و");
@@ -1888,14 +1912,22 @@ impl FiguresExtractor {
         if n.form.is_some_and(|f| f.plain && f.len == 4) && !n.words && year_like {
             return None;
         }
-        if w.ends_with("ند") && w.chars().count() >= 5 {
+        // a word the word list knows as a singular noun is one, whatever its
+        // ending ("۸۰ هنرمند", "هفت یادمان"; not a verb in ‑ند or a plural in ‑ان)
+        let noun = cx
+            .lex
+            .zwnj
+            .word(w)
+            .is_some_and(|x| x.pos & pos::N != 0 && x.pos & pos::PL == 0);
+        if w.ends_with("ند") && w.chars().count() >= 5 && !noun {
             return None;
         }
         // a place is no counted noun ("۱۴ ایتالیا": a rank in a list)
         if cx.lex.entities.places.get(w).is_some() {
             return None;
         }
-        if w.ends_with("ها") || w.ends_with("های") || w.ends_with("ان") && w.chars().count() > 4 {
+        if w.ends_with("ها") || w.ends_with("های") || w.ends_with("ان") && w.chars().count() > 4 && !noun
+        {
             // plurals do not follow numbers in Persian; "۱۰ کشورها" is not a count
             return None;
         }
@@ -2103,6 +2135,9 @@ mod tests {
                 "6500",
                 "count",
             ),
+            // a noun the word list knows, whatever its ending (‑ند, ‑ان)
+            ("حضور ۸۰ هنرمند در جشنواره", "۸۰ هنرمند", "80", "count"),
+            ("ثبت هفت یادمان ملی", "هفت یادمان ملی", "7", "count"),
             // a participle after the unit is no part of it
             ("مساحت ۱۵۱ تن بوده است", "۱۵۱ تن", "151", "quantity"),
             // thirds to 12 decimals
@@ -2384,6 +2419,9 @@ mod tests {
         let want = [("۴۸ تن", "count"), ("۷۴ تن", "count")].map(|(a, b)| (a.to_string(), b.to_string()));
         assert_eq!(kinds, want);
         assert_eq!(figs("۷۴ تن گندم صادر شد")[0][2], "quantity");
+        // the people's fate a few words on
+        assert_eq!(figs("حداقل ۶۰ تن در این حادثه کشته شدند")[0][2], "count");
+        assert_eq!(figs("۶۰ تن در این انبار دپو شد")[0][2], "quantity");
         // a nationality after a number counts people
         assert_eq!(
             figs("بیش از ۳۲ میلیون مصری رأی دادند")[0][..3],
@@ -2423,7 +2461,10 @@ mod tests {
             "در ۱۳۹۵ شهرستان برگزار شد",
             "طبق ۲۵۰۰ یکی از موارد",
             "از سامانه ۱۸۸۸ شهرداری تهران بازدید کردند",
+            "با ستاد خبری ۱۲۴ بازرسی تماس بگیرند",
             "۷۰ شبه نظامی کشته شدند",
+            "سود سهامداران دو چندان شد",
+            "روابط دو جانبه و سه جانبه",
         ] {
             assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
         }

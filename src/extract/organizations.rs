@@ -49,6 +49,12 @@ pub struct OrgHit {
     pub last: usize,
     /// The canonical name from the lexicon, if known.
     pub canonical: Option<String>,
+    /// The organisation's name when the mention alone does not say it: the
+    /// field after "وزیر" names its ministry ("وزیر [کشور]" → "وزارت کشور").
+    /// Other organisations are named as written, in their fullest mention
+    /// (an alias is not expanded to the lexicon's name: "مجلس" in a report
+    /// on Kuwait is Kuwait's parliament).
+    pub full_name: Option<String>,
     /// The English name (lexicon or built), if any.
     pub en: Option<String>,
     /// Name, alias or reference.
@@ -265,7 +271,16 @@ const GENERIC_MODIFIERS: &[&str] = &[
 ];
 
 /// Words that name the person an organisation is named after.
-const MEMORIAL: &[&str] = &["شهید", "امام", "حضرت", "آیت‌الله", "آیت الله"];
+const MEMORIAL: &[&str] = &[
+    "شهید",
+    "امام",
+    "حضرت",
+    "آیت‌الله",
+    "آیت الله",
+    "علامه",
+    "خواجه",
+    "حکیم",
+];
 
 /// A blessing in parentheses after a holy or honoured name: "( ره )".
 const BLESSINGS: &[&str] = &["ره", "ع", "س", "ص", "عج", "رض", "قدس‌سره"];
@@ -305,12 +320,14 @@ fn memorial_name(w: &Words, k: usize) -> Option<usize> {
 /// The end of a noun phrase of content words starting at token `i` (which
 /// must be content): "و" and list commas join content words.
 pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
-    if !np_content(w, i, person_at) {
+    // the name may open with the memorial: "دانشگاه [علامه طباطبائی (ره)]"
+    let memorial = memorial_name(w, i);
+    if memorial.is_none() && !np_content(w, i, person_at) {
         return None;
     }
     let sent = w.sentence(i);
-    let mut end = i;
-    let mut k = i + 1;
+    let mut end = memorial.unwrap_or(i);
+    let mut k = end + 1;
     while k < w.len() && k - i < max && w.sentence(k) == sent {
         // "دانشگاه علوم پزشکی شهید بهشتی", "کمیته امداد امام خمینی ( ره )"
         if let Some(e) = memorial_name(w, k) {
@@ -427,6 +444,9 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
     // (PEYMA guideline 3-2: "صفحه اینستاگرامش" is not an organisation)
     let lex =
         lex.filter(|(m, _)| w.ent.organizations.field(m.entry, "kind") != "social" || !social_medium(w, i));
+    // a longer head word is another organisation: "آژانس" is the IAEA,
+    // "آژانس خبری فرانسه" a news agency
+    let lex = lex.filter(|&(_, j)| head.is_none_or(|(_, hj)| hj <= j));
     if let Some((m, j)) = lex {
         let (canonical, mut en, alias) = canonical_of(w, m.entry);
         let mut last = extend_known(w, i, j);
@@ -485,6 +505,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
             return Some(OrgHit {
                 first: i,
                 last,
+                full_name: None,
                 canonical: Some(canonical),
                 en,
                 kind,
@@ -520,6 +541,7 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         first: i,
         last,
         canonical: None,
+        full_name: None,
         en: build_en(w, w.ent.org_heads.field(m.entry, "en"), hj + 1, last),
         kind: MentionKind::Name,
         head: Some(m.entry.fa.clone()),
@@ -565,6 +587,7 @@ fn group_at(w: &Words, i: usize, person_at: &dyn Fn(usize) -> bool) -> Option<Or
     matches!(kind, "party" | "military" | "company").then_some(OrgHit {
         first: i,
         kind: MentionKind::Name,
+        full_name: None,
         ..h
     })
 }
@@ -613,6 +636,7 @@ fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
                 first: i,
                 last,
                 canonical: Some(canonical),
+                full_name: None,
                 en,
                 kind: MentionKind::Name,
                 head: None,
@@ -626,6 +650,7 @@ fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
             first: i,
             last: j,
             canonical: None,
+            full_name: None,
             en: Some(format!("{pen} national team")),
             kind: MentionKind::Name,
             head: Some("تیم".to_string()),
@@ -729,15 +754,28 @@ pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) ->
             }
         }
     } else {
+        // a word about the minister, not a field: "وزیر متبوع" (the minister
+        // in charge), "وزیر پیشنهادی", "وزیر دولت", "وزیر کره‌ای"
+        let s = w.w(k);
+        if matches!(s, "متبوع" | "پیشنهادی" | "دولت") || s.ends_with("\u{200c}ای") {
+            return None;
+        }
         e = place_cut(w, k, np_end(w, k, 6, person_at)?);
         if e > k + 2 {
             return None;
         }
     }
+    // the ministry is named in full (the mention stays the field as
+    // written): the known one by its lexicon name, an unknown or another
+    // country's one as "وزارت انرژی", "وزارت خارجه ترکیه"
+    let full_name = canonical
+        .clone()
+        .or_else(|| Some(format!("وزارت {}", &w.text[start..w.toks[e].span.end])));
     Some(OrgHit {
         first: k,
         last: e,
         canonical,
+        full_name,
         en,
         kind: MentionKind::Alias,
         head: None,
@@ -877,6 +915,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                 first: a,
                 last: b,
                 canonical: None,
+                full_name: None,
                 en: None,
                 kind: MentionKind::Name,
                 head: None,
@@ -889,6 +928,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
             let hit = lex.unwrap_or_else(|| {
                 let (canonical, en) = known.map_or((None, None), |(c, e)| (Some(c), e));
                 OrgHit {
+                    full_name: None,
                     first: a,
                     last: b,
                     kind: if canonical.is_some() {
@@ -939,6 +979,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                     first: i,
                     last: e,
                     canonical: None,
+                    full_name: None,
                     en: None,
                     kind: MentionKind::Name,
                     head: Some(w.w(i).to_string()),
@@ -958,6 +999,7 @@ pub fn find_orgs(w: &Words, person_at: &dyn Fn(usize) -> bool) -> Vec<OrgHit> {
                     first: i,
                     last: i + 1,
                     canonical: None,
+                    full_name: None,
                     en: None,
                     kind: MentionKind::Reference,
                     head: Some(head.to_string()),
@@ -1052,6 +1094,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
     struct B {
         canonical: Option<String>,
         fa: String,
+        /// The name of the mention `fa` was taken from when the mention does
+        /// not say it ([`OrgHit::full_name`])
+        fa_canonical: Option<String>,
         en: Option<String>,
         head: Option<String>,
         mentions: Vec<Mention>,
@@ -1118,6 +1163,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                         ix.add_name(&text, k);
                     }
                     o.fa = text;
+                    o.fa_canonical = h.full_name.clone();
                     if h.en.is_some() {
                         o.en = h.en.clone();
                     }
@@ -1148,6 +1194,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 orgs.push(B {
                     canonical: h.canonical.clone(),
                     fa: text,
+                    fa_canonical: h.full_name.clone(),
                     en: h.en.clone(),
                     head: h.head.clone(),
                     mentions: vec![mention],
@@ -1162,7 +1209,10 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
         .enumerate()
         .map(|(k, o)| Organization {
             id: format!("g{}", k + 1),
-            name: Gloss { fa: o.fa, en: o.en },
+            name: Gloss {
+                fa: o.fa_canonical.unwrap_or(o.fa),
+                en: o.en,
+            },
             mentions: o.mentions,
         })
         .collect();

@@ -258,12 +258,23 @@ const NAMED_AFTER: &[&str] = &[
 ];
 
 /// Words between such a head and the name: "میدان شهید …", "حرم حضرت …".
-const NAMED_AFTER_GAP: &[&str] = &["شهید", "شهیدان", "حضرت", "امام", "سردار", "آیت‌الله", "دکتر"];
+const NAMED_AFTER_GAP: &[&str] = &[
+    "شهید",
+    "شهیدان",
+    "حضرت",
+    "امام",
+    "سردار",
+    "آیت‌الله",
+    "دکتر",
+    "علامه",
+    "خواجه",
+    "حکیم",
+];
 
 /// Gap words that mark a name as a dedication ("شهید", "حضرت", "امام"): after
 /// one, the place's head may stand a few words before ("دانشگاه علوم پزشکی
 /// شهید بهشتی", "حرم مطهر امام رضا").
-const DEDICATION: &[&str] = &["شهید", "شهیدان", "حضرت", "امام"];
+const DEDICATION: &[&str] = &["شهید", "شهیدان", "حضرت", "امام", "علامه", "خواجه", "حکیم"];
 
 /// How many words a place's head may stand before a dedicated name.
 const HEAD_REACH: usize = 3;
@@ -789,6 +800,27 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || w.ent.common_surnames.contains(w.w(k + 1))
                 || matches!(w.w(k + 1), "خان" | "میرزا" | "آقا")));
     if (honorific || seyed) && same(k) && (surname_like(w, k) || spaced_suffix(w, k) || after_honorific) {
+        // "سید نجیم حسینی مدیرکل …": a given name the lists do not know
+        // after سید, before a listed surname that ends the name
+        if seyed
+            && same(k + 1)
+            && w.is_word(k + 1)
+            && listed_surname(w, w.w(k + 1))
+            && !listed_surname(w, w.w(k))
+            && !spaced_suffix(w, k)
+            && !suffix_word(w, k + 1)
+            && clear_end(w, k + 2)
+        {
+            return Some(NameHit {
+                first,
+                last: k + 1,
+                given: Some((first, k)),
+                surname: (k + 1, k + 1),
+                known_latin: None,
+                weak: false,
+                confirmed: false,
+            });
+        }
         let mut s_end = k;
         // "تقی زاده", and a surname's ending written apart: "سرهنگ نواب زاده"
         if spaced_suffix(w, k) || (same(k + 1) && suffix_word(w, k + 1)) {
