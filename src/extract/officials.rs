@@ -207,6 +207,18 @@ const PREDICATE_GAP: &[&str] = &[
     "رسماً",
 ];
 
+/// Plural titles and their singular: "X، از فرماندهان ارتش افغانستان" makes X
+/// a فرمانده of the army. Not مربیان: "یکی از مربیان زحمتکش ما" praises a coach.
+const PLURAL_TITLES: &[(&str, &str)] = &[
+    ("اعضای", "عضو"),
+    ("رهبران", "رهبر"),
+    ("فرماندهان", "فرمانده"),
+    ("مدیران", "مدیر"),
+    ("معاونان", "معاون"),
+    ("معاونین", "معاون"),
+    ("نمایندگان", "نماینده"),
+];
+
 /// Verbs after "به OFFICE ORG" that make X its holder, beyond [`APPOINTED`]:
 /// "X به ریاست جمهوری رسید".
 const REACHED: &[&str] = &["رسید", "رسیده", "رسیدند"];
@@ -1760,6 +1772,42 @@ impl Extractor for OfficialsExtractor {
                     k = tp.last + 1;
                 }
             }
+            // a partitive: "علیرضا، از فرماندهان ارتش افغانستان", "مولوی عبدالعزیز
+            // یکی از رهبران قبایل پاکستان گفت" — one of those who hold the title
+            for k in sent.tokens.start + 2..sent.tokens.end {
+                if w.w(k) != "از" {
+                    continue;
+                }
+                let Some(&(_, one)) = PLURAL_TITLES.iter().find(|(pl, _)| *pl == w.w(k + 1)) else {
+                    continue;
+                };
+                let Some(entry) = w.ent.titles.get(one) else {
+                    continue;
+                };
+                let mut y = k - 1;
+                let yeki = w.w(y) == "یکی";
+                if yeki {
+                    y -= 1;
+                }
+                let comma = w.is_comma(y);
+                if comma {
+                    y = y.saturating_sub(1);
+                }
+                while y > sent.tokens.start && w.is_punct(y, "»\"") {
+                    y -= 1;
+                }
+                let Some(n) = (yeki || comma).then(|| name_ending(y)).flatten() else {
+                    continue;
+                };
+                let tp = c
+                    .title_phrase_of(k + 1, entry, k + 1, 0)
+                    .filter(|tp| tp.org.is_some() && w.sentence(tp.last) == si);
+                if let Some(tp) =
+                    tp.filter(|_| w.sentence(n.first) == si && !holy(&out.people[n.person].name.fa))
+                {
+                    offices.push((n.person, tp));
+                }
+            }
             // 3. speech verbs
             let mut k = sent.tokens.start;
             let mut clause_start = sent.tokens.start;
@@ -2613,6 +2661,20 @@ mod tests {
             roles("با حکم رئیس‌جمهور حسن روحانی، علی احمدی منصوب شد."),
             vec![r("حسن روحانی", "رئیس‌جمهور", None)]
         );
+    }
+
+    #[test]
+    fn one_of_those_who_hold_a_title() {
+        assert_eq!(
+            roles("در همین حال \"محمد سلمان\"، از فرماندهان نیروی دریایی پاکستان اعلام کرد که حمله شد."),
+            vec![r("محمد سلمان", "فرمانده", Some("نیروی دریایی پاکستان"))]
+        );
+        assert_eq!(
+            roles("حسن رضایی یکی از اعضای شورای شهر تبریز گفت: لایحه تصویب شد."),
+            vec![r("حسن رضایی", "عضو", Some("شورای شهر تبریز"))]
+        );
+        // not without a comma or "یکی": "X از مدیران … تشکر کرد"
+        assert!(roles("حسن رضایی از مدیران شرکت نفت تشکر کرد.").is_empty());
     }
 
     #[test]
