@@ -615,3 +615,29 @@ fn an_unknown_given_name_after_seyed_before_a_listed_surname() {
     )];
     assert_people(cases);
 }
+
+#[test]
+fn a_family_prefix_makes_a_compound_a_surname() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "ابراهیم شیخ‌بهایی عصر امروز در جلسه شورا گفت: خوب است.",
+            &["ابراهیم شیخ‌بهایی"],
+        ),
+        // a compound whose last part is a common word stays a word
+        ("این شروع‌کننده راه بود.", &[]),
+    ];
+    assert_people(cases);
+}
+
+#[test]
+fn a_title_anchored_name_again_by_its_last_words_is_the_same_person() {
+    let text = "استعفای «اتو پرز مولینا»، رئیس‌جمهور گوآتمالا خواسته شد. بر اساس شکایت «امیلکار پاپ» نماینده گوآتمالا، «پرز مولینا» در باند تقلب نقش داشته است.";
+    let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();
+    let people: Vec<(String, usize)> = d
+        .people
+        .iter()
+        .map(|p| (p.name.fa.clone(), p.mentions.len()))
+        .collect();
+    assert!(people.contains(&("اتو پرز مولینا".to_string(), 2)), "{people:?}");
+    assert!(!people.iter().any(|(n, _)| n == "پرز مولینا"), "{people:?}");
+}

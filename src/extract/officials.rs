@@ -1171,6 +1171,24 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             continue;
         }
         let span = Span::new(w.toks[a].span.start, w.toks[e].span.end);
+        let text = &w.text[span.range()];
+        // the same person again, or by their last two or more words: "«اتو
+        // پرز مولینا»، رئیس‌جمهور …" … "«پرز مولینا»، …"
+        let words = |s: &str| s.replace('\u{200C}', " ");
+        let t = words(text);
+        let same = |p: &Person| {
+            let n = words(&p.name.fa);
+            n == t || (t.contains(' ') && n.ends_with(&format!(" {t}")))
+        };
+        if let Some(p) = people.iter_mut().find(|p| same(p)) {
+            p.mentions.push(Mention {
+                span,
+                text: text.to_string(),
+                kind: MentionKind::Name,
+            });
+            p.mentions.sort_by_key(|m| m.span.start);
+            continue;
+        }
         let latin: Vec<String> = (a..=e)
             .map(|x| match w.ent.given.get(w.w(x)) {
                 Some(g) if x == a => g.latin.clone(),
