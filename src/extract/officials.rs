@@ -1300,6 +1300,24 @@ impl PersonState {
         if r.organization.is_none() && self.roles.iter().any(|(_, x)| x.title.fa == r.title.fa) {
             return;
         }
+        // "… استان" is the province named in the same title's fuller
+        // organisation: "معاون هماهنگ‌کننده سپاه شهدای استان" after "… سپاه
+        // شهدای آذربایجان‌غربی"; the fuller one stays
+        let province_of = |short: &str, full: &str| {
+            short.strip_suffix(" استان").is_some_and(|stem| {
+                full.len() > short.len() && full.starts_with(stem) && full[stem.len()..].starts_with(' ')
+            })
+        };
+        let org_fa = |x: &Role| x.organization.as_ref().map_or(String::new(), |o| o.fa.clone());
+        let new = org_fa(&r);
+        if let Some(pos) = self.roles.iter().position(|(_, x)| {
+            x.title.fa == r.title.fa && (province_of(&new, &org_fa(x)) || province_of(&org_fa(x), &new))
+        }) {
+            if province_of(&org_fa(&self.roles[pos].1), &new) {
+                self.roles[pos] = (tp.clone(), r);
+            }
+            return;
+        }
         // the same title at the same organisation written shorter or longer
         // ("رهبر جنبش انصارالله" / "… یمن"): keep the fuller
         if let Some(pos) = self
@@ -2693,6 +2711,21 @@ mod tests {
         );
         // not without a comma or "یکی": "X از مدیران … تشکر کرد"
         assert!(roles("حسن رضایی از مدیران شرکت نفت تشکر کرد.").is_empty());
+    }
+
+    #[test]
+    fn the_province_is_the_one_named_before() {
+        assert_eq!(
+            roles(
+                "جلیل وحیدی معاون هماهنگ‌کننده سپاه شهدای آذربایجان‌غربی گفت: رزمایش برگزار شد. \
+                 معاون هماهنگ‌کننده سپاه شهدای استان افزود: همه آماده‌اند."
+            ),
+            vec![r(
+                "جلیل وحیدی",
+                "معاون هماهنگ‌کننده",
+                Some("سپاه شهدای آذربایجان‌غربی")
+            )]
+        );
     }
 
     #[test]
