@@ -956,6 +956,18 @@ fn name_start_like(w: &Words, k: usize) -> bool {
         || (w.is_word(k) && w.ent.given.contains_key(w.w(k)) && w.ent.places.get(w.w(k)).is_none())
 }
 
+/// The Latin of the name at tokens `a..=e` no lexicon knows whole: a given
+/// name's own first, the rest transliterated.
+fn latin_of(w: &Words, a: usize, e: usize) -> String {
+    let latin: Vec<String> = (a..=e)
+        .map(|x| match w.ent.given.get(w.w(x)) {
+            Some(g) if x == a => g.latin.clone(),
+            _ => translit_word(w.w(x), &w.ent.surname_suffixes),
+        })
+        .collect();
+    latin.join(" ")
+}
+
 /// Add people for 2–3 unknown name-like words set off by a comma before a
 /// title phrase at the start of a clause, or after one and before a speech
 /// verb or punctuation.
@@ -1146,15 +1158,9 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                     continue;
                 }
                 {
-                    let latin: Vec<String> = (a..=e)
-                        .map(|x| match w.ent.given.get(w.w(x)) {
-                            Some(g) if x == a => g.latin.clone(),
-                            _ => translit_word(w.w(x), &w.ent.surname_suffixes),
-                        })
-                        .collect();
                     people[p].name = Name {
                         fa: text.clone(),
-                        latin: Some(latin.join(" ")),
+                        latin: Some(latin_of(w, a, e)),
                         latin_approx: true,
                     };
                 }
@@ -1189,17 +1195,11 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             p.mentions.sort_by_key(|m| m.span.start);
             continue;
         }
-        let latin: Vec<String> = (a..=e)
-            .map(|x| match w.ent.given.get(w.w(x)) {
-                Some(g) if x == a => g.latin.clone(),
-                _ => translit_word(w.w(x), &w.ent.surname_suffixes),
-            })
-            .collect();
         people.push(Person {
             id: format!("p{}", people.len() + 1),
             name: Name {
                 fa: w.text[span.range()].to_string(),
-                latin: Some(latin.join(" ")),
+                latin: Some(latin_of(w, a, e)),
                 latin_approx: true,
             },
             mentions: vec![Mention {
