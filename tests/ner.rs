@@ -87,8 +87,18 @@ fn holy_names_and_names_of_places() {
         ("امام حسن ( علیه‌السلام ) فرمود .", &["امام حسن ( علیه‌السلام )"]),
         // the blessing after a known name's last word closes that name
         ("سیره پیامبر اسلام ( ص ) را بخوانیم .", &["پیامبر اسلام ( ص )"]),
-        // a holy group is not a person
+        // … also a long blessing in brackets, or one written bare
+        (
+            "سخن رسول گرامی اسلام ( صلی‌الله علیه و آله و سلم ) را شنیدیم .",
+            &["رسول گرامی اسلام ( صلی‌الله علیه و آله و سلم )"],
+        ),
+        ("امام صادق علیه‌السلام فرمود .", &["امام صادق علیه‌السلام"]),
+        // a holy group is not a person, nor the adjective of a holy group
+        // or of a holy name before a blessing
         ("محبت اهل‌بیت ( ع ) در دل‌هاست .", &[]),
+        ("روح او با ائمه اطهار ( ع ) محشور شود .", &[]),
+        ("زیارت اربعین حسینی ( ع ) آغاز شد .", &[]),
+        ("دشمنان اسلام ناب محمدی ( ص ) شکست خوردند .", &[]),
         // a name after a place or institution head names the place
         ("مردم در میدان امام حسین ( ع ) جمع شدند .", &[]),
         ("او در بیمارستان شهید بهشتی بستری شد .", &[]),
@@ -480,6 +490,14 @@ fn compound_given_names_and_lists_of_names() {
         ("حجت‌الاسلام محمدصادق کفیل ، معاون فرهنگ گفت .", &["محمدصادق کفیل"]),
         // … but a surname ending written apart stays with the surname
         ("علی حسین زاده آمد .", &["علی حسین زاده"]),
+        // حاج، حاجی or آقا after a given name opens the surname, and the
+        // surname alone keeps it; before a given name حاج is an honorific
+        (
+            "عبدالله حاجی صادقی امروز گفت : کار ادامه دارد . حاجی صادقی افزود : نه .",
+            &["عبدالله حاجی صادقی", "حاجی صادقی"],
+        ),
+        ("امین حاج محمدی گل زد .", &["امین حاج محمدی"]),
+        ("وضعیت حاج احمد متوسلیان روشن نیست .", &["احمد متوسلیان"]),
         // the items of a list next to a name found are names
         (
             "افرادی مانند مسعود کیمیایی ، جعفر ، حمید رضایی و کریمی .",
@@ -533,6 +551,26 @@ fn names_from_their_context() {
         // word is the word; before an unknown surname it is a name
         ("او در کمال آرامش آمد .", &[]),
         ("ما با صادق زیباکلام گفت‌وگو کردیم .", &["صادق زیباکلام"]),
+        // a listed or marked surname after a noun whose complement is a
+        // person; not an unknown word there
+        ("نخست پدر از قاضی زالی رئیس دادگاه خواست .", &["زالی"]),
+        ("شاگردان خطیبی شش‌تایی می‌شوند ؟", &["خطیبی"]),
+        ("به قاضی کشیک خبر دادند .", &[]),
+        // a given name after "به نام" introduces a person: its lone uses
+        // are that person too, even when it is also a common word; not a
+        // thing named so
+        (
+            "اما سد بزرگی به نام غلام مقابل ما بود . غلام لیلا را طلاق نمی‌داد .",
+            &["غلام", "غلام"],
+        ),
+        ("سپس متهم به نام « مجید » پای میز محاکمه رفت .", &["مجید"]),
+        ("شرکتی به نام آریا ثبت شد .", &[]),
+        // "با بیان اینکه" (often glued) opens what its subject says, as a
+        // speech verb does: a word opening the clause before it is a name
+        (
+            "بارش ادامه دارد . وظیفه بابیان اینکه دما کاهش می‌یابد ، افزود : برف می‌بارد .",
+            &["وظیفه"],
+        ),
     ];
     assert_people(cases);
 }

@@ -987,7 +987,15 @@ impl<'a> Parser<'a, '_> {
     /// The year part after a month or day-month: [سال] YEAR [marker], or
     /// امسال / سال جاری / سال گذشته. Returns (year, calendar, tokens,
     /// relative).
-    fn year_after(&mut self, i: usize, cal: Calendar) -> Option<(i64, Calendar, usize, bool)> {
+    /// `md`: the month (and day) the year is of, when known: a bare "گذشته"
+    /// or "آینده" after it is the last or next such month
+    /// ([`Self::nearest_year`]), not last or next year's.
+    fn year_after(
+        &mut self,
+        i: usize,
+        cal: Calendar,
+        md: Option<(i64, Option<i64>)>,
+    ) -> Option<(i64, Calendar, usize, bool)> {
         if !self.same_sentence(i.wrapping_sub(1), i) {
             return None;
         }
@@ -1020,12 +1028,39 @@ impl<'a> Parser<'a, '_> {
             (Some("آینده"), _) => (1, 1),
             _ => return None,
         };
+        // (not "پارسال": last year, whatever the month)
+        let direction = matches!(self.word(i), Some("گذشته" | "قبل" | "آینده"));
+        if let (Some((m, d)), true) = (md, direction) {
+            return Some((self.nearest_year(cal, m, d, off).unwrap_or(0), cal, used, true));
+        }
         let y = match cal {
             Calendar::Jalali => pj.map(|p| p.0 + off),
             Calendar::Gregorian => self.pub_jdn.map(|p| jdn_to_gregorian(p).0 + off),
             Calendar::Hijri => self.pub_jdn.map(|p| jdn_to_hijri(p).0 + off),
         };
         Some((y.unwrap_or(0), cal, used, true))
+    }
+
+    /// The year of the last (`dir` < 0) or next month `m` (day `d`) from the
+    /// publication date in `cal`: "ژانویه گذشته" published in April 2007 is
+    /// January 2007, "دی ماه گذشته" in Farvardin 1386 is Dey 1385, "فروردین
+    /// گذشته" in Farvardin 1386 is Farvardin 1385 (a month is past when it
+    /// is over), "مهر آینده" in Farvardin 1386 is Mehr 1386.
+    fn nearest_year(&self, cal: Calendar, m: i64, d: Option<i64>, dir: i64) -> Option<i64> {
+        let p = self.pub_jdn?;
+        let (py, pm, pd) = match cal {
+            Calendar::Jalali => jdn_to_jalali(p)?,
+            Calendar::Gregorian => jdn_to_gregorian(p),
+            Calendar::Hijri => jdn_to_hijri(p),
+        };
+        let key = (m, d.unwrap_or(0));
+        let now = (pm, if d.is_some() { pd } else { 0 });
+        Some(match dir.cmp(&0) {
+            std::cmp::Ordering::Less if key < now => py,
+            std::cmp::Ordering::Less => py - 1,
+            _ if key > now => py,
+            _ => py + 1,
+        })
     }
 
     /// DAY تا DAY MONTH [YEAR]: "۱۷ تا ۱۹ آذر", "اول تا هشتم اردیبهشت ۱۳۹۶",
@@ -1051,7 +1086,7 @@ impl<'a> Parser<'a, '_> {
         let mut end = j + dn2 + mn - 1;
         let mut year = self.pub_year(cal, m, d);
         let mut year_end = end;
-        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
+        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal, Some((m, Some(d)))) {
             if c == cal {
                 year = if rel && y == 0 { None } else { Some(y) };
                 year_end = end + yn;
@@ -1087,7 +1122,7 @@ impl<'a> Parser<'a, '_> {
         }
         let (cal, m, mn, _) = self.month_at(i + dn)?;
         let mut end = i + dn + mn - 1;
-        let year = self.year_after(end + 1, cal);
+        let year = self.year_after(end + 1, cal, Some((m, Some(d))));
         if dotted
             && !year.is_some_and(|(_, _, yn, rel)| {
                 !rel && int_token(self.text, &self.toks[end + yn]).is_some_and(|(_, n)| n == 4)
@@ -1143,7 +1178,7 @@ impl<'a> Parser<'a, '_> {
                 }
             }
         }
-        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
+        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal, Some((m, None))) {
             end += yn;
             let iso = if rel && y == 0 {
                 None
@@ -1611,9 +1646,9 @@ impl<'a> Parser<'a, '_> {
             return None;
         };
         let end = i + n - 1;
-        let (y, c, yn, rel) = self.year_after(end + 1, Calendar::Jalali)?;
-        let end = end + yn;
         let m = first_month as i64 + 1;
+        let (y, c, yn, rel) = self.year_after(end + 1, Calendar::Jalali, Some((m, None)))?;
+        let end = end + yn;
         let iso = if rel && y == 0 {
             None
         } else if c == Calendar::Jalali {
@@ -1633,7 +1668,8 @@ impl<'a> Parser<'a, '_> {
         };
         let mut end = i + n - 1;
         let mut year = None;
-        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal) {
+        let md = m.map(|m| (m as i64, d.map(|d| d as i64)));
+        if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal, md) {
             if c == cal {
                 end += yn;
                 if !(rel && y == 0) {
@@ -1842,7 +1878,7 @@ impl<'a> Parser<'a, '_> {
         if count.is_some() && unit == RelUnit::Month && glued {
             let after = if period_word { next + 1 } else { next };
             if self.same_sentence(uj, after) {
-                if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali) {
+                if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali, None) {
                     let iso = if rel && y == 0 { None } else { Self::iso_year(y, c) };
                     let kind = if rel { DateKind::Relative } else { DateKind::Date };
                     return Some(Self::found(after + yn - 1, c, iso, kind));
@@ -1852,7 +1888,7 @@ impl<'a> Parser<'a, '_> {
         if count.is_some() && unit == RelUnit::Month && period_word {
             let after = next + 1;
             if self.word(after) == Some("سال") || self.word(after) == Some("امسال") {
-                if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali) {
+                if let Some((y, c, yn, rel)) = self.year_after(after, Calendar::Jalali, None) {
                     let iso = if rel && y == 0 { None } else { Self::iso_year(y, c) };
                     let kind = if rel { DateKind::Relative } else { DateKind::Date };
                     return Some(Self::found(after + yn - 1, c, iso, kind));
@@ -2214,6 +2250,25 @@ mod tests {
             ("تا پایان سال میلادی", &[("پایان سال میلادی", "2016")]),
         ];
         check_text_iso(p, cases);
+    }
+
+    #[test]
+    fn a_month_last_or_next_is_the_nearest_one() {
+        // published 1386/01/27 = 2007-04-16
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("از نیمه فوریه گذشته", &[("نیمه فوریه گذشته", "2007-02")]),
+            ("در ژانویه گذشته", &[("ژانویه گذشته", "2007-01")]),
+            ("در دی ماه گذشته", &[("دی ماه گذشته", "2007-01")]),
+            // a month is past when it is over
+            ("در فروردین گذشته", &[("فروردین گذشته", "2006-04")]),
+            ("در ۱۵ فروردین گذشته", &[("۱۵ فروردین گذشته", "2007-04-04")]),
+            ("در مهر آینده", &[("مهر آینده", "2007-10")]),
+            ("در فروردین آینده", &[("فروردین آینده", "2008-04")]),
+            // with سال, last year's month
+            ("در مهر سال گذشته", &[("مهر سال گذشته", "2006-10")]),
+            ("در نوروز پارسال", &[("نوروز پارسال", "2006-03-21")]),
+        ];
+        check_text_iso(Some((1386, 1, 27)), cases);
     }
 
     /// Check (text, [(date text, iso)]) cases with publication date `p`,

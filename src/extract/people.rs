@@ -161,6 +161,103 @@ const BLESSINGS: &[&str] = &[
     "علیهم‌السلام",
 ];
 
+/// Words of the long blessings written in brackets after a holy name: "(
+/// صلی‌الله علیه و آله و سلم )", "( قدس سره )", "( عجل الله تعالی فرجه
+/// الشریف )".
+const BLESSING_WORDS: &[&str] = &[
+    "صلی‌الله",
+    "صلی",
+    "الله",
+    "علیه",
+    "علیها",
+    "علیهم",
+    "و",
+    "آله",
+    "اله",
+    "واله",
+    "سلم",
+    "وسلم",
+    "السلام",
+    "قدس",
+    "سره",
+    "الشریف",
+    "رحمه",
+    "رحمه‌الله",
+    "عجل",
+    "تعالی",
+    "فرجه",
+];
+
+/// Blessings written bare after a holy name, without brackets: "امام حسین
+/// علیه‌السلام", "ابی عبدالله ع", "محمد ص".
+const BARE_BLESSINGS: &[&str] = &[
+    "ع",
+    "ص",
+    "عج",
+    "علیه‌السلام",
+    "علیهاالسلام",
+    "علیها‌السلام",
+    "علیهم‌السلام",
+    "قدس‌سره",
+];
+
+/// The last token of a blessing that starts at token `i`, right after a
+/// name in the same sentence: "(ع)" and the other short blessings in
+/// brackets, a long one in brackets ("( صلی‌الله علیه و آله و سلم )"), or
+/// a bare one ("علیه‌السلام", "ع"; `bare_letters`: also the one-letter
+/// ones, which after an unknown word may be something else).
+fn blessing_at(w: &Words, i: usize, bare_letters: bool) -> Option<usize> {
+    if i == 0 || w.sentence(i) != w.sentence(i - 1) {
+        return None;
+    }
+    if w.is_punct(i, "(") {
+        if BLESSINGS.contains(&w.w(i + 1)) && w.is_punct(i + 2, ")") {
+            return Some(i + 2);
+        }
+        let end =
+            (i + 1..(i + 10).min(w.len())).find(|&k| !(w.is_word(k) && BLESSING_WORDS.contains(&w.w(k))))?;
+        return (end >= i + 3 && w.is_punct(end, ")") && w.w(i + 1) != "و").then_some(end);
+    }
+    let s = w.w(i);
+    (w.is_word(i)
+        && BARE_BLESSINGS.contains(&s)
+        && (bare_letters || chars(s) > 2)
+        && w.toks
+            .get(i + 1)
+            .is_none_or(|t| t.kind != crate::text::tokenize::TokenKind::Number))
+    .then_some(i)
+}
+
+/// True when the word at token `i`, before a blessing, qualifies the noun
+/// before it instead of naming a person: the adjective of a holy group
+/// ("ائمه اطهار (ع)") or the relational adjective of a holy name ("اربعین
+/// حسینی (ع)", "مکتب مهدوی (ع)", "اسلام ناب محمدی (ص)": of حسین، مهدی،
+/// محمد), not after a dedication or an honorific ("شهید …", "علامه …").
+fn holy_adjective(w: &Words, i: usize) -> bool {
+    if i == 0 || w.sentence(i - 1) != w.sentence(i) || !w.is_word(i - 1) {
+        return false;
+    }
+    let prev = w.w(i - 1);
+    if HOLY_GROUPS.contains(&prev) {
+        return true;
+    }
+    if w.ent.is_function(prev)
+        || NAMED_AFTER_GAP.contains(&prev)
+        || w.match_tokens(&w.ent.honorifics, i - 1).is_some()
+    {
+        return false;
+    }
+    let s = w.w(i);
+    let Some(stem) = s.strip_suffix('ی') else {
+        return false;
+    };
+    let holy = |g: &str| w.ent.given.get(g).is_some_and(|g| !g.approx && !g.weak);
+    holy(stem)
+        || stem
+            .strip_suffix('و')
+            .is_some_and(|st| with_joined(&[st, "ی"], holy))
+}
+
 /// Holy groups written with a blessing: not one person.
 const HOLY_GROUPS: &[&str] = &[
     "اهل‌بیت",
@@ -744,6 +841,30 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         if phrase {
             return None;
         }
+        // "امین حاج محمدی", "عبدالله حاجی صادقی", "مجید آقا بابایی": حاج، حاجی
+        // or آقا between a given name and a surname opens the surname
+        // (حاجی‌صادقی، آقابابایی), unlike حاج before a given name ("حاج
+        // احمد متوسلیان"), which is an honorific
+        if !weak
+            && same(s + 1)
+            && matches!(w.w(s), "حاج" | "حاجی" | "آقا")
+            && surname_like(w, s + 1)
+            && w.ent.given.get(w.w(s + 1)).is_none_or(|g| g.weak)
+        {
+            let mut s_end = s + 1;
+            if same(s_end + 1) && (suffix_word(w, s_end + 1) || surname_continues(w, s_end + 1)) {
+                s_end += 1;
+            }
+            return Some(NameHit {
+                first,
+                last: s_end,
+                given: Some((first, g_end)),
+                surname: (s, s_end),
+                known_latin: None,
+                weak: false,
+                confirmed: false,
+            });
+        }
         if same(s)
             && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
                 || confirmed
@@ -1061,13 +1182,19 @@ fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
             };
             // not an organisation's report or announcement ("… گزارش داد",
             // "… اعلام کرد"), nor "گفت و گو"
+            // "با بیان اینکه" (stating that), often written glued
+            // ("بابیان اینکه"), opens what the subject says as a speech verb does
+            let that = |x: usize| matches!(w.w(x), "اینکه" | "این‌که") && w.sentence(x) == sent;
+            let stating = (w.w(k) == "بابیان" && that(k + 1))
+                || (w.w(k) == "با" && w.w(k + 1) == "بیان" && that(k + 2));
             w.sentence(k) == sent
                 && !matches!(w.w(k), "گزارش" | "اعلام")
-                && w.speech_verb_at(k).is_some_and(|e| {
-                    !w.w(e).ends_with("ند")
-                        && w.sentence(e) == sent
-                        && !(w.w(e) == "گفت" && w.w(e + 1) == "و")
-                })
+                && (stating
+                    || w.speech_verb_at(k).is_some_and(|e| {
+                        !w.w(e).ends_with("ند")
+                            && w.sentence(e) == sent
+                            && !(w.w(e) == "گفت" && w.w(e + 1) == "و")
+                    }))
         };
         // the verb first: it is rarer than a word that may be a name
         let one = verb_after(i + 1);
@@ -1206,6 +1333,125 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
         && !w.ent.given.contains_key(s)
         && (surname_marked(w, i) || (s.starts_with("پور") && chars(s) >= 5)))
         .then(|| NameHit::surname_only(i))
+}
+
+/// Nouns whose complement is a person: "شاگردان برانکو" (a coach's team),
+/// "امثال ترامپ" (the likes of), "قاضی زالی" (a judge), "بازپرس سیفی".
+const PERSON_CUES: &[&str] = &["شاگردان", "امثال", "قاضی", "بازپرس", "کارآگاه"];
+
+/// A surname alone right after a noun whose complement is a person
+/// ([`PERSON_CUES`]): a listed surname or one with a distinctive ending
+/// (not a word no lexicon knows: "قاضی کشیک", "قاضی شارح"), not a
+/// checked given name (a full name is read by [`name_at`]), with a second word of
+/// the surname when one follows ("قاضی ایلخانی"، "شاگردان مهابادی").
+fn cued_surname(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    if i == 0 || w.sentence(i - 1) != sent || !PERSON_CUES.contains(&w.w(i - 1)) {
+        return None;
+    }
+    let s = w.w(i);
+    if !surname_like(w, i)
+        || !surname_marked(w, i)
+        || w.ent.given.get(s).is_some_and(|g| !g.weak && !g.approx)
+        || w.ent.is_common(s)
+    {
+        return None;
+    }
+    let mut e = i;
+    if w.sentence(e + 1) == sent && (surname_continues(w, e + 1) || suffix_word(w, e + 1)) {
+        e += 1;
+    }
+    Some(NameHit {
+        first: i,
+        last: e,
+        given: None,
+        surname: (i, e),
+        known_latin: None,
+        weak: false,
+        confirmed: false,
+    })
+}
+
+/// Nouns of things that are given names too: "روستایی به نام …", "شرکتی به
+/// نام …", "کتابی به نام …" name no person.
+const NAMED_THINGS: &[&str] = &[
+    "روستا",
+    "شهر",
+    "منطقه",
+    "شرکت",
+    "کتاب",
+    "فیلم",
+    "کشتی",
+    "گروه",
+    "سازمان",
+    "مؤسسه",
+    "موسسه",
+    "برنامه",
+    "طرح",
+    "پروژه",
+    "عملیات",
+    "نمایشگاه",
+    "جشنواره",
+    "سایت",
+    "کانال",
+    "نشریه",
+    "روزنامه",
+    "مجله",
+    "سریال",
+    "رمان",
+    "شعر",
+    "آهنگ",
+    "نرم‌افزار",
+    "محصول",
+    "خودرو",
+    "ماده",
+    "بیماری",
+    "حزب",
+    "جنبش",
+];
+
+/// A given name right after "به نام" (named), bare or in guillemets: "سد
+/// بزرگی به نام غلام", "مادری درمانده به نام سلما", "دختری به نام «فاطمه»".
+/// The article introduces a person by it: one sense per article, the word
+/// alone names them elsewhere too ([`NameHit::confirmed`]), even when it is
+/// also a common word ("غلام"). Not after a thing's noun ([`NAMED_THINGS`],
+/// the places and institutions of [`NAMED_AFTER`]), nor a given name that
+/// is weak evidence of a name; a full name after it is read by [`name_at`].
+fn named_as(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    let quoted = i > 0 && w.is_punct(i - 1, "«");
+    let n = i.checked_sub(1 + usize::from(quoted))?;
+    if n == 0 || w.w(n) != "نام" || w.w(n - 1) != "به" || w.sentence(n - 1) != sent {
+        return None;
+    }
+    if quoted && !w.is_punct(i + 1, "»") {
+        return None;
+    }
+    if n >= 2 && w.sentence(n - 2) == sent {
+        let noun = w.w(n - 2);
+        let bare = noun
+            .strip_suffix("\u{200C}ای")
+            .or_else(|| noun.strip_suffix('ی'))
+            .unwrap_or(noun);
+        if [noun, bare]
+            .iter()
+            .any(|x| NAMED_THINGS.contains(x) || NAMED_AFTER.contains(x) || w.ent.places.get(x).is_some())
+            || w.match_tokens(&w.ent.org_heads, n - 2).is_some()
+        {
+            return None;
+        }
+    }
+    let g = w.ent.given.get(w.w(i))?;
+    if (g.weak && (g.approx || w.ent.is_everyday(w.w(i))))
+        || SEYED.contains(&w.w(i))
+        || (!quoted && w.sentence(i + 1) == sent && surname_like(w, i + 1))
+    {
+        return None;
+    }
+    Some(NameHit {
+        confirmed: true,
+        ..NameHit::surname_only(i)
+    })
 }
 
 /// Corpus frequency under which a word of the normalizer's word list is
@@ -1376,6 +1622,8 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         let parsed = name_at(w, i, &subjects)
             .or_else(|| subject_surname(w, i))
             .or_else(|| titled_surname(w, i))
+            .or_else(|| cued_surname(w, i))
+            .or_else(|| named_as(w, i))
             .or_else(|| subject_at(i, &subjects))
             .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i));
@@ -1392,30 +1640,31 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             }),
             (p, k) => p.or(k),
         };
-        let blessed = w.is_word(i)
-            && w.is_punct(i + 1, "(")
-            && w.is_punct(i + 3, ")")
-            && BLESSINGS.contains(&w.w(i + 2));
+        // (a one-letter blessing written bare only after a known holy
+        // name, below: "… ص" may be a page)
+        let blessed = if w.is_word(i) {
+            blessing_at(w, i + 1, false)
+        } else {
+            None
+        };
         // the last word of a holy name before its blessing: "پیامبر اسلام (ص)",
         // "مهدی موعود (حج)" continue the name just found
-        if hit.is_none() && blessed && i > 0 && w.sentence(i - 1) == w.sentence(i) {
+        if let Some(end) = blessed.filter(|_| hit.is_none() && i > 0 && w.sentence(i - 1) == w.sentence(i)) {
             if let Some(h) = hits.last_mut().filter(|h: &&mut NameHit| h.last + 1 == i) {
-                h.last = i + 3;
-                i += 4;
+                h.last = end;
+                i = end + 1;
                 continue;
             }
         }
         // a holy name before its blessing: "پیامبر (ص)", "امام (ره)", "سیدالشهدا (ع)";
         // not a group ("اهل‌بیت (ع)", "ائمه (ع)")
         let hit = hit.or_else(|| {
-            (blessed
+            (blessed.is_some()
                 && !HOLY_GROUPS.contains(&w.w(i))
+                && !holy_adjective(w, i)
                 && !w.ent.is_function(w.w(i))
                 // a place named after a holy person: "مسجدالنبی (ص)"
-                && !NAMED_AFTER.iter().any(|h| w.w(i).starts_with(h))
-                && w.is_punct(i + 1, "(")
-                && w.is_punct(i + 3, ")")
-                && BLESSINGS.contains(&w.w(i + 2)))
+                && !NAMED_AFTER.iter().any(|h| w.w(i).starts_with(h)))
             .then(|| NameHit::surname_only(i))
         });
         // "میدان امام حسین" is a place, "دولت اوباما" an organisation
@@ -1429,12 +1678,8 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 i = h.last + 1;
                 // … with the rest of a holy name and its blessing
                 // ("بیمارستان رسول اکرم (ص)")
-                if w.is_word(i)
-                    && w.is_punct(i + 1, "(")
-                    && w.is_punct(i + 3, ")")
-                    && BLESSINGS.contains(&w.w(i + 2))
-                {
-                    i += 4;
+                if let Some(end) = blessing_at(w, i + 1, false).filter(|_| w.is_word(i)) {
+                    i = end + 1;
                 }
             }
             continue;
@@ -1459,12 +1704,10 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
                 {
                     h.first -= 1;
                 }
-                // "امام حسین (ع)", "امام خمینی (ره)": the blessing is part of the name
-                if w.is_punct(h.last + 1, "(")
-                    && w.is_punct(h.last + 3, ")")
-                    && BLESSINGS.contains(&w.w(h.last + 2))
-                {
-                    h.last += 3;
+                // "امام حسین (ع)", "امام خمینی (ره)", "امام حسین علیه‌السلام":
+                // the blessing is part of the name
+                if let Some(end) = blessing_at(w, h.last + 1, true) {
+                    h.last = end;
                 }
                 i = h.last + 1;
                 hits.push(h);
@@ -1713,6 +1956,24 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         match found {
             Some(k) => {
                 let p = &mut people[k];
+                // a bare surname right after the first words of the person's
+                // longer surname is that surname, though those words read as
+                // an honorific: "حاجی صادقی" of "عبدالله حاجی صادقی"
+                let lead = p
+                    .surname
+                    .strip_suffix(surname.as_str())
+                    .and_then(|x| x.strip_suffix(' '));
+                let span = match lead {
+                    Some(lead) if h.given.is_none() && !lead.is_empty() => {
+                        let n = lead.split(' ').count();
+                        let from = h.first.checked_sub(n).filter(|&a| {
+                            w.sentence(a) == w.sentence(h.first)
+                                && lead.split(' ').enumerate().all(|(x, part)| w.w(a + x) == part)
+                        });
+                        from.map_or(span, |a| span_of(w, a, h.last))
+                    }
+                    _ => span,
+                };
                 p.mentions.push(span);
                 p.weak &= h.weak;
                 p.confirmed |= h.confirmed;
