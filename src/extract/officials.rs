@@ -35,6 +35,7 @@ use crate::extract::organizations::{
 use crate::extract::translit::translit_word;
 use crate::extract::words::{Words, PREPOSITIONS};
 use crate::extract::{Attribution, Context, Extractor, Findings};
+use crate::lexicon::PhraseEntry;
 use crate::text::aligned::Span;
 use crate::text::tokenize::TokenKind;
 
@@ -132,6 +133,111 @@ const APPOINTED: &[&str] = &["انتخاب", "انتصاب", "برگزیده", "
 /// Verbal nouns of an appointment, before the name of the one appointed:
 /// "انتخاب X به عنوان TITLE".
 const APPOINTING: &[&str] = &["انتخاب", "انتصاب", "معرفی", "تعیین", "ابقای", "ابقا"];
+
+/// Office nouns and the titles of their holders: "X به ریاست فدراسیون
+/// انتخاب شد" makes X the رئیس of the federation. Not the nouns that also
+/// name an organisation or a task (مدیریت، معاونت، فرماندهی).
+const OFFICES: &[(&str, &str)] = &[
+    ("دبیری", "دبیر"),
+    ("دبیرکلی", "دبیرکل"),
+    ("ریاست", "رئیس"),
+    ("سرمربیگری", "سرمربی"),
+    ("سرمربی\u{200c}گری", "سرمربی"),
+    ("سرپرستی", "سرپرست"),
+    ("عضویت", "عضو"),
+    ("مدیرعاملی", "مدیرعامل"),
+    ("مربیگری", "مربی"),
+    ("مربی\u{200c}گری", "مربی"),
+    ("نایب\u{200c}رئیسی", "نایب\u{200c}رئیس"),
+    ("نمایندگی", "نماینده"),
+];
+
+/// Words of time between a subject and the title it is predicated of:
+/// "X سه فصل پیش مربی آ اس رم بود", "X در حال حاضر رئیس … است".
+const PREDICATE_GAP: &[&str] = &[
+    "پیش",
+    "قبل",
+    "قبلا",
+    "قبلاً",
+    "پیشتر",
+    "سابقا",
+    "سابقاً",
+    "اکنون",
+    "هم\u{200c}اکنون",
+    "حالا",
+    "الان",
+    "اینک",
+    "هنوز",
+    "همچنان",
+    "نیز",
+    "هم",
+    "زمانی",
+    "مدتی",
+    "مدت",
+    "سال",
+    "سال\u{200c}ها",
+    "سالها",
+    "فصل",
+    "ماه",
+    "دوره",
+    "بار",
+    "مدتها",
+    "در",
+    "حال",
+    "حاضر",
+    "آن",
+    "زمان",
+    "این",
+    "از",
+    "بیش",
+    "تا",
+    "یک",
+    "دو",
+    "سه",
+    "چهار",
+    "پنج",
+    "شش",
+    "هفت",
+    "هشت",
+    "نه",
+    "ده",
+    "چند",
+    "دیگر",
+    "رسما",
+    "رسماً",
+];
+
+/// Plural titles and their singular: "X، از فرماندهان ارتش افغانستان" makes X
+/// a فرمانده of the army. Not مربیان: "یکی از مربیان زحمتکش ما" praises a coach.
+const PLURAL_TITLES: &[(&str, &str)] = &[
+    ("اعضای", "عضو"),
+    ("رهبران", "رهبر"),
+    ("فرماندهان", "فرمانده"),
+    ("مدیران", "مدیر"),
+    ("معاونان", "معاون"),
+    ("معاونین", "معاون"),
+    ("نمایندگان", "نماینده"),
+];
+
+/// Verbs after "به OFFICE ORG" that make X its holder, beyond [`APPOINTED`]:
+/// "X به ریاست جمهوری رسید".
+const REACHED: &[&str] = &["رسید", "رسیده", "رسیدند"];
+
+/// The title whose office noun is written at token `k`, with the office
+/// noun's last token: "ریاست" → رئیس, "ریاست جمهوری" → رئیس جمهوری.
+fn office_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> {
+    let s = w.w(k);
+    let titles = &w.ent.titles;
+    // (the lexicon writes رئیس‌جمهوری with its ZWNJ)
+    if s == "ریاست" && w.w(k + 1) == "جمهوری" {
+        return titles.get("رئیس\u{200c}جمهوری").map(|e| (e, k + 1));
+    }
+    if s == "ریاست\u{200c}جمهوری" {
+        return titles.get("رئیس\u{200c}جمهوری").map(|e| (e, k));
+    }
+    let (_, t) = OFFICES.iter().find(|(o, _)| *o == s)?;
+    titles.get(t).map(|e| (e, k))
+}
 
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
 /// `k`, if any ("به سمت" before a title is an appointment, not a direction).
@@ -342,8 +448,14 @@ impl Ctx<'_, '_> {
 
     /// The title phrase starting at token `i`.
     fn title_phrase(&self, i: usize, depth: u32) -> Option<TitlePhrase> {
+        let (m, tj) = self.w.title_at(i)?;
+        self.title_phrase_of(i, m.entry, tj, depth)
+    }
+
+    /// The title phrase of the title `entry` written at tokens `i..=tj` (as
+    /// itself, or as its office noun: "ریاست" for رئیس).
+    fn title_phrase_of(&self, i: usize, entry: &PhraseEntry, tj: usize, depth: u32) -> Option<TitlePhrase> {
         let w = self.w;
-        let (m, tj) = w.title_at(i)?;
         // a rank that starts with a title word is no title: "امیر دریادار
         // حبیب‌الله سیاری" (but "امیر قطر")
         if w.match_tokens(&w.ent.honorifics, i)
@@ -353,13 +465,23 @@ impl Ctx<'_, '_> {
         }
         // an athlete "representing" a weight class holds no office:
         // "نماینده وزن ۸۴- کیلوگرم تیم ملی"
-        if m.entry.fa == "نماینده" && w.w(tj + 1) == "وزن" {
+        if entry.fa == "نماینده" && w.w(tj + 1) == "وزن" {
+            return None;
+        }
+        // nor does a player, a member of a sports team: "عضو تیم ملی پیوند
+        // اعضا", "عضو تیم بارسلونا" (but "عضو تیم مذاکره‌کننده")
+        if entry.fa == "عضو"
+            && w.w(tj + 1) == "تیم"
+            && (w.w(tj + 2) == "ملی"
+                || w.match_tokens(&w.ent.organizations, tj + 2)
+                    .is_some_and(|(m, _)| w.ent.organizations.field(m.entry, "kind") == "sports"))
+        {
             return None;
         }
         let ent = &w.ent.titles;
-        let complement = ent.field(m.entry, "complement").to_string();
-        let en = ent.field(m.entry, "en");
-        let mut title = Gloss::new(m.entry.fa.clone(), (!en.is_empty()).then_some(en));
+        let complement = ent.field(entry, "complement").to_string();
+        let en = ent.field(entry, "en");
+        let mut title = Gloss::new(entry.fa.clone(), (!en.is_empty()).then_some(en));
         let sent = w.sentence(i);
         let mut k = tj + 1;
         // a courtesy adjective after the title: "وزیر محترم کشور", "رهبر معظم
@@ -376,9 +498,10 @@ impl Ctx<'_, '_> {
         let mut last = k - 1;
         // a nationality after the title is no organisation: "سرمربی پرتغالی
         // یونان", "سرمربی آلمانی"
-        if w.sentence(k) == sent && demonym_at(w, k) {
-            last = k;
-            k += 1;
+        let nationality = w.sentence(k) == sent && (demonym_at(w, k) || demonym2_at(w, k));
+        if nationality {
+            last = k + usize::from(!demonym_at(w, k));
+            k = last + 1;
         }
         // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
@@ -410,7 +533,7 @@ impl Ctx<'_, '_> {
         // portfolio is part of the title, the person-role is the complement
         if org.is_none()
             && depth < 3
-            && PORTFOLIO_TITLES.contains(&m.entry.fa.as_str())
+            && PORTFOLIO_TITLES.contains(&entry.fa.as_str())
             && w.title_at(k).is_none()
         {
             // (a place name here is the portfolio's adjective: "معاون مالی" is
@@ -544,7 +667,7 @@ impl Ctx<'_, '_> {
                             org = Some(OrgPart { fa, en, org: None });
                             last = inner.last;
                         }
-                    } else if m.entry.fa == "رهبر" && w.w(k) == "انقلاب" {
+                    } else if entry.fa == "رهبر" && w.w(k) == "انقلاب" {
                         // "رهبر (معظم) انقلاب (اسلامی)": the Leader of the Revolution
                         let mut e = k;
                         if w.w(e + 1) == "اسلامی" && w.sentence(e + 1) == sent {
@@ -556,7 +679,7 @@ impl Ctx<'_, '_> {
                             org: None,
                         });
                         last = e;
-                    } else if m.entry.fa == "نماینده" && matches!(w.w(k), "مردم" | "ولی" | "رهبری" | "رهبر")
+                    } else if entry.fa == "نماینده" && matches!(w.w(k), "مردم" | "ولی" | "رهبری" | "رهبر")
                     {
                         let mut e = k;
                         if let Some(x) = np_end(w, k + 1, 8, self.person_at) {
@@ -581,8 +704,12 @@ impl Ctx<'_, '_> {
                         let starts_name = w.ent.given.get(w.w(k)).is_some_and(|g| !g.weak);
                         // not a number ("کاپیتان ۳۴ ساله")
                         let number = w.toks[k].kind == TokenKind::Number;
+                        // (after a nationality, a name or a team, not a common
+                        // word: "سرمربی مونته نگرویی [حساب ویژه‌ای …]")
+                        let named = !nationality || w.w(k) == "تیم" || !w.ent.is_common(w.w(k));
                         if !starts_name
                             && !number
+                            && named
                             && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
                         {
                             org = Some(self.org_part(k, e, None));
@@ -611,7 +738,7 @@ impl Ctx<'_, '_> {
         }
         // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"
         if let Some(o) = org.as_mut() {
-            if DAR_TITLES.contains(&m.entry.fa.as_str())
+            if DAR_TITLES.contains(&entry.fa.as_str())
                 && w.w(last + 1) == "در"
                 && w.sentence(last + 2) == sent
             {
@@ -634,7 +761,7 @@ impl Ctx<'_, '_> {
         // a portfolio between the title and its organisation is part of the
         // title: "معاون امور اجتماعی وزارت بهداشت", "معاون حمایت و سلامت
         // خانواده کمیته امداد امام خمینی"
-        if PORTFOLIO_TITLES.contains(&m.entry.fa.as_str()) {
+        if PORTFOLIO_TITLES.contains(&entry.fa.as_str()) {
             let split = org
                 .as_ref()
                 .filter(|o| o.org.is_none() && last > k && self.text(k, last) == o.fa)
@@ -773,6 +900,24 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
 }
 
+/// True when tokens `k`, `k + 1` are a nationality adjective made from a
+/// two-word place name: "مونته نگرویی" (مونته‌نگرو).
+fn demonym2_at(w: &Words, k: usize) -> bool {
+    if !w.is_word(k) || !w.is_word(k + 1) || w.sentence(k) != w.sentence(k + 1) {
+        return false;
+    }
+    let (a, b) = (w.w(k), w.w(k + 1));
+    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
+        .iter()
+        .filter_map(|suf| b.strip_suffix(suf))
+        .filter(|stem| chars_at_least(stem, 2))
+        .any(|stem| {
+            [" ", "\u{200C}"]
+                .iter()
+                .any(|j| w.ent.places.get(&format!("{a}{j}{stem}")).is_some())
+        })
+}
+
 /// Particles inside foreign names: "دل بوسکه", "فن باستن", "دی ماریا".
 const NAME_PARTICLES: &[&str] = &["دل", "دی", "دو", "فن", "ون", "دا", "لا", "بن", "ابن"];
 
@@ -811,6 +956,18 @@ fn name_start_like(w: &Words, k: usize) -> bool {
         || (w.is_word(k) && w.ent.given.contains_key(w.w(k)) && w.ent.places.get(w.w(k)).is_none())
 }
 
+/// The Latin of the name at tokens `a..=e` no lexicon knows whole: a given
+/// name's own first, the rest transliterated.
+fn latin_of(w: &Words, a: usize, e: usize) -> String {
+    let latin: Vec<String> = (a..=e)
+        .map(|x| match w.ent.given.get(w.w(x)) {
+            Some(g) if x == a => g.latin.clone(),
+            _ => translit_word(w.w(x), &w.ent.surname_suffixes),
+        })
+        .collect();
+    latin.join(" ")
+}
+
 /// Add people for 2–3 unknown name-like words set off by a comma before a
 /// title phrase at the start of a clause, or after one and before a speech
 /// verb or punctuation.
@@ -823,6 +980,8 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             .any(|p| p.mentions.iter().any(|m| m.span.overlaps(span)))
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // quoted names: these may also lengthen a name found inside the quotes
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
     for sent in &cx.tokens.sentences {
         let (s0, s1) = (sent.tokens.start, sent.tokens.end);
         let mut k = s0;
@@ -910,7 +1069,7 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                         && (a..=b)
                             .all(|x| w.is_word(x) && !w.ent.is_function(w.w(x)) && !w.ent.is_verb(w.w(x)))
                     {
-                        found.push((a, b));
+                        quoted.push((a, b));
                     }
                 }
             }
@@ -968,6 +1127,51 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             k = tp.last + 1;
         }
     }
+    // the quotes mark the whole name: a shorter name found at their start is
+    // that name cut short ("«ژان برتراند آریستید»، رئیس جمهوری هائیتی",
+    // '"مولوی عمر"، سخنگوی …'), when it is the only mention inside them
+    for &(a, e) in &quoted {
+        let span = Span::new(w.toks[a].span.start, w.toks[e].span.end);
+        let inside: Vec<(usize, usize)> = people
+            .iter()
+            .enumerate()
+            .flat_map(|(p, person)| {
+                person
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.span.overlaps(span))
+                    .map(move |(i, _)| (p, i))
+            })
+            .collect();
+        if let [(p, i)] = inside[..] {
+            let m = &people[p].mentions[i];
+            if m.span.start == span.start && m.span.end < span.end {
+                let old = m.text.clone();
+                let text = w.text[span.range()].to_string();
+                // (a given name alone that was read as another person's: "پیش
+                // از آن «احمد بن حلی» معاون دبیرکل …" is not "احمد آل خلیفه"
+                // named later — a person of their own)
+                if people[p].name.fa != old {
+                    people[p].mentions.remove(i);
+                    found.push((a, e));
+                    continue;
+                }
+                {
+                    people[p].name = Name {
+                        fa: text.clone(),
+                        latin: Some(latin_of(w, a, e)),
+                        latin_approx: true,
+                    };
+                }
+                let m = &mut people[p].mentions[i];
+                m.span = span;
+                m.text = text;
+                continue;
+            }
+        }
+        found.push((a, e));
+    }
     for (a, e) in found {
         if taken(people, a, e) {
             continue;
@@ -991,17 +1195,11 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
             p.mentions.sort_by_key(|m| m.span.start);
             continue;
         }
-        let latin: Vec<String> = (a..=e)
-            .map(|x| match w.ent.given.get(w.w(x)) {
-                Some(g) if x == a => g.latin.clone(),
-                _ => translit_word(w.w(x), &w.ent.surname_suffixes),
-            })
-            .collect();
         people.push(Person {
             id: format!("p{}", people.len() + 1),
             name: Name {
                 fa: w.text[span.range()].to_string(),
-                latin: Some(latin.join(" ")),
+                latin: Some(latin_of(w, a, e)),
                 latin_approx: true,
             },
             mentions: vec![Mention {
@@ -1100,6 +1298,24 @@ impl PersonState {
             }
         }
         if r.organization.is_none() && self.roles.iter().any(|(_, x)| x.title.fa == r.title.fa) {
+            return;
+        }
+        // "… استان" is the province named in the same title's fuller
+        // organisation: "معاون هماهنگ‌کننده سپاه شهدای استان" after "… سپاه
+        // شهدای آذربایجان‌غربی"; the fuller one stays
+        let province_of = |short: &str, full: &str| {
+            short.strip_suffix(" استان").is_some_and(|stem| {
+                full.len() > short.len() && full.starts_with(stem) && full[stem.len()..].starts_with(' ')
+            })
+        };
+        let org_fa = |x: &Role| x.organization.as_ref().map_or(String::new(), |o| o.fa.clone());
+        let new = org_fa(&r);
+        if let Some(pos) = self.roles.iter().position(|(_, x)| {
+            x.title.fa == r.title.fa && (province_of(&new, &org_fa(x)) || province_of(&org_fa(x), &new))
+        }) {
+            if province_of(&org_fa(&self.roles[pos].1), &new) {
+                self.roles[pos] = (tp.clone(), r);
+            }
             return;
         }
         // the same title at the same organisation written shorter or longer
@@ -1261,7 +1477,9 @@ impl Extractor for OfficialsExtractor {
                             && name_starting(next).is_some_and(|n| tps[t + 1].first == n.last + 1)));
                 // (not a title with its nationality: "سناتور شیلیایی و رئیس
                 // کمیسیون حقوق بشر")
-                if tps[t].org.is_none() && !demonym_at(w, tps[t].last) && shared {
+                let nationality =
+                    demonym_at(w, tps[t].last) || (tps[t].last >= 1 && demonym2_at(w, tps[t].last - 1));
+                if tps[t].org.is_none() && !nationality && shared {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
@@ -1319,6 +1537,72 @@ impl Extractor for OfficialsExtractor {
                 // سرمربی تیم …"
                 name_starting(k).filter(|n| n.last < first && first - n.last <= 6 && w.w(first - 1) == "و")
             };
+            // the one appointed as the title phrase starting after token `k0`
+            // ("به عنوان"/"به سمت", or the office noun itself): the object of
+            // the verb, the subject that opens the clause (with `verb_ok`, an
+            // appointment verb after the phrase; with `relative`, also a name
+            // right before "که"), or the name after an appointment noun
+            let appointee = |k0: usize, verb_ok: bool, relative: bool| -> Option<usize> {
+                let n = names
+                    .iter()
+                    .rfind(|n| n.last < k0 && n.first >= sent.tokens.start)?;
+                let mut r = n.last + 1;
+                while w.is_punct(r, "»\")") {
+                    r += 1;
+                }
+                // "X که … سرپرستی فدراسیون را بر عهده دارد"
+                let rel = relative && w.w(r) == "که";
+                if rel {
+                    r += 1;
+                }
+                // the object of the same verb: no other "را" between
+                let object =
+                    !relative && w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را");
+                // the subject: "X به عنوان مشاور باشگاه انتخاب شد",
+                // "X با حکم وزیر به سمت مدیرکل … منصوب شد" — the name
+                // opens its clause, only a few words (no comma, no
+                // other name, no object) stand between, and the
+                // appointment verb follows the title phrase (which
+                // then ended where it should)
+                // (an honorific before the name opens it: "سردار X")
+                let mut f = n.first;
+                while let Some(h) = (f.saturating_sub(3).max(sent.tokens.start)..f).find(|&h| {
+                    w.match_tokens(&w.ent.honorifics, h)
+                        .is_some_and(|(_, j)| j + 1 == f)
+                }) {
+                    f = h;
+                }
+                // (or a clause after "که": "اخبار حاکی از آن است که
+                // سردار انصاری … به سمت جانشین فرمانده … انتخاب شده
+                // است"; not a condition: "در صورتی که X به عنوان
+                // سرمربی … انتخاب شود")
+                let that = f >= 2 && w.w(f - 1) == "که" && w.w(f - 2) != "صورتی";
+                let opens = f == sent.tokens.start || w.is_comma(f - 1) || w.w(f - 1) == "و" || that;
+                // (more words when none is a finite verb, a speech
+                // verb or "که": "جمشید خیرآبادی با کسب ۱۲ رای از ۱۴
+                // رای اخذ شده برای مدت چهار سال به عنوان رئیس هیئت
+                // کشتی استان انتخاب شد")
+                let near = k0 - r <= 5
+                    || (k0 - r <= 14
+                        && (r..k0).all(|y| {
+                            let s = w.w(y);
+                            s != "که"
+                                && w.speech_verb_at(y).is_none()
+                                && (!w.ent.is_verb(s) || s.ends_with('ه'))
+                        }));
+                let subject = (opens || rel)
+                    && verb_ok
+                    && near
+                    && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
+                // the verbal noun of an appointment right before the
+                // name: "در انتخاب مهدی بازرگان به عنوان نخست وزیر
+                // ایران", "با انتصاب X به عنوان مدیرکل …"
+                let nominal = !relative
+                    && r == k0
+                    && n.first > sent.tokens.start
+                    && APPOINTING.contains(&w.w(n.first - 1));
+                (object || subject || nominal).then_some(n.person)
+            };
             let mut linked: Vec<Option<usize>> = vec![None; tps.len()];
             for (t, tp) in tps.iter().enumerate() {
                 let mut b = tp.first.wrapping_sub(1);
@@ -1356,7 +1640,25 @@ impl Extractor for OfficialsExtractor {
                 let source = tp.first >= 1
                     && (w.w(tp.first - 1) == "گزارش"
                         || (tp.first >= 2 && w.w(tp.first - 1) == "از" && w.w(tp.first - 2) == "نقل"));
-                let after = (w.sentence(a) == si && !source && !list)
+                // nor is the one who acts on the title holder's word, after a
+                // comma: "به پیشنهاد رئیس کمیته داوران و تایید رئیس فدراسیون،
+                // رامین حقیقی زاده …" (but "با حکم رئیس‌جمهور حسن روحانی")
+                let by_word = tp.first >= 1
+                    && w.is_comma(tp.last + 1)
+                    && matches!(
+                        w.w(tp.first - 1),
+                        "حکم"
+                            | "پیشنهاد"
+                            | "دستور"
+                            | "تایید"
+                            | "تأیید"
+                            | "موافقت"
+                            | "دعوت"
+                            | "سوی"
+                            | "طرف"
+                            | "امضای"
+                    );
+                let after = (w.sentence(a) == si && !source && !by_word && !list)
                     .then(|| name_starting(a))
                     .flatten();
                 let before = before.or_else(|| list.then(|| segment_name(tp.first)).flatten());
@@ -1388,57 +1690,56 @@ impl Extractor for OfficialsExtractor {
                             }
                             return last_speaker.filter(|&(_, s)| si - s <= 1).map(|(p, _)| p);
                         }
-                        let n = names
-                            .iter()
-                            .rfind(|n| n.last < k0 && n.first >= sent.tokens.start)?;
-                        let mut r = n.last + 1;
-                        while w.is_punct(r, "»\")") {
-                            r += 1;
+                        appointee(k0, APPOINTED.contains(&w.w(tp.last + 1)), false)
+                    })
+                    .or_else(|| {
+                        // a predicate: "عظیمی‌زاده بیش از پنج سال شهردار یزد
+                        // بود", "لوئیس انریکه، سرمربی بارسلونا، سه فصل پیش
+                        // مربی آ اس رم بود" — the subject opens the clause and
+                        // only words of time stand between it and the title
+                        let v = tp.last + 1;
+                        let copula = matches!(w.w(v), "شد" | "بود" | "است" | "گردید")
+                            || (matches!(w.w(v), "بوده" | "شده") && matches!(w.w(v + 1), "است" | "بود"));
+                        if !copula || tp.org.is_none() || w.sentence(v) != si {
+                            return None;
                         }
-                        // the object of the same verb: no other "را" between
-                        let object = w.w(r) == "را" && k0 - r <= 12 && (r + 1..k0).all(|y| w.w(y) != "را");
-                        // the subject: "X به عنوان مشاور باشگاه انتخاب شد",
-                        // "X با حکم وزیر به سمت مدیرکل … منصوب شد" — the name
-                        // opens its clause, only a few words (no comma, no
-                        // other name, no object) stand between, and the
-                        // appointment verb follows the title phrase (which
-                        // then ended where it should)
-                        // (an honorific before the name opens it: "سردار X")
+                        let mut y = tp.first.checked_sub(1)?;
+                        let mut gap = 0;
+                        while y > sent.tokens.start
+                            && gap < 6
+                            && (w.toks[y].kind == TokenKind::Number || PREDICATE_GAP.contains(&w.w(y)))
+                        {
+                            y -= 1;
+                            gap += 1;
+                        }
+                        // "X که … TITLE ORG بود"
+                        let rel = w.w(y) == "که";
+                        if rel {
+                            y = y.checked_sub(1)?;
+                        }
+                        while y > sent.tokens.start && w.is_punct(y, "»\"") {
+                            y -= 1;
+                        }
+                        // after the subject's own title set off by commas
+                        let n = if w.is_comma(y) {
+                            let u = tps[..t].iter().rposition(|u| u.last + 1 == y)?;
+                            let f = tps[u].first;
+                            (f >= 2 && w.is_comma(f - 1))
+                                .then(|| name_ending(f - 2))
+                                .flatten()?
+                        } else {
+                            name_ending(y)?
+                        };
+                        if w.sentence(n.first) != si {
+                            return None;
+                        }
                         let mut f = n.first;
-                        while let Some(h) = (f.saturating_sub(3).max(sent.tokens.start)..f).find(|&h| {
-                            w.match_tokens(&w.ent.honorifics, h)
-                                .is_some_and(|(_, j)| j + 1 == f)
-                        }) {
-                            f = h;
+                        while f > sent.tokens.start && w.is_punct(f - 1, "«\"") {
+                            f -= 1;
                         }
-                        // (or a clause after "که": "اخبار حاکی از آن است که
-                        // سردار انصاری … به سمت جانشین فرمانده … انتخاب شده
-                        // است"; not a condition: "در صورتی که X به عنوان
-                        // سرمربی … انتخاب شود")
-                        let that = f >= 2 && w.w(f - 1) == "که" && w.w(f - 2) != "صورتی";
-                        let opens = f == sent.tokens.start || w.is_comma(f - 1) || w.w(f - 1) == "و" || that;
-                        // (more words when none is a finite verb, a speech
-                        // verb or "که": "جمشید خیرآبادی با کسب ۱۲ رای از ۱۴
-                        // رای اخذ شده برای مدت چهار سال به عنوان رئیس هیئت
-                        // کشتی استان انتخاب شد")
-                        let near = k0 - r <= 5
-                            || (k0 - r <= 14
-                                && (r..k0).all(|y| {
-                                    let s = w.w(y);
-                                    s != "که"
-                                        && w.speech_verb_at(y).is_none()
-                                        && (!w.ent.is_verb(s) || s.ends_with('ه'))
-                                }));
-                        let subject = opens
-                            && APPOINTED.contains(&w.w(tp.last + 1))
-                            && near
-                            && (r..k0).all(|y| !w.is_comma(y) && w.w(y) != "را" && !in_name(y));
-                        // the verbal noun of an appointment right before the
-                        // name: "در انتخاب مهدی بازرگان به عنوان نخست وزیر
-                        // ایران", "با انتصاب X به عنوان مدیرکل …"
-                        let nominal =
-                            r == k0 && n.first > sent.tokens.start && APPOINTING.contains(&w.w(n.first - 1));
-                        (object || subject || nominal).then_some(n.person)
+                        let opens =
+                            f == sent.tokens.start || w.is_comma(f - 1) || matches!(w.w(f - 1), "و" | "که");
+                        (opens || rel).then_some(n.person)
                     });
                 if let Some(p) = person {
                     if tp.stands_alone() {
@@ -1460,6 +1761,87 @@ impl Extractor for OfficialsExtractor {
                         state[p].add_role(&tps[t]);
                     }
                     linked[t] = Some(p);
+                }
+            }
+            // office nouns: "X به ریاست هیئت کشتی استان انتخاب شد", "انتخاب X
+            // به ریاست جمهوری ایران", "X که سرپرستی فدراسیون را بر عهده دارد"
+            // (given at the end of the sentence: a role waiting for its holder
+            // is still theirs — "وزیر ورزش … می‌گوید … . محمود گودرزی که
+            // ریاست «ستاد عالی المپیک» را برعهده دارد، … گفت")
+            let mut offices: Vec<(usize, TitlePhrase)> = Vec::new();
+            let mut k = sent.tokens.start;
+            while k < sent.tokens.end {
+                let Some((entry, oj)) = office_at(w, k) else {
+                    k += 1;
+                    continue;
+                };
+                let tp = (!in_name(k) && !tps.iter().any(|tp| tp.first <= k && k <= tp.last))
+                    .then(|| c.title_phrase_of(k, entry, oj, 0))
+                    .flatten()
+                    .filter(|tp| tp.stands_alone() && w.sentence(tp.last) == si);
+                let Some(tp) = tp else {
+                    k = oj + 1;
+                    continue;
+                };
+                let after = tp.last + 1;
+                // "… را بر عهده دارد/داشت/گرفت", "… را عهده‌دار است"
+                let duty = w.w(after) == "را"
+                    && ((matches!(w.w(after + 1), "بر" | "به") && w.w(after + 2) == "عهده")
+                        || matches!(w.w(after + 1), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار"));
+                let person = if duty {
+                    appointee(k, true, true)
+                } else {
+                    let k0 = match (k.checked_sub(1).map(|j| w.w(j)), k.checked_sub(2).map(|j| w.w(j))) {
+                        (Some("به"), _) => Some(k - 1),
+                        (Some("سمت"), Some("به")) => Some(k - 2),
+                        _ => None,
+                    };
+                    let verb_ok = APPOINTED.contains(&w.w(after))
+                        || REACHED.contains(&w.w(after))
+                        || (w.w(after) == "دست" && w.w(after + 1).starts_with("یافت"));
+                    k0.and_then(|k0| appointee(k0, verb_ok, false))
+                };
+                if let Some(p) = person.filter(|&p| !holy(&out.people[p].name.fa)) {
+                    k = tp.last + 1;
+                    offices.push((p, tp));
+                } else {
+                    k = tp.last + 1;
+                }
+            }
+            // a partitive: "علیرضا، از فرماندهان ارتش افغانستان", "مولوی عبدالعزیز
+            // یکی از رهبران قبایل پاکستان گفت" — one of those who hold the title
+            for k in sent.tokens.start + 2..sent.tokens.end {
+                if w.w(k) != "از" {
+                    continue;
+                }
+                let Some(&(_, one)) = PLURAL_TITLES.iter().find(|(pl, _)| *pl == w.w(k + 1)) else {
+                    continue;
+                };
+                let Some(entry) = w.ent.titles.get(one) else {
+                    continue;
+                };
+                let mut y = k - 1;
+                let yeki = w.w(y) == "یکی";
+                if yeki {
+                    y -= 1;
+                }
+                let comma = w.is_comma(y);
+                if comma {
+                    y = y.saturating_sub(1);
+                }
+                while y > sent.tokens.start && w.is_punct(y, "»\"") {
+                    y -= 1;
+                }
+                let Some(n) = (yeki || comma).then(|| name_ending(y)).flatten() else {
+                    continue;
+                };
+                let tp = c
+                    .title_phrase_of(k + 1, entry, k + 1, 0)
+                    .filter(|tp| tp.org.is_some() && w.sentence(tp.last) == si);
+                if let Some(tp) =
+                    tp.filter(|_| w.sentence(n.first) == si && !holy(&out.people[n.person].name.fa))
+                {
+                    offices.push((n.person, tp));
                 }
             }
             // 3. speech verbs
@@ -1819,6 +2201,10 @@ impl Extractor for OfficialsExtractor {
                         attributions[a].span.end = sent.span.end;
                     }
                 }
+            }
+            for (p, tp) in &offices {
+                state[*p].add_role(tp);
+                state[*p].explicit = true;
             }
         }
         out.attributions = attributions;
@@ -2191,6 +2577,14 @@ mod tests {
     fn weight_classes_and_hamza_spellings() {
         // an athlete in a weight class holds no office
         assert!(roles("ذبیح‌الله پورشیب نماینده وزن ۸۴- کیلوگرم تیم ملی مردان به فینال رسید.").is_empty());
+        // a nationality of two words is no organisation either, nor the
+        // common words after it
+        assert!(roles(
+            "سرمربی مونته نگرویی حساب ویژه ای روی مدافع خود باز کرده و امیدوار است سیدمحمد موسوی بدرخشد."
+        )
+        .is_empty());
+        // … nor does a player of a team
+        assert!(roles("در این مراسم اصغر عظیمی قهرمان شنا و عضو تیم ملی پیوند اعضا حضور داشت.").is_empty());
         // "مسؤول" is مسئول written with its older hamza
         assert_eq!(
             roles("سجاد خالدی مسؤول بسیج دانشجویی رامهرمز گفت: برنامه آماده است."),
@@ -2250,6 +2644,130 @@ mod tests {
         assert_eq!(
             roles("علی احمدی، سفیر این کشور در تهران گفت: خوب است."),
             vec![r("علی احمدی", "سفیر", None)]
+        );
+    }
+
+    #[test]
+    fn quotes_mark_the_whole_name_before_a_title() {
+        assert_eq!(
+            roles("این شورا پس از آنکه «ژان برتراند آریستید»، رئیس جمهوری هائیتی استعفا کرد، قطعنامه را تصویب کرد."),
+            vec![r("ژان برتراند آریستید", "رئیس\u{200c}جمهوری", Some("هائیتی"))]
+        );
+        assert_eq!(
+            roles(
+                "این در حالی است که \"مولوی عمر\"، سخنگوی \"تحریک طالبان\" نیز اعلام کرد که ۱۰ تن کشته شدند."
+            ),
+            vec![r("مولوی عمر", "سخنگوی", Some("تحریک طالبان"))]
+        );
+        // a given name inside the quotes read as someone else's is a person of
+        // its own
+        let d = doc(
+            "پیش از آن \"احمد بن حلی\" معاون دبیرکل اتحادیه عرب اعلام کرده بود که نشست برگزار می‌شود. \
+             شیخ خالد بن احمد آل خلیفه وزیر خارجه بحرین اعلام کرد که نشست لغو شود.",
+        );
+        let names: Vec<&str> = d.officials.iter().map(|o| o.name.fa.as_str()).collect();
+        assert!(names.contains(&"احمد بن حلی"), "{names:?}");
+    }
+
+    #[test]
+    fn a_title_predicated_of_the_subject() {
+        assert_eq!(
+            roles("به گزارش ورزش سه، لوئیس انریکه، سرمربی حال حاضر بارسلونا، سه فصل پیش مربی آ اس رم بود اما نتوانست."),
+            vec![
+                r("لوئیس انریکه", "سرمربی", Some("بارسلونا")),
+                r("لوئیس انریکه", "مربی", Some("آ اس رم")),
+            ]
+        );
+        assert_eq!(
+            roles("در زمانی که چیللر به حکومت رسید، بی نظیر بوتو نیز نخست وزیر پاکستان بود."),
+            vec![r("بی\u{200c}نظیر بوتو", "نخست‌وزیر", Some("پاکستان"))]
+        );
+        // not a title the subject is compared with or stands next to
+        assert!(roles("علی احمدی مخالف رئیس فدراسیون کشتی بود.").is_empty());
+        assert!(roles("علی احمدی در کنار رئیس فدراسیون کشتی است.").is_empty());
+    }
+
+    #[test]
+    fn the_one_acting_on_a_title_holders_word_is_not_them() {
+        assert!(roles(
+            "از سوی سرمربی تیم ملی جودوی نابینایان ایران، محمد علی شنانی از آبادان به اردوی تیم ملی دعوت شد."
+        )
+        .is_empty());
+        assert_eq!(
+            roles("با حکم رئیس‌جمهور حسن روحانی، علی احمدی منصوب شد."),
+            vec![r("حسن روحانی", "رئیس‌جمهور", None)]
+        );
+    }
+
+    #[test]
+    fn one_of_those_who_hold_a_title() {
+        assert_eq!(
+            roles("در همین حال \"محمد سلمان\"، از فرماندهان نیروی دریایی پاکستان اعلام کرد که حمله شد."),
+            vec![r("محمد سلمان", "فرمانده", Some("نیروی دریایی پاکستان"))]
+        );
+        assert_eq!(
+            roles("حسن رضایی یکی از اعضای شورای شهر تبریز گفت: لایحه تصویب شد."),
+            vec![r("حسن رضایی", "عضو", Some("شورای شهر تبریز"))]
+        );
+        // not without a comma or "یکی": "X از مدیران … تشکر کرد"
+        assert!(roles("حسن رضایی از مدیران شرکت نفت تشکر کرد.").is_empty());
+    }
+
+    #[test]
+    fn the_province_is_the_one_named_before() {
+        assert_eq!(
+            roles(
+                "جلیل وحیدی معاون هماهنگ‌کننده سپاه شهدای آذربایجان‌غربی گفت: رزمایش برگزار شد. \
+                 معاون هماهنگ‌کننده سپاه شهدای استان افزود: همه آماده‌اند."
+            ),
+            vec![r(
+                "جلیل وحیدی",
+                "معاون هماهنگ‌کننده",
+                Some("سپاه شهدای آذربایجان‌غربی")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_office_noun_names_its_holder() {
+        // (text, the one role it gives: person, title, organisation)
+        type Case = (&'static str, Option<(&'static str, &'static str, &'static str)>);
+        let cases: &[Case] = &[
+            (
+                "علی احمدی به ریاست هیئت کشتی استان کردستان انتخاب شد.",
+                Some(("علی احمدی", "رئیس", "هیئت کشتی استان کردستان")),
+            ),
+            (
+                "بعد از انتخاب سید محمد خاتمی به ریاست جمهوری ایران در سال ۱۹۹۷، روابط بهتر شد.",
+                Some(("سید محمد خاتمی", "رئیس\u{200c}جمهوری", "ایران")),
+            ),
+            (
+                "مسعود سلیمانی که در حال حاضر سرپرستی فدراسیون اسکواش را بر عهده دارد، نامزد شد.",
+                Some(("مسعود سلیمانی", "سرپرست", "فدراسیون اسکواش")),
+            ),
+            (
+                "مجید جلالی که در نیم فصل به سمت سرمربیگری نساجی مازندران دست یافت، نتوانست.",
+                Some(("مجید جلالی", "سرمربی", "نساجی مازندران")),
+            ),
+            // the office spoken of, not held
+            ("علی احمدی از ریاست فدراسیون کشتی انتقاد کرد.", None),
+            ("علی احمدی به ریاست فدراسیون کشتی علاقه دارد.", None),
+            ("در دوران ریاست جمهوری علی احمدی اقتصاد رشد کرد.", None),
+        ];
+        for (text, want) in cases {
+            let want: Vec<Triple> = want.iter().map(|&(p, t, o)| r(p, t, Some(o))).collect();
+            assert_eq!(roles(text), want, "{text}");
+        }
+        // a role waiting for its holder is still theirs
+        assert_eq!(
+            roles(
+                "وزیر ورزش و جوانان می‌گوید ایران هشت مدال می‌گیرد. محمود گودرزی که ریاست «ستاد عالی \
+                 المپیک» را برعهده دارد، در صداوسیما گفت: خوب است."
+            ),
+            vec![
+                r("محمود گودرزی", "رئیس", Some("ستاد عالی المپیک")),
+                r("محمود گودرزی", "وزیر", Some("وزارت ورزش و جوانان")),
+            ]
         );
     }
 
