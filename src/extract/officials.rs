@@ -1184,7 +1184,7 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
         let t = words(text);
         let same = |p: &Person| {
             let n = words(&p.name.fa);
-            n == t || (t.contains(' ') && n.ends_with(&format!(" {t}")))
+            n == t || (t.contains(' ') && n.strip_suffix(t.as_str()).is_some_and(|head| head.ends_with(' ')))
         };
         if let Some(p) = people.iter_mut().find(|p| same(p)) {
             p.mentions.push(Mention {

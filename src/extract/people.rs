@@ -477,14 +477,8 @@ fn surname_like_uncached(w: &Words, i: usize) -> bool {
     // unless a family prefix opens it ("شیخ‌بهایی", "میرحسینی" written apart)
     if let Some((first, last)) = s.split_once('\u{200C}') {
         let family = matches!(first, "شیخ" | "میر" | "حاج" | "حاجی" | "ملا") && !last.contains('\u{200C}');
-        if !family
-            && w.ent.is_common(s.rsplit_once('\u{200C}').map_or(last, |x| x.1))
-            && !w
-                .ent
-                .surname_suffixes
-                .iter()
-                .any(|(suf, _)| s.ends_with(&format!("\u{200C}{suf}")))
-        {
+        let tail = s.rsplit_once('\u{200C}').map_or(last, |x| x.1);
+        if !family && w.ent.is_common(tail) && !w.ent.surname_suffixes.iter().any(|(suf, _)| suf == tail) {
             return false;
         }
         if family && chars(last) >= 3 && !w.ent.is_common(s) {
@@ -1945,7 +1939,10 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 || p.surname.split(' ').any(|x| x == surname)
                 || surname.split(' ').any(|x| x == p.surname)
                 || p.surname.replace(' ', "") == surname.replace(' ', "")
-                || (surname.contains(' ') && p.surname.ends_with(&format!(" {surname}")));
+                || (surname.contains(' ')
+                    && p.surname
+                        .strip_suffix(surname.as_str())
+                        .is_some_and(|head| head.ends_with(' ')));
             // a full name after a bare surname that several well-known people
             // share is not assumed to be theirs ("آقای خاتمی، رئیس جمهور … ¶
             // محمدرضا خاتمی …")
