@@ -50,7 +50,7 @@ pub struct OrgHit {
     /// The canonical name from the lexicon, if known.
     pub canonical: Option<String>,
     /// The organisation's name when the mention alone does not say it: the
-    /// field after "وزیر" names its ministry ("وزیر [کشور]" → "وزارت کشور").
+    /// field after "وزیر" names its ministry ("وزیر کشور": the mention "کشور", the name "وزارت کشور").
     /// Other organisations are named as written, in their fullest mention
     /// (an alias is not expanded to the lexicon's name: "مجلس" in a report
     /// on Kuwait is Kuwait's parliament).
