@@ -56,17 +56,24 @@ pub struct NameHit {
 }
 
 impl NameHit {
-    /// A one-token name on token `i`, read as a surname.
-    fn surname_only(i: usize) -> NameHit {
+    /// A name on tokens `first..=last` with its given-name and surname
+    /// tokens, as the rules read it (no known person's Latin; not weak, not
+    /// confirmed by a speaker).
+    fn new(first: usize, last: usize, given: Option<(usize, usize)>, surname: (usize, usize)) -> NameHit {
         NameHit {
-            first: i,
-            last: i,
-            given: None,
-            surname: (i, i),
+            first,
+            last,
+            given,
+            surname,
             known_latin: None,
             weak: false,
             confirmed: false,
         }
+    }
+
+    /// A one-token name on token `i`, read as a surname.
+    fn surname_only(i: usize) -> NameHit {
+        NameHit::new(i, i, None, (i, i))
     }
 
     /// A name on tokens `first..=last` with nothing known about it beyond
@@ -74,15 +81,12 @@ impl NameHit {
     /// its surname.
     fn plain(w: &Words, first: usize, last: usize) -> NameHit {
         let g = given_at(w, first).filter(|&g| g < last);
-        NameHit {
+        NameHit::new(
             first,
             last,
-            given: g.map(|g| (first, g)),
-            surname: (g.map_or(first, |g| g + 1), last),
-            known_latin: None,
-            weak: false,
-            confirmed: false,
-        }
+            g.map(|g| (first, g)),
+            (g.map_or(first, |g| g + 1), last),
+        )
     }
 }
 
@@ -701,15 +705,7 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
     let same = |x: usize| w.sentence(x) == sent;
     if let Some(g_end) = given_at(w, k) {
         if let Some(e) = initial_after(w, g_end) {
-            return Some(NameHit {
-                first,
-                last: e,
-                given: Some((first, g_end)),
-                surname: (e, e),
-                known_latin: None,
-                weak: false,
-                confirmed: false,
-            });
+            return Some(NameHit::new(first, e, Some((first, g_end)), (e, e)));
         }
         let mut g_end = g_end;
         // an everyday word that is also a name before a name: "پیام محمدجواد
@@ -849,15 +845,7 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             if same(s_end + 1) && (suffix_word(w, s_end + 1) || surname_continues(w, s_end + 1)) {
                 s_end += 1;
             }
-            return Some(NameHit {
-                first,
-                last: s_end,
-                given: Some((first, g_end)),
-                surname: (s, s_end),
-                known_latin: None,
-                weak: false,
-                confirmed: false,
-            });
+            return Some(NameHit::new(first, s_end, Some((first, g_end)), (s, s_end)));
         }
         if same(s)
             && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
@@ -938,15 +926,7 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             && !suffix_word(w, k + 1)
             && clear_end(w, k + 2)
         {
-            return Some(NameHit {
-                first,
-                last: k + 1,
-                given: Some((first, k)),
-                surname: (k + 1, k + 1),
-                known_latin: None,
-                weak: false,
-                confirmed: false,
-            });
+            return Some(NameHit::new(first, k + 1, Some((first, k)), (k + 1, k + 1)));
         }
         let mut s_end = k;
         // "تقی زاده", and a surname's ending written apart: "سرهنگ نواب زاده"
@@ -956,15 +936,12 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         if same(s_end + 1) && surname_continues(w, s_end + 1) {
             s_end += 1;
         }
-        return Some(NameHit {
+        return Some(NameHit::new(
             first,
-            last: s_end,
-            given: seyed.then_some((first, first)),
-            surname: (k, s_end),
-            known_latin: None,
-            weak: false,
-            confirmed: false,
-        });
+            s_end,
+            seyed.then_some((first, first)),
+            (k, s_end),
+        ));
     }
     None
 }
@@ -1028,15 +1005,7 @@ fn known_hit(w: &Words, first: usize, last: usize, given: Option<usize>, latin: 
         && nisba(w, next)
         && w.w(next) != w.w(last)
     {
-        return NameHit {
-            first,
-            last: next,
-            given: given.map(|g| (first, g)),
-            surname: (surname_start, next),
-            known_latin: None,
-            weak: false,
-            confirmed: false,
-        };
+        return NameHit::new(first, next, given.map(|g| (first, g)), (surname_start, next));
     }
     NameHit {
         first,
@@ -1239,15 +1208,7 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         && w.speech_verb_at(i + 2).is_some()
         && w.sentence(i + 2) == sent
     {
-        return Some(NameHit {
-            first: i,
-            last: i + 1,
-            given: None,
-            surname: (i, i + 1),
-            known_latin: None,
-            weak: false,
-            confirmed: false,
-        });
+        return Some(NameHit::new(i, i + 1, None, (i, i + 1)));
     }
     let spaced = spaced_suffix(w, i);
     if w.ent.given.contains_key(w.w(i)) && !spaced {
@@ -1286,15 +1247,7 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
     let verb = (e + 1..w.len())
         .take_while(|&k| w.sentence(k) == sent)
         .any(|k| w.speech_verb_at(k).is_some());
-    verb.then_some(NameHit {
-        first: i,
-        last: e,
-        given: None,
-        surname: (i, e),
-        known_latin: None,
-        weak: false,
-        confirmed: false,
-    })
+    verb.then_some(NameHit::new(i, e, None, (i, e)))
 }
 
 /// A surname alone right before a title: "اظهارات پورزرندی معاون مالی
@@ -1355,15 +1308,7 @@ fn cued_surname(w: &Words, i: usize) -> Option<NameHit> {
     if w.sentence(e + 1) == sent && (surname_continues(w, e + 1) || suffix_word(w, e + 1)) {
         e += 1;
     }
-    Some(NameHit {
-        first: i,
-        last: e,
-        given: None,
-        surname: (i, e),
-        known_latin: None,
-        weak: false,
-        confirmed: false,
-    })
+    Some(NameHit::new(i, e, None, (i, e)))
 }
 
 /// Nouns of things that are given names too: "روستایی به نام …", "شرکتی به
