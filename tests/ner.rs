@@ -679,3 +679,19 @@ fn a_title_anchored_name_again_by_its_last_words_is_the_same_person() {
     assert!(people.contains(&("اتو پرز مولینا".to_string(), 2)), "{people:?}");
     assert!(!people.iter().any(|(n, _)| n == "پرز مولینا"), "{people:?}");
 }
+
+#[test]
+fn a_verb_ending_the_sentence_ends_an_organisation() {
+    let cases: &[(&str, &[&str])] = &[
+        ("او به باشگاه سپاهان پیوست.", &["باشگاه سپاهان"]),
+        ("او به زودی به باشگاه الوحده خواهد پیوست.", &["باشگاه الوحده"]),
+        // a past stem inside the name is a noun there
+        (
+            "اداره کل خرید تضمینی استان قزوین اعلام کرد.",
+            &["اداره کل خرید تضمینی استان قزوین"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text).1, *want, "{text}");
+    }
+}

@@ -109,8 +109,17 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
             .is_some_and(|st| w.ent.past_stems.contains(st))
             && w.words.word(s).is_some_and(|x| x.pos & pos::N != 0)
     };
+    // a past stem that ends its sentence is the verb ("باشگاه استقلال جلوی
+    // دوربین ایستاد.", "… بلیت فروخت."), elsewhere it may be a noun ("خرید")
+    // (and the future auxiliary: "باشگاه الوحده خواهد پیوست")
+    let final_verb = || {
+        matches!(s, "خواهد" | "خواهند" | "خواهیم")
+            || (w.ent.past_stems.contains(s)
+                && (w.sentence(k + 1) != w.sentence(k) || w.is_punct(k + 1, ".!؟?")))
+    };
     if (w.ent.is_function(s) && s != "عالی")
         || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s) && !noun_not_verb())
+        || final_verb()
         || LIGHT_VERBS.contains(&s)
         || w.speech_verb_at(k).is_some()
     {
