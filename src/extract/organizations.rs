@@ -1105,7 +1105,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
         fa: String,
         /// The name of the mention `fa` was taken from when the mention does
         /// not say it ([`OrgHit::full_name`])
-        fa_canonical: Option<String>,
+        full_name: Option<String>,
         en: Option<String>,
         head: Option<String>,
         mentions: Vec<Mention>,
@@ -1172,7 +1172,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                         ix.add_name(&text, k);
                     }
                     o.fa = text;
-                    o.fa_canonical = h.full_name.clone();
+                    o.full_name = h.full_name.clone();
                     if h.en.is_some() {
                         o.en = h.en.clone();
                     }
@@ -1203,7 +1203,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 orgs.push(B {
                     canonical: h.canonical.clone(),
                     fa: text,
-                    fa_canonical: h.full_name.clone(),
+                    full_name: h.full_name.clone(),
                     en: h.en.clone(),
                     head: h.head.clone(),
                     mentions: vec![mention],
@@ -1219,7 +1219,7 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
         .map(|(k, o)| Organization {
             id: format!("g{}", k + 1),
             name: Gloss {
-                fa: o.fa_canonical.unwrap_or(o.fa),
+                fa: o.full_name.unwrap_or(o.fa),
                 en: o.en,
             },
             mentions: o.mentions,
