@@ -1233,7 +1233,8 @@ fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
 /// "وزارت X" ("معاون … وزیر آموزش و پرورش" / "معاون … وزارت آموزش و پرورش").
 /// A member of parliament's "مردم X در مجلس …" is of the parliament beside
 /// another office there ("نماینده مردم قم در مجلس شورای اسلامی" / "عضو
-/// هیئت‌رئیسه مجلس شورای اسلامی"); two constituencies stay two.
+/// هیئت‌رئیسه مجلس شورای اسلامی", "عضو کمیسیون عمران مجلس"); two
+/// constituencies stay two.
 fn one_starts_other(a: &str, b: &str) -> bool {
     let office = |s: &str| match s.strip_prefix("وزیر ") {
         Some(rest) => squash(&format!("وزارت {rest}")),
@@ -1248,10 +1249,12 @@ fn one_starts_other(a: &str, b: &str) -> bool {
             .and_then(|r| r.split_once(" در "))
             .map(|(_, h)| h)
     }
+    // … or a committee of that house ("کمیسیون عمران مجلس")
+    let of_house = |h: &str, x: &str| starts(h, x) || office(x).ends_with(&office(h));
     starts(a, b)
         || match (house(a), house(b)) {
-            (Some(h), None) => starts(h, b),
-            (None, Some(h)) => starts(a, h),
+            (Some(h), None) => of_house(h, b),
+            (None, Some(h)) => of_house(h, a),
             _ => false,
         }
 }
@@ -2281,6 +2284,19 @@ mod tests {
 
     fn r(p: &str, t: &str, o: Option<&str>) -> Triple {
         (p.to_string(), t.to_string(), o.map(str::to_string))
+    }
+
+    #[test]
+    fn a_member_of_parliament_speaks_again_as_a_committee_member() {
+        let mut want = vec![
+            r("سید علی حسینی", "نماینده", Some("مردم میانه در مجلس")),
+            r("سید علی حسینی", "عضو", Some("کمیسیون عمران مجلس")),
+        ];
+        want.sort();
+        assert_eq!(
+            roles("سید علی حسینی نماینده مردم میانه در مجلس گفت: خوب است. عضو کمیسیون عمران مجلس در پاسخ به این سؤال گفت: بد است."),
+            want
+        );
     }
 
     #[test]
