@@ -32,6 +32,7 @@ use crate::extract::figures::squash;
 use crate::extract::organizations::{
     build_orgs, find_orgs, np_end, org_at, person_starts, place_at, place_cut,
 };
+use crate::extract::people::leading_words;
 use crate::extract::translit::translit_word;
 use crate::extract::words::{Words, PREPOSITIONS};
 use crate::extract::{Attribution, Context, Extractor, Findings};
@@ -1157,13 +1158,11 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                     found.push((a, e));
                     continue;
                 }
-                {
-                    people[p].name = Name {
-                        fa: text.clone(),
-                        latin: Some(latin_of(w, a, e)),
-                        latin_approx: true,
-                    };
-                }
+                people[p].name = Name {
+                    fa: text.clone(),
+                    latin: Some(latin_of(w, a, e)),
+                    latin_approx: true,
+                };
                 let m = &mut people[p].mentions[i];
                 m.span = span;
                 m.text = text;
@@ -1184,7 +1183,7 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
         let t = words(text);
         let same = |p: &Person| {
             let n = words(&p.name.fa);
-            n == t || (t.contains(' ') && n.strip_suffix(t.as_str()).is_some_and(|head| head.ends_with(' ')))
+            n == t || (t.contains(' ') && leading_words(&n, &t).is_some())
         };
         if let Some(p) = people.iter_mut().find(|p| same(p)) {
             p.mentions.push(Mention {
@@ -1311,12 +1310,14 @@ impl PersonState {
                 full.len() > short.len() && full.starts_with(stem) && full[stem.len()..].starts_with(' ')
             })
         };
-        let org_fa = |x: &Role| x.organization.as_ref().map_or(String::new(), |o| o.fa.clone());
+        fn org_fa(x: &Role) -> &str {
+            x.organization.as_ref().map_or("", |o| o.fa.as_str())
+        }
         let new = org_fa(&r);
         if let Some(pos) = self.roles.iter().position(|(_, x)| {
-            x.title.fa == r.title.fa && (province_of(&new, &org_fa(x)) || province_of(&org_fa(x), &new))
+            x.title.fa == r.title.fa && (province_of(new, org_fa(x)) || province_of(org_fa(x), new))
         }) {
-            if province_of(&org_fa(&self.roles[pos].1), &new) {
+            if province_of(org_fa(&self.roles[pos].1), new) {
                 self.roles[pos] = (tp.clone(), r);
             }
             return;
@@ -1804,11 +1805,9 @@ impl Extractor for OfficialsExtractor {
                         || (w.w(after) == "دست" && w.w(after + 1).starts_with("یافت"));
                     k0.and_then(|k0| appointee(k0, verb_ok, false))
                 };
+                k = tp.last + 1;
                 if let Some(p) = person.filter(|&p| !holy(&out.people[p].name.fa)) {
-                    k = tp.last + 1;
                     offices.push((p, tp));
-                } else {
-                    k = tp.last + 1;
                 }
             }
             // a partitive: "علیرضا، از فرماندهان ارتش افغانستان", "مولوی عبدالعزیز

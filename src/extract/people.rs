@@ -1850,6 +1850,13 @@ fn surname_keys_to_find(surname: &str) -> impl Iterator<Item = String> + '_ {
         .chain(std::iter::once(format!("s:{surname}")))
 }
 
+/// The words of the name `long` before the name `short` it ends with, word
+/// for word (spaces between words): "عبدالله حاجی" of "عبدالله حاجی صادقی"
+/// and "صادقی"; `None` when `long` does not end with `short` as whole words.
+pub(crate) fn leading_words<'a>(long: &'a str, short: &str) -> Option<&'a str> {
+    long.strip_suffix(short)?.strip_suffix(' ')
+}
+
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
     Span::new(w.toks[a].span.start, w.toks[b].span.end)
 }
@@ -1884,10 +1891,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 || p.surname.split(' ').any(|x| x == surname)
                 || surname.split(' ').any(|x| x == p.surname)
                 || p.surname.replace(' ', "") == surname.replace(' ', "")
-                || (surname.contains(' ')
-                    && p.surname
-                        .strip_suffix(surname.as_str())
-                        .is_some_and(|head| head.ends_with(' ')));
+                || (surname.contains(' ') && leading_words(&p.surname, &surname).is_some());
             // a full name after a bare surname that several well-known people
             // share is not assumed to be theirs ("آقای خاتمی، رئیس جمهور … ¶
             // محمدرضا خاتمی …")
@@ -1901,10 +1905,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 // a bare surname right after the first words of the person's
                 // longer surname is that surname, though those words read as
                 // an honorific: "حاجی صادقی" of "عبدالله حاجی صادقی"
-                let lead = p
-                    .surname
-                    .strip_suffix(surname.as_str())
-                    .and_then(|x| x.strip_suffix(' '));
+                let lead = leading_words(&p.surname, &surname);
                 let span = match lead {
                     Some(lead) if h.given.is_none() && !lead.is_empty() => {
                         let n = lead.split(' ').count();
