@@ -233,6 +233,9 @@ const NP_STOP: &[&str] = &[
     "علیه",
     "نزد",
     "درباره",
+    // a person's description after their organisation ("… دانشگاه صنعتی
+    // سهند متولد ۱۳۵۲")
+    "متولد",
     "مذکور",
     "یادشده",
     "یاد",
