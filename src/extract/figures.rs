@@ -1633,15 +1633,13 @@ impl FiguresExtractor {
                     }
                     _ => {}
                 }
+                let one = n.value == Value::int(1);
                 let unit_gloss = match e {
-                    Some(e) => Gloss::new(
-                        e.fa.clone(),
-                        if n.value == Value::int(1) {
-                            e.en.clone()
-                        } else {
-                            e.en_plural.clone()
-                        },
-                    ),
+                    // تن counting people ("دو تن از اعضا") is "persons", not tons
+                    Some(e) if e.fa == "تن" && kind == FigureKind::Count => {
+                        Gloss::new(e.fa.clone(), Some(if one { "person" } else { "persons" }))
+                    }
+                    Some(e) => Gloss::new(e.fa.clone(), if one { e.en.clone() } else { e.en_plural.clone() }),
                     None => Gloss::new(word, None::<String>),
                 };
                 (
