@@ -1440,6 +1440,11 @@ impl Extractor for OfficialsExtractor {
         // a role-only subject waiting for its holder's name: (title phrase, its
         // sentence, whether it spoke there)
         let mut pending: Option<(TitlePhrase, u32, bool)> = None;
+        // a role-only subject given to the previous speaker only because
+        // they had no role yet: (that person, the title phrase, its sentence,
+        // its attribution); a new name opening the next sentence's speech
+        // takes it instead ("مدیرکل X گفت: … . حسن رضایی گفت: …")
+        let mut guessed: Option<(usize, TitlePhrase, u32, usize)> = None;
         // title words of role phrases no name was linked to, with their
         // sentence: "یک سخنگوی وزارت خارجه …", "با وزیر نیرو دیدار کرد"
         let mut unnamed: Vec<(String, u32)> = Vec::new();
@@ -1946,6 +1951,7 @@ impl Extractor for OfficialsExtractor {
                     x += 1;
                 }
                 let verb = cx.text[w.toks[k].span.start..w.toks[vj].span.end].to_string();
+                let mut guess: Option<TitlePhrase> = None;
                 if subject.is_none() {
                     if let Some(t) = role_tp {
                         let tp = &tps[t];
@@ -2020,6 +2026,17 @@ impl Extractor for OfficialsExtractor {
                             pending = Some((tp.clone(), si, true));
                         }
                         if let Some(p) = p {
+                            // (only a guess when nothing but their lack of a role
+                            // made them the holder)
+                            if holder.is_none()
+                                && !demonstrative
+                                && !goes_on
+                                && !CONTINUING.contains(&verb.as_str())
+                                && state[p].roles.is_empty()
+                                && tp.stands_alone()
+                            {
+                                guess = Some(tp.clone());
+                            }
                             // (a title they hold already, written shorter: the
                             // same office — "نماینده مردم تبریز در مجلس …" / "این
                             // نماینده مجلس")
@@ -2058,6 +2075,46 @@ impl Extractor for OfficialsExtractor {
                     let named = m.is_none() && x < k;
                     if let Some(m) = m {
                         state[p].extra_mentions.push(m);
+                    }
+                    // a new name opening the next sentence's speech, right
+                    // after a role-only one that went to the previous speaker
+                    // as a guess: the role was introducing them
+                    if let Some((g, gtp, gs, ga)) = guessed.take() {
+                        let mut y = sent.tokens.start;
+                        while y < x {
+                            if w.is_punct(y, "«\"(") {
+                                y += 1;
+                            } else if let Some((_, j)) = w.match_tokens(&w.ent.honorifics, y) {
+                                y = j + 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        let after_name = name_starting(x).map_or(x, |n| n.last + 1);
+                        let new = !names.iter().any(|n| n.person == p && n.first < x);
+                        // (not a name inside the role's quote: "… گفت: «… خود من
+                        // بودم.آقای قالیباف گفتند …»")
+                        let since = &cx.text[sentences[gs as usize].span.start..w.toks[x].span.start];
+                        let quoted = since.matches('«').count() > since.matches('»').count();
+                        if named
+                            && y >= x
+                            && si == gs + 1
+                            && p != g
+                            && new
+                            && !quoted
+                            && state[p].roles.is_empty()
+                            && !holy(&out.people[p].name.fa)
+                            && !also_after(w, after_name, k)
+                            && !titled_after(w, after_name)
+                        {
+                            let gm = role_mention(&gtp, w, cx.text);
+                            state[g].roles.clear();
+                            state[g].extra_mentions.retain(|m| m.span != gm.span);
+                            give_role(&mut state[p], &gtp, w, cx.text);
+                            attributions[ga].person = out.people[p].id.clone();
+                        } else if si == gs {
+                            guessed = Some((g, gtp, gs, ga));
+                        }
                     }
                     if let Some((tp, ps, spoke)) = pending.take() {
                         // the speaker named after their role: with a verb that
@@ -2116,6 +2173,9 @@ impl Extractor for OfficialsExtractor {
                         person: out.people[p].id.clone(),
                     });
                     open_attr = Some(attributions.len() - 1);
+                    if let Some(tp) = guess.take() {
+                        guessed = Some((p, tp, si, attributions.len() - 1));
+                    }
                 }
                 clause_start = vj + 1;
                 k = vj + 1;
@@ -2560,6 +2620,39 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn a_role_only_speaker_named_in_the_next_sentence() {
+        // the role goes forward to the new name opening the next speech, not
+        // back to the previous speaker who had no role
+        let forward = [
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: جنگل وجود دارد.\nحسن رضایی افزود: سازه‌ها ساخته شد.",
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: جنگل وجود دارد.\nرضایی، اشاره‌ای به برنامه‌ها داشت و گفت: سازه‌ها ساخته شد.",
+        ];
+        for text in forward {
+            let got = roles(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert!(
+                got[0].0.ends_with("رضایی") && got[0].1 == "مدیرکل",
+                "{text}: {got:?}"
+            );
+        }
+        // a verb that goes on is the previous speaker's; a name inside the
+        // role's quote, or one the article named before, is not the one
+        // introduced
+        let back = [
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس افزود: جنگل وجود دارد.\nحسن رضایی گفت: سازه‌ها ساخته شد.",
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: «جنگل وجود دارد.حسن رضایی گفت که سازه‌ها ساخته شد.»",
+            "حسن رضایی به شهر آمد. علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: جنگل وجود دارد.\nحسن رضایی گفت: سازه‌ها ساخته شد.",
+        ];
+        for text in back {
+            assert_eq!(
+                roles(text),
+                vec![r("علی احمدی", "مدیرکل", Some("منابع طبیعی استان فارس"))],
+                "{text}"
+            );
+        }
     }
 
     #[test]
