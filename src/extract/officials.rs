@@ -2195,6 +2195,10 @@ impl Extractor for OfficialsExtractor {
                 while a < sent.tokens.end && (w.is_punct(a, "«\"(") || w.w(a) == "همچنین") {
                     a += 1;
                 }
+                // "به گفته TITLE ORG، …": the one whose words these are
+                if w.w(a) == "به" && w.w(a + 1) == "گفته" {
+                    a += 2;
+                }
                 // the first title phrase, opening the sentence or a clause
                 // after a comma ("به گزارش …، در شرایطی که …، سرمربی تیم
                 // ملی … تصمیم گرفت")
@@ -2620,6 +2624,22 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn according_to_a_role() {
+        // "به گفته TITLE ORG، …" opens a sentence as the role-only subject does
+        assert_eq!(
+            roles("منوچهر جهانیان درباره استان‌ها گفت: مازندران اول بود.\nبه گفته رئیس ستاد تسهیلات سفرهای کشور، بیشترین اقامت در تهران بوده است."),
+            vec![r("منوچهر جهانیان", "رئیس", Some("ستاد تسهیلات سفرهای کشور"))]
+        );
+        // … and its holder may be named next
+        assert_eq!(
+            roles(
+                "به گفته رئیس ستاد تسهیلات سفرهای کشور، اقامت بالا رفت.\nمنوچهر جهانیان افزود: تهران اول بود."
+            ),
+            vec![r("منوچهر جهانیان", "رئیس", Some("ستاد تسهیلات سفرهای کشور"))]
+        );
     }
 
     #[test]
