@@ -1088,11 +1088,18 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 let sw = w.w(x);
                 // (not after "در": "کشف سوخت قاچاق در زندیه فرمانده انتظامی
                 // شهرستان زندیه گفت" names a place)
+                let listed = w.ent.surnames.contains_key(sw) && !w.ent.common_surnames.contains(sw);
                 let before_ok = x == s0
                     || !w.is_word(x - 1)
                     || (PREPOSITIONS.contains(&w.w(x - 1)) && w.w(x - 1) != "در")
-                    || w.w(x - 1) == "و";
-                let listed = w.ent.surnames.contains_key(sw) && !w.ent.common_surnames.contains(sw);
+                    || w.w(x - 1) == "و"
+                    // (or, for a listed surname, an adverb or conjunction: no
+                    // noun it could complement — "اما اکنون رحیمی مدیرعامل
+                    // باشگاه سپاهان"; a word read by its ending only may be a
+                    // plural there: "نیز شهرداری‌ها مسئول …")
+                    || (listed
+                        && w.ent.is_function(w.w(x - 1))
+                        && !matches!(w.w(x - 1), "در" | "از" | "را"));
                 // "زارع‌پور": a surname ending (پور، زاده، نژاد …) after a word
                 let ending = w.ent.surname_suffixes.iter().any(|(suf, _)| {
                     // the long endings only: ی/یان end any adjective or plural
@@ -2624,6 +2631,19 @@ mod tests {
             .officials
             .iter()
             .all(|o| o.roles.iter().all(|r| r.title.fa != "سخنگوی")));
+    }
+
+    #[test]
+    fn a_listed_surname_after_an_adverb_before_a_title() {
+        assert_eq!(
+            roles("اما اکنون رحیمی مدیرعامل باشگاه سپاهان از وزیر خواسته است که زمین را عوض کند."),
+            vec![r("رحیمی", "مدیرعامل", Some("باشگاه سپاهان"))]
+        );
+        // (not after "در", where it names a place)
+        assert_eq!(
+            roles("کشف سوخت قاچاق در زندیه فرمانده انتظامی شهرستان زندیه گفت: کار خوب است."),
+            vec![]
+        );
     }
 
     #[test]
