@@ -392,10 +392,11 @@ impl Ctx<'_, '_> {
                     .is_some_and(|(_, j)| j == tp.last)
         });
         !bare
-            && tp
-                .org
-                .as_ref()
-                .is_some_and(|o| o.org.is_some() || w.ent.places.get(&o.fa).is_some())
+            && tp.org.as_ref().is_some_and(|o| {
+                // (or a member of parliament's constituency: "این نماینده
+                // مردم در مجلس نهم")
+                o.org.is_some() || w.ent.places.get(&o.fa).is_some() || o.fa.starts_with("مردم ")
+            })
     }
 
     /// What "این کشور" at token `k` (این) refers to: the country named last
@@ -2951,6 +2952,12 @@ mod tests {
         // no role from a descriptor or a bare head word
         let d = "علی احمدی در سالن دانشگاه پیام نور گفت: شفافیت کم است.\nاین استاد دانشگاه تصریح کرد: باید اصلاح شود.\nاین مقام مسئول افزود: درست است.";
         assert!(roles(d).is_empty());
+        // a member of parliament's constituency names the office
+        let d = "علی جلیلی گفت: تورم بالا است.\nاین نماینده مردم در مجلس نهم، با بیان اینکه عوامل ایستا نیستند، گفت: باید شرایط مهیا شود.";
+        assert_eq!(
+            roles(d),
+            vec![r("علی جلیلی", "نماینده", Some("مردم در مجلس نهم"))]
+        );
     }
 
     #[test]
