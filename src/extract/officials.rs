@@ -1149,10 +1149,12 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
         while a < sent.tokens.end && (w.is_punct(a, "«\"") || w.w(a) == "همچنین") {
             a += 1;
         }
+        // (the cheap checks first: a title word, a speech verb, then the phrase)
         let role_only = a < sent.tokens.end
             && !(c.person_at)(a)
-            && c.title_phrase(a, 0).is_some_and(|tp| tp.stands_alone())
-            && speaks(si);
+            && w.title_at(a).is_some()
+            && speaks(si)
+            && c.title_phrase(a, 0).is_some_and(|tp| tp.stands_alone());
         if !role_only {
             continue;
         }
