@@ -799,7 +799,10 @@ impl Ctx<'_, '_> {
                 .filter(|&a| {
                     w.title_at(k).is_none()
                         && (k..a).all(|x| {
-                            w.is_word(x)
+                            // (a list with "،" closed by "و": "مدیرکل قرآن، عترت و
+                            // نماز وزارت آموزش و پرورش")
+                            let listed = w.is_comma(x) && x > k && (x + 1..a).any(|y| w.w(y) == "و");
+                            (w.is_word(x) || listed)
                                 && !(self.person_at)(x)
                                 && place_at(w, x).is_none()
                                 && (x > k || w.match_tokens(&w.ent.org_heads, x).is_none())
