@@ -221,6 +221,8 @@ const PREDICATE_GAP: &[&str] = &[
 /// Plural titles and their singular: "X، از فرماندهان ارتش افغانستان" makes X
 /// a فرمانده of the army. Not مربیان: "یکی از مربیان زحمتکش ما" praises a coach.
 const PLURAL_TITLES: &[(&str, &str)] = &[
+    ("اساتید", "استاد"),
+    ("استادان", "استاد"),
     ("اعضای", "عضو"),
     ("رهبران", "رهبر"),
     ("فرماندهان", "فرمانده"),
