@@ -695,3 +695,30 @@ fn a_verb_ending_the_sentence_ends_an_organisation() {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
 }
+
+#[test]
+fn a_lone_surname_before_a_title() {
+    let cases: &[(&str, &[&str])] = &[
+        // a rule-made given name that is a listed surname
+        (
+            "اما اکنون رحیمی مدیرعامل باشگاه سپاهان از وزیر خواسته است.",
+            &["رحیمی"],
+        ),
+        // a foreign surname no lexicon knows that the article uses again
+        (
+            "الان اسکوچیچ سرمربی تیم ملی است. به نظرم اسکوچیچ بهترین گزینه بود.",
+            &["اسکوچیچ", "اسکوچیچ"],
+        ),
+        // an inflected common word, or a word whose title points back, is none
+        (
+            "تا پایان زمان نقل و انتقالات عضو هیچ تیمی نباشد. نقل و انتقالات تمام شد.",
+            &[],
+        ),
+        ("در اردوی یووه سرمربی این تیم حاضر بود. بازی یووه نزدیک است.", &[]),
+        (
+            "گردشگری چهارمحال و بختیاری کارشناس این اداره گفت. در چهارمحال و بختیاری باران آمد.",
+            &[],
+        ),
+    ];
+    assert_people(cases);
+}
