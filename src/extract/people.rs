@@ -480,7 +480,15 @@ fn surname_like_uncached(w: &Words, i: usize) -> bool {
     // a compound whose last part is a common word is a word ("شروع‌کننده"),
     // unless a family prefix opens it ("شیخ‌بهایی", "میرحسینی" written apart)
     if let Some((first, last)) = s.split_once('\u{200C}') {
-        let family = matches!(first, "شیخ" | "میر" | "حاج" | "حاجی" | "ملا") && !last.contains('\u{200C}');
+        // … or a listed surname that is no common word ("اکبری‌مقدم",
+        // "علیدادی‌سلیمانی")
+        let family = (matches!(first, "شیخ" | "میر" | "حاج" | "حاجی" | "ملا")
+            || (chars(first) >= 4
+                && w.ent.surnames.contains_key(first)
+                && !w.ent.is_common(first)
+                // (a given name in ‑الله: "سید کرامت‌الله ملک‌حسینی")
+                && last != "الله"))
+            && !last.contains('\u{200C}');
         let tail = s.rsplit_once('\u{200C}').map_or(last, |x| x.1);
         if !family && w.ent.is_common(tail) && !w.ent.surname_suffixes.iter().any(|(suf, _)| suf == tail) {
             return false;
