@@ -728,3 +728,15 @@ fn a_lone_surname_before_a_title() {
     ];
     assert_people(cases);
 }
+
+#[test]
+fn a_surname_ending_written_apart_after_a_common_word() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "آقایان مهندس محمدرضا کرم زاده مشاوره و مدیر روابط عمومی حضور داشتند.",
+            &["محمدرضا کرم زاده"],
+        ),
+        ("حنیف عمران زاده به تمرین برگشت.", &["حنیف عمران زاده"]),
+    ];
+    assert_people(cases);
+}

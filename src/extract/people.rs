@@ -632,6 +632,15 @@ fn spaced_suffix(w: &Words, i: usize) -> bool {
         && suffix_word(w, i + 1)
 }
 
+/// True when a distinctive surname ending is written apart right after
+/// token `i` ("کرم زاده", "نیک نژاد", "حاجی پور"): after a given name, any
+/// plain word before it opens the surname, even a common word.
+fn strong_suffix_after(w: &Words, i: usize) -> bool {
+    w.sentence(i + 1) == w.sentence(i)
+        && w.is_word(i + 1)
+        && matches!(w.w(i + 1), "زاده" | "پور" | "نژاد" | "نیا")
+}
+
 /// The initial of a surname written after a given name, as the police
 /// news abbreviates suspects and victims ("بابک . الف", "محمد – ق",
 /// "سعید.ط"): its token, two after `g`.
@@ -862,7 +871,8 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || common_ok()
                 || verb_part
                 || weak_ok
-                || (!weak && spaced_suffix(w, s)))
+                || (!weak && spaced_suffix(w, s))
+                || (!weak && strong_suffix_after(w, s) && plain_word()))
         {
             let mut s_end = s + usize::from(confirmed2);
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
