@@ -730,6 +730,21 @@ fn a_lone_surname_before_a_title() {
 }
 
 #[test]
+fn seyed_glued_to_an_everyday_given_name_and_gholam_compounds() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "سیدقاسم حسینی عصر امروز در ستاد انتخابات به خبرنگاران گفت: خوب است.",
+            &["سیدقاسم حسینی"],
+        ),
+        (
+            "غلام‌عباس حسینی مدیر عامل شرکت گاز استان بوشهر گفت: خوب است.",
+            &["غلام‌عباس حسینی"],
+        ),
+    ];
+    assert_people(cases);
+}
+
+#[test]
 fn a_surname_ending_written_apart_after_a_common_word() {
     let cases: &[(&str, &[&str])] = &[
         (
