@@ -755,3 +755,20 @@ fn a_surname_ending_written_apart_after_a_common_word() {
     ];
     assert_people(cases);
 }
+
+#[test]
+fn common_given_names_the_lists_lacked() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "احد جمالی در گفت‌وگو با خبرنگار فارس اظهار داشت: خوب است.",
+            &["احد جمالی"],
+        ),
+        (
+            "صائب مدرسی مدیر فوریت‌های پزشکی استان گفت: خوب است.",
+            &["صائب مدرسی"],
+        ),
+        // an everyday word alone stays a word ("هیچ احدی", the strait)
+        ("هیچ احدی از تنگه هرمز عبور نکرد.", &[]),
+    ];
+    assert_people(cases);
+}
