@@ -957,6 +957,26 @@ impl<'a> Parser<'a, '_> {
         (1..=31).contains(&v).then_some((v, n.tokens.len()))
     }
 
+    /// A day written as a cardinal number word right before a month:
+    /// "سیزده آبان", "بیست و دو بهمن" (day, tokens). Not "یک" (one) nor
+    /// before a month name that is also a common noun ("دو تیر": two bullets).
+    fn cardinal_day(&mut self, i: usize) -> Option<(i64, usize)> {
+        if self.toks.get(i)?.kind != TokenKind::Word {
+            return None;
+        }
+        let n = self.cx.number_at(i)?;
+        if n.kind != NumberKind::Cardinal || !n.tail.is_empty() || n.digits {
+            return None;
+        }
+        let (v, len) = (value_i64(n.value)?, n.tokens.len());
+        if !(2..=31).contains(&v) || !self.same_sentence(i, i + len) {
+            return None;
+        }
+        let (_, _, _, with_mah) = self.month_at(i + len)?;
+        let ambiguous = matches!(self.word(i + len), Some("تیر" | "مه" | "دی" | "می"));
+        (with_mah || !ambiguous).then_some((v, len))
+    }
+
     /// A month at `i` (name, "Xماه", "X ماه", "ماه X"): (calendar, month,
     /// tokens, written with ماه).
     fn month_at(&mut self, i: usize) -> Option<(Calendar, i64, usize, bool)> {
@@ -1108,7 +1128,7 @@ impl<'a> Parser<'a, '_> {
     /// [weekday] DAY MONTH [YEAR]: "۱۲ فروردین ۱۴۰۳", "سوم اسفند ۱۳۶۲",
     /// "۲۵ خرداد", "۱۳ رجب", "۱۸ شهریورماه امسال".
     fn day_month(&mut self, i: usize) -> Option<Found> {
-        let (d, mut dn) = self.day_at(i)?;
+        let (d, mut dn) = self.day_at(i).or_else(|| self.cardinal_day(i))?;
         // "بیست‌و‌یکمین روز فروردین"
         if self.toks[i].kind == TokenKind::Word && self.word(i + dn) == Some("روز") {
             dn += 1;
@@ -1226,7 +1246,14 @@ impl<'a> Parser<'a, '_> {
             .get(i + 2)
             .and_then(|_| self.marker_at(i + 2))
             .map(|m| m.0);
-        let (y, mut cal, n) = self.year_at(i + 1, marker_cal)?;
+        // a year of the first millennium needs its marker: "سال ۳۹۵ میلادی",
+        // "سال ۶۱ هجری قمری" (61 AH; without a marker "سال ۶۱" is 1361, and a
+        // two-digit year of the other calendars stays unread)
+        let old_year = marker_cal.and_then(|cal| {
+            let (y, digits) = int_token(self.text, self.toks.get(i + 1)?)?;
+            (y > 0 && (digits == 3 || (digits <= 2 && cal == Calendar::Hijri))).then_some((y, cal, 1))
+        });
+        let (y, mut cal, n) = old_year.or_else(|| self.year_at(i + 1, marker_cal))?;
         let mut end = i + n;
         // the number counts something: "۱۲ سال ۶۳ میلیون تومان", "سال ۱۲ بار";
         // after a duration ("پنج سال ۴۰ درصد") a percent counts too, but not
@@ -1647,7 +1674,10 @@ impl<'a> Parser<'a, '_> {
         };
         let end = i + n - 1;
         let m = first_month as i64 + 1;
-        let (y, c, yn, rel) = self.year_after(end + 1, Calendar::Jalali, Some((m, None)))?;
+        // seasons are the same in every calendar: "تابستان ۲۰۱۴"
+        let (y, c, yn, rel) = self
+            .year_after(end + 1, Calendar::Jalali, Some((m, None)))
+            .or_else(|| self.year_after(end + 1, Calendar::Gregorian, None))?;
         let end = end + yn;
         let iso = if rel && y == 0 {
             None
@@ -1839,6 +1869,19 @@ impl<'a> Parser<'a, '_> {
                     .unwrap_or(u);
                 (UNITS.iter().find(|x| x.0 == u)?.1, j)
             }
+        };
+        // "سال زراعی گذشته", "سال تحصیلی جاری": a kind of year before its direction
+        let uj = if unit == RelUnit::Year
+            && count.is_none()
+            && matches!(self.word(uj + 1), Some("زراعی" | "تحصیلی" | "مالی" | "آبی"))
+            && self
+                .word(uj + 2)
+                .is_some_and(|w| DIRECTIONS.iter().any(|d| d.0 == w))
+            && self.same_sentence(uj, uj + 2)
+        {
+            uj + 1
+        } else {
+            uj
         };
         let next = uj + 1;
         if !self.same_sentence(uj, next) {
@@ -2331,6 +2374,33 @@ mod tests {
             ("رئیس ستاد اربعین خوزستان گفت", &[]),
             ("اربعین حسینی برگزار شد", &[("اربعین حسینی", "2016-11-21")]),
             ("وزیر امروز گفت", &[("امروز", "2016-11-21")]),
+            // named weeks (the month they fall in)
+            ("مراسم هفته کتاب", &[("هفته کتاب", "2016-11")]),
+            ("در هفته وحدت", &[("هفته وحدت", "2016-12")]),
+        ];
+        check_text_iso(p, cases);
+    }
+
+    #[test]
+    fn seasons_cardinal_days_old_years_and_kinds_of_year() {
+        let p = Some((1395, 9, 1));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // a season takes a Gregorian year too
+            ("در تابستان ۲۰۱۴ آمد", &[("تابستان ۲۰۱۴", "2014")]),
+            ("پائیز سال ۲۰۰۰", &[("پائیز سال ۲۰۰۰", "2000")]),
+            // a day as a cardinal number word
+            ("سیزده آبان ماه ۱۳۹۵", &[("سیزده آبان ماه ۱۳۹۵", "2016-11-03")]),
+            ("بیست و دو بهمن", &[("بیست و دو بهمن", "2017-02-10")]),
+            // … not before a month name that is a common noun, nor "یک"
+            ("دو تیر شلیک شد", &[]),
+            ("یک آبان", &[("آبان", "2016-11")]),
+            // a year of the first millennium with its marker
+            ("در سال ۶۱ هجری قمری", &[("سال ۶۱ هجری قمری", "0681")]),
+            ("از سال ۳۳۰ میلادی", &[("سال ۳۳۰ میلادی", "0330")]),
+            ("سال ۶۱ بود", &[("سال ۶۱", "1982")]),
+            // a kind of year before its direction
+            ("در سال زراعی گذشته", &[("سال زراعی گذشته", "2015")]),
+            ("سال تحصیلی جاری", &[("سال تحصیلی جاری", "2016")]),
         ];
         check_text_iso(p, cases);
     }

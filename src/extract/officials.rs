@@ -32,8 +32,8 @@ use crate::extract::figures::squash;
 use crate::extract::organizations::{
     build_orgs, find_orgs, np_end, org_at, person_starts, place_at, place_cut,
 };
-use crate::extract::people::leading_words;
-use crate::extract::translit::translit_word;
+use crate::extract::people::{checked_given, leading_words};
+use crate::extract::translit::translit_surname;
 use crate::extract::words::{Words, PREPOSITIONS};
 use crate::extract::{Attribution, Context, Extractor, Findings};
 use crate::lexicon::PhraseEntry;
@@ -963,7 +963,7 @@ fn latin_of(w: &Words, a: usize, e: usize) -> String {
     let latin: Vec<String> = (a..=e)
         .map(|x| match w.ent.given.get(w.w(x)) {
             Some(g) if x == a => g.latin.clone(),
-            _ => translit_word(w.w(x), &w.ent.surname_suffixes),
+            _ => translit_surname(w.w(x), &w.ent.surname_suffixes, |g| checked_given(w, g)),
         })
         .collect();
     latin.join(" ")

@@ -72,6 +72,11 @@ const PLACE_PREFIX: &[&str] = &["استان", "شهرستان", "شهر", "کش�
 /// A place starting at token `i` (with an optional استان/شهرستان before it):
 /// its last token and English name.
 pub fn place_at(w: &Words, i: usize) -> Option<(usize, String)> {
+    place_and_kind(w, i).map(|(j, en, _)| (j, en))
+}
+
+/// [`place_at`], and whether the place is a country other than Iran.
+fn place_and_kind(w: &Words, i: usize) -> Option<(usize, String, bool)> {
     let (k, prefix) = if PLACE_PREFIX.contains(&w.w(i)) {
         (i + 1, Some(w.w(i)))
     } else {
@@ -82,12 +87,37 @@ pub fn place_at(w: &Words, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let en = w.ent.places.field(m.entry, "en").to_string();
+    let foreign = w.ent.places.field(m.entry, "kind") == "country" && en != "Iran";
     let en = match prefix {
         Some("استان") => format!("{en} Province"),
         Some("شهرستان") => format!("{en} County"),
         _ => en,
     };
-    Some((j, en))
+    Some((j, en, foreign))
+}
+
+/// The English name of a known organisation followed by a place: "Ministry of
+/// Interior, France". The lexicon names Iran's institutions ("Central Bank of
+/// Iran", "Judiciary of Iran"); followed by another country ("بانک مرکزی
+/// ترکیه") the same words name that country's institution, so its name takes
+/// Iran's place ("Central Bank of Turkey"; a leading "Iran" is dropped and the
+/// country follows). An Iranian place names a branch: "Bank Melli Iran, Tehran
+/// Province".
+fn gloss_at_place(en: &str, place_en: &str, foreign: bool) -> String {
+    if foreign && !en.contains("Islamic") {
+        let at = en.match_indices("Iran").map(|(a, _)| a).find(|&a| {
+            let after = en[a + "Iran".len()..].chars().next();
+            !after.is_some_and(char::is_alphabetic)
+                && !en[..a].chars().next_back().is_some_and(char::is_alphabetic)
+        });
+        match at {
+            // "Iran Chamber of Commerce …" → "Chamber of Commerce …, Germany"
+            Some(0) => return format!("{}, {place_en}", en["Iran".len()..].trim_start()),
+            Some(a) => return format!("{}{place_en}{}", &en[..a], &en[a + "Iran".len()..]),
+            None => {}
+        }
+    }
+    format!("{en}, {place_en}")
 }
 
 /// True when token `k` can continue an organisation's noun phrase.
@@ -484,9 +514,9 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
                 .or_else(|| blessing_at(w, j + 1))
                 .unwrap_or(last);
         }
-        if let Some((pj, pen)) = place_at(w, last + 1) {
+        if let Some((pj, pen, foreign)) = place_and_kind(w, last + 1) {
             last = pj;
-            en = en.map(|e| format!("{e}, {pen}"));
+            en = en.map(|e| gloss_at_place(&e, &pen, foreign));
         }
         // "بنیاد مسکن کشور", "سازمان برنامه و بودجه کشور"
         if last == j && w.w(j + 1) == "کشور" && w.sentence(j + 1) == w.sentence(j) {
@@ -751,10 +781,10 @@ pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) ->
             e = j;
             let (c, ce, _) = canonical_of(w, mm.entry);
             // another country's ministry: "وزیر خارجه ترکیه"
-            match place_at(w, j + 1) {
-                Some((pj, pen)) => {
+            match place_and_kind(w, j + 1) {
+                Some((pj, pen, foreign)) => {
                     e = pj;
-                    en = ce.map(|x| format!("{x}, {pen}"));
+                    en = ce.map(|x| gloss_at_place(&x, &pen, foreign));
                 }
                 None => {
                     canonical = Some(c);
@@ -1318,6 +1348,47 @@ mod word_prefix_tests {
             ("بانک مرکز", "بانک مرکزی", false),
         ] {
             assert_eq!(word_prefix(a, b), want, "{a:?} {b:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod gloss_tests {
+    use super::gloss_at_place;
+
+    #[test]
+    fn another_country_takes_irans_place_in_the_name() {
+        for (en, place, foreign, want) in [
+            ("Central Bank of Iran", "Turkey", true, "Central Bank of Turkey"),
+            ("Judiciary of Iran", "Iraq", true, "Judiciary of Iraq"),
+            ("Iran Chamber of Guilds", "Iraq", true, "Chamber of Guilds, Iraq"),
+            (
+                "Bank Melli Iran",
+                "Tehran Province",
+                false,
+                "Bank Melli Iran, Tehran Province",
+            ),
+            (
+                "Ministry of Interior",
+                "France",
+                true,
+                "Ministry of Interior, France",
+            ),
+            // a word that only begins with Iran, and the Islamic Republic's own names, stay
+            (
+                "Iranian Labour News Agency",
+                "Iraq",
+                true,
+                "Iranian Labour News Agency, Iraq",
+            ),
+            (
+                "Islamic Republic of Iran Army",
+                "Iraq",
+                true,
+                "Islamic Republic of Iran Army, Iraq",
+            ),
+        ] {
+            assert_eq!(gloss_at_place(en, place, foreign), want);
         }
     }
 }

@@ -26,7 +26,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::document::{Mention, MentionKind, Name, Person};
-use crate::extract::translit::translit_word;
+use crate::extract::translit::translit_surname;
 use crate::extract::words::{with_joined, Topic, Words};
 use crate::extract::{Context, Extractor, Findings};
 use crate::text::aligned::Span;
@@ -2235,6 +2235,19 @@ fn given_latin(w: &Words, a: usize, b: usize) -> Option<(String, bool)> {
     let mut approx = false;
     let whole = w.text[span_of(w, a, b).range()].to_string();
     if let Some(g) = w.ent.given.get(whole.as_str()) {
+        // a rule-made spelling of "سید" glued to a checked name: "سیدجلال"
+        // is "Seyed Jalal", not "Sidajalal"
+        let seyed = |pre: &str, lat: &str| {
+            whole
+                .strip_prefix(pre)
+                .and_then(|rest| checked_given(w, rest.trim_start_matches([' ', '\u{200C}'])))
+                .map(|l| format!("{lat} {l}"))
+        };
+        if g.approx {
+            if let Some(l) = seyed("سیده", "Seyedeh").or_else(|| seyed("سید", "Seyed")) {
+                return Some((l, false));
+            }
+        }
         return Some((g.latin.clone(), g.approx));
     }
     for k in a..=b {
@@ -2249,13 +2262,25 @@ fn given_latin(w: &Words, a: usize, b: usize) -> Option<(String, bool)> {
                     approx |= g.approx;
                 }
                 None => {
-                    parts.push(translit_word(t, &w.ent.surname_suffixes));
+                    parts.push(translit_surname(t, &w.ent.surname_suffixes, |g| {
+                        checked_given(w, g)
+                    }));
                     approx = true;
                 }
             },
         }
     }
     Some((parts.join(" "), approx))
+}
+
+/// The checked Latin spelling of an Iranian given name (not one made by
+/// rules, nor a foreign name's).
+pub(crate) fn checked_given<'a>(w: &'a Words, g: &str) -> Option<&'a str> {
+    w.ent
+        .given
+        .get(g)
+        .filter(|x| !x.approx && x.persian)
+        .map(|x| x.latin.as_str())
 }
 
 fn latin_name(w: &Words, p: &Building) -> Name {
@@ -2274,15 +2299,20 @@ fn latin_name(w: &Words, p: &Building) -> Name {
         parts.push(g.clone());
         approx |= *a;
     }
-    let sur: Vec<String> = p
-        .surname
+    // the surname as written (its key has ZWNJ as a space): the end of the name
+    let written =
+        p.fa.char_indices()
+            .map(|(i, _)| &p.fa[i..])
+            .find(|s| s.replace('\u{200C}', " ") == p.surname)
+            .unwrap_or(&p.surname);
+    let sur: Vec<String> = written
         .split(' ')
         .map(|s| {
             if let Some(e) = w.ent.known_people.get(s) {
                 w.ent.known_people.field(e, "latin").to_string()
             } else {
                 approx = true;
-                translit_word(s, &w.ent.surname_suffixes)
+                translit_surname(s, &w.ent.surname_suffixes, |g| checked_given(w, g))
             }
         })
         .collect();

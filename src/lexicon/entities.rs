@@ -39,6 +39,10 @@ pub struct GivenName {
     /// True when the name is also a frequent word ("حسن", "امید"): never a
     /// mention on its own.
     pub word: bool,
+    /// True for a name of the Iranian name lists (it has a gender), false
+    /// for a foreign name as the news spells it ("رجب" Recep, "لاری" Larry),
+    /// whose Latin does not serve a Persian surname made from it.
+    pub persian: bool,
 }
 
 /// Everything the people / organisations / officials extractors look up.
@@ -154,6 +158,7 @@ impl EntityLexicons {
                         approx: f[2].trim() == "1",
                         weak: f[3].trim() == "1",
                         word: f[4].trim() == "1",
+                        persian: !f[1].trim().is_empty(),
                     },
                 );
             },
@@ -197,6 +202,7 @@ impl EntityLexicons {
                     approx: false,
                     weak: false,
                     word: false,
+                    persian: true,
                 };
                 given.entry(format!("{prefix}{fa}")).or_insert_with(|| g.clone());
                 // (after a joining letter the ZWNJ stays: "علی‌اصغر", "غلام‌عباس")
