@@ -1275,7 +1275,9 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
 fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
     let s = w.w(i);
     let sent = w.sentence(i);
-    if w.sentence(i + 1) != sent || w.title_at(i + 1).is_none() {
+    // the title may be in brackets: "داورد سلطانی (رئیس کمیته فنی واترپلو)"
+    let t0 = i + 1 + usize::from(w.is_punct(i + 1, "("));
+    if w.sentence(t0) != sent || w.title_at(t0).is_none() {
         return None;
     }
     // not a word of a title ("معاون عمرانی وزیر کشور"), nor after a word
@@ -1305,7 +1307,7 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
             || (s.starts_with("پور") && chars(s) >= 5)
             // a rare word no lexicon knows that the article uses again: a
             // foreign surname ("الان اسکوچیچ سرمربی تیم ملی است")
-            || (unknown_word(w, i) && rare_word(w, s) && repeated(w, i) && foreign_before_title(w, i))))
+            || (unknown_word(w, i) && rare_word(w, s) && repeated(w, i) && foreign_before_title(w, i, t0))))
     .then(|| NameHit::surname_only(i))
 }
 
@@ -1316,11 +1318,11 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
 /// "برای رضای مقام …"), not after و or a particle ("چهارمحال و بختیاری",
 /// "دل بوسکه"), and not before a title whose complement points back ("اردوی
 /// یووه سرمربی این تیم") nor the title مقام ("بعثه مقام معظم رهبری").
-fn foreign_before_title(w: &Words, i: usize) -> bool {
+fn foreign_before_title(w: &Words, i: usize, t0: usize) -> bool {
     let s = w.w(i);
     let known =
         |st: &str| w.ent.is_common(st) || w.ent.given.contains_key(st) || w.ent.places.get(st).is_some();
-    let Some((_, t)) = w.title_at(i + 1) else {
+    let Some((_, t)) = w.title_at(t0) else {
         return false;
     };
     !s.strip_suffix("ات").is_some_and(known)
@@ -1328,7 +1330,7 @@ fn foreign_before_title(w: &Words, i: usize) -> bool {
             .strip_suffix('ی')
             .is_some_and(|st| known(st) || st.ends_with('ی'))
         && !(i > 0 && (PARTICLES.contains(&w.w(i - 1)) || matches!(w.w(i - 1), "و" | "دل")))
-        && w.w(i + 1) != "مقام"
+        && w.w(t0) != "مقام"
         && !matches!(w.w(t + 1), "این" | "آن")
 }
 
