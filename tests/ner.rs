@@ -777,3 +777,16 @@ fn common_given_names_the_lists_lacked() {
     ];
     assert_people(cases);
 }
+
+#[test]
+fn a_surname_with_its_ending_is_another_family() {
+    let text = "محسن احمدی دبیر سابق فدراسیون در دوران ریاست جمهوری احمدی نژاد مسئولیت داشت.";
+    let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();
+    let people: Vec<(String, usize)> = d
+        .people
+        .iter()
+        .map(|p| (p.name.fa.clone(), p.mentions.len()))
+        .collect();
+    assert!(people.contains(&("محسن احمدی".to_string(), 1)), "{people:?}");
+    assert_eq!(people.len(), 2, "{people:?}");
+}

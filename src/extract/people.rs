@@ -1909,6 +1909,16 @@ pub(crate) fn leading_words<'a>(long: &'a str, short: &str) -> Option<&'a str> {
     long.strip_suffix(short)?.strip_suffix(' ')
 }
 
+/// True when the surname `long` is `short` with a distinctive surname
+/// ending after it (words separated by spaces): "احمدی نژاد" of "احمدی",
+/// "حسن زاده" of "حسن"; not ‑فر or ‑دوست, which a name's next word may be
+/// read as ("هری کین دوست دارد", "ربیعی فر" … "ربیعی").
+fn suffixed(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|suf| matches!(suf, "زاده" | "پور" | "نژاد" | "نیا"))
+}
+
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
     Span::new(w.toks[a].span.start, w.toks[b].span.end)
 }
@@ -1939,9 +1949,11 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         candidates.sort_unstable();
         let found = candidates.into_iter().rev().find(|&k| {
             let p = &people[k];
+            // (a surname and its ending are another surname: "احمدی" and
+            // "احمدی نژاد" are two families)
             let same_surname = p.surname == surname
-                || p.surname.split(' ').any(|x| x == surname)
-                || surname.split(' ').any(|x| x == p.surname)
+                || (p.surname.split(' ').any(|x| x == surname) && !suffixed(&p.surname, &surname))
+                || (surname.split(' ').any(|x| x == p.surname) && !suffixed(&surname, &p.surname))
                 || p.surname.replace(' ', "") == surname.replace(' ', "")
                 || (surname.contains(' ') && leading_words(&p.surname, &surname).is_some());
             // a full name after a bare surname that several well-known people
