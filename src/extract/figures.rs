@@ -1368,6 +1368,18 @@ impl FiguresExtractor {
         {
             return None;
         }
+        // "نیمسال اول", "نیم‌سال دوم تحصیلی": a semester, not half a year
+        let semester_word = match toks[first].text(text) {
+            "نیمسال" | "نیم\u{200C}سال" => Some(first + 1),
+            "نیم" if toks.get(first + 1).is_some_and(|t| t.text(text) == "سال") => Some(first + 2),
+            _ => None,
+        };
+        if semester_word
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| matches!(t.text(text), "اول" | "دوم" | "نخست" | "تحصیلی"))
+        {
+            return None;
+        }
         // "دو طرف", "دو کشور": the two (already named) sides, not a count
         if !n.digits && n.value == Value::int(2) && n.scale == 1 {
             if let Some(t) = toks.get(n.tokens.end) {
@@ -1528,11 +1540,19 @@ impl FiguresExtractor {
                     // "جنگ ۸ ساله", and with an adjective between: "جنگ تحمیلی ۸ ساله"
                     let period_before = prev_word.is_some_and(|p| PERIOD_HEADS.contains(&p))
                         || (first >= 2 && PERIOD_HEADS.contains(&toks[first - 2].text(text)));
+                    // "خدمات ۲۰ ساله اخیر": a period, not an age (but "هافبک ۲۵
+                    // ساله پیش از پیوستن": پیش از is "before"; "۳۲ ساله سوم
+                    // اسفند": an ordinal may open a date)
+                    let period_after = after.is_some_and(|a| {
+                        matches!(a, "اخیر" | "گذشته" | "آینده" | "آتی")
+                            || (matches!(a, "قبل" | "پیش")
+                                && toks.get(next + 1).is_none_or(|t| t.text(text) != "از"))
+                    });
                     let plausible = numbers::cmp(n.value, Value::int(120)).is_le();
                     if before_sen
                         || person_before
                         || after.is_some_and(|a| PERSON_NOUNS.contains(&a))
-                        || (plausible && !period_before && n.digits)
+                        || (plausible && !period_before && !period_after && n.digits)
                     {
                         kind = FigureKind::Age;
                     }
@@ -1613,15 +1633,13 @@ impl FiguresExtractor {
                     }
                     _ => {}
                 }
+                let one = n.value == Value::int(1);
                 let unit_gloss = match e {
-                    Some(e) => Gloss::new(
-                        e.fa.clone(),
-                        if n.value == Value::int(1) {
-                            e.en.clone()
-                        } else {
-                            e.en_plural.clone()
-                        },
-                    ),
+                    // تن counting people ("دو تن از اعضا") is "persons", not tons
+                    Some(e) if e.fa == "تن" && kind == FigureKind::Count => {
+                        Gloss::new(e.fa.clone(), Some(if one { "person" } else { "persons" }))
+                    }
+                    Some(e) => Gloss::new(e.fa.clone(), if one { e.en.clone() } else { e.en_plural.clone() }),
                     None => Gloss::new(word, None::<String>),
                 };
                 (
@@ -2438,6 +2456,13 @@ mod tests {
         assert_eq!(figs("در جنگ تحمیلی ۸ ساله آسیب دید")[0][2], "duration");
         assert_eq!(figs("پسر ۸ ساله آسیب دید")[0][2], "age");
         assert_eq!(figs("حضور پیرمردی ۱۰۰ ساله در مجلس")[0][2], "age");
+        // a period: "the last 20 years"; but "پیش از" is "before", and an ordinal opens a date
+        assert_eq!(figs("با اشاره به خدمات ۲۰ ساله اخیر")[0][2], "duration");
+        assert_eq!(figs("این هافبک ۲۵ ساله پیش از پیوستن")[0][2], "age");
+        assert_eq!(figs("شهدا به ترتیب ۳۲ ساله سوم اسفند")[0][2], "age");
+        // a semester is no half year
+        assert!(figs("در نیمسال اول سال تحصیلی").is_empty());
+        assert!(figs("نیم سال دوم تحصیلی").is_empty());
     }
 
     #[test]

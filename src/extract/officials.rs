@@ -110,6 +110,12 @@ const PORTFOLIO_TITLES: &[&str] = &[
     "دبیر",
     "مشاور",
     "دستیار",
+    // "کمیسر عالی حقوق بشر سازمان ملل", "استاد علوم سیاسی دانشگاه تهران"
+    "کمیسر",
+    "کمیسر عالی",
+    "کمیسیونر",
+    "کمیسیونر عالی",
+    "استاد",
 ];
 
 /// Speech verbs that continue the previous speaker's statement.
@@ -392,10 +398,11 @@ impl Ctx<'_, '_> {
                     .is_some_and(|(_, j)| j == tp.last)
         });
         !bare
-            && tp
-                .org
-                .as_ref()
-                .is_some_and(|o| o.org.is_some() || w.ent.places.get(&o.fa).is_some())
+            && tp.org.as_ref().is_some_and(|o| {
+                // (or a member of parliament's constituency: "این نماینده
+                // مردم در مجلس نهم")
+                o.org.is_some() || w.ent.places.get(&o.fa).is_some() || o.fa.starts_with("مردم ")
+            })
     }
 
     /// What "این کشور" at token `k` (این) refers to: the country named last
@@ -1088,11 +1095,18 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 let sw = w.w(x);
                 // (not after "در": "کشف سوخت قاچاق در زندیه فرمانده انتظامی
                 // شهرستان زندیه گفت" names a place)
+                let listed = w.ent.surnames.contains_key(sw) && !w.ent.common_surnames.contains(sw);
                 let before_ok = x == s0
                     || !w.is_word(x - 1)
                     || (PREPOSITIONS.contains(&w.w(x - 1)) && w.w(x - 1) != "در")
-                    || w.w(x - 1) == "و";
-                let listed = w.ent.surnames.contains_key(sw) && !w.ent.common_surnames.contains(sw);
+                    || w.w(x - 1) == "و"
+                    // (or, for a listed surname, an adverb or conjunction: no
+                    // noun it could complement — "اما اکنون رحیمی مدیرعامل
+                    // باشگاه سپاهان"; a word read by its ending only may be a
+                    // plural there: "نیز شهرداری‌ها مسئول …")
+                    || (listed
+                        && w.ent.is_function(w.w(x - 1))
+                        && !matches!(w.w(x - 1), "در" | "از" | "را"));
                 // "زارع‌پور": a surname ending (پور، زاده، نژاد …) after a word
                 let ending = w.ent.surname_suffixes.iter().any(|(suf, _)| {
                     // the long endings only: ی/یان end any adjective or plural
@@ -1126,6 +1140,60 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 }
             }
             k = tp.last + 1;
+        }
+    }
+    // a surname no lexicon knows opening the speech right after a role-only
+    // one: "سرپرست شرکت سهامی آب منطقه‌ای گیلان … بیان کرد: … . ¶ نیک‌خوی،
+    // تمام پروژه‌ها را … خواند و بیان کرد" — the role's holder, named at last
+    let sentences = &cx.tokens.sentences;
+    let speaks = |si: usize| {
+        let r = &sentences[si].tokens;
+        (r.start..r.end).any(|k| w.speech_verb_at(k).is_some())
+    };
+    for (si, sent) in sentences.iter().enumerate() {
+        let mut a = sent.tokens.start;
+        while a < sent.tokens.end && (w.is_punct(a, "«\"") || w.w(a) == "همچنین") {
+            a += 1;
+        }
+        // (the cheap checks first: a title word, a speech verb, then the phrase)
+        let role_only = a < sent.tokens.end
+            && !(c.person_at)(a)
+            && w.title_at(a).is_some()
+            && speaks(si)
+            && c.title_phrase(a, 0).is_some_and(|tp| tp.stands_alone());
+        if !role_only {
+            continue;
+        }
+        // the next sentence that speaks, within the sentences a role waits
+        let Some(sj) =
+            (si + 1..sentences.len().min(si + 1 + PENDING_SENTENCES as usize)).find(|&j| speaks(j))
+        else {
+            continue;
+        };
+        let b = sentences[sj].tokens.start;
+        // one word the lexicons do not know, then a comma or the words that
+        // open what its subject does ("X با اشاره به …", "X در ادامه …")
+        let next = w.w(b + 1);
+        let opens_clause = w.is_comma(b + 1)
+            || matches!(
+                next,
+                "با" | "در" | "ضمن" | "به" | "همچنین" | "درباره" | "در\u{200c}باره"
+            );
+        if b + 1 < sentences[sj].tokens.end
+            && !(c.person_at)(b)
+            && name_like(w, b)
+            && chars_at_least(w.w(b), 3)
+            && opens_clause
+        {
+            // (written in full earlier after a given name the lists know,
+            // which the lone word then continues: "ناصر پایه‌گذار … ¶ پایه‌گذار
+            // در پایان … گفت")
+            let full = (1..b)
+                .find(|&e| w.w(e) == w.w(b) && w.ent.given.contains_key(w.w(e - 1)) && !(c.person_at)(e - 1));
+            if let Some(e) = full {
+                found.push((e - 1, e));
+            }
+            found.push((b, b));
         }
     }
     // the quotes mark the whole name: a shorter name found at their start is
@@ -1181,9 +1249,13 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
         // پرز مولینا»، رئیس‌جمهور …" … "«پرز مولینا»، …"
         let words = |s: &str| s.replace('\u{200C}', " ");
         let t = words(text);
+        // (a lone surname: the person of that surname — "پایه‌گذار" after
+        // "ناصر پایه‌گذار")
         let same = |p: &Person| {
             let n = words(&p.name.fa);
-            n == t || (t.contains(' ') && leading_words(&n, &t).is_some())
+            n == t
+                || (t.contains(' ') && leading_words(&n, &t).is_some())
+                || (!t.contains(' ') && n.rsplit(' ').next() == Some(t.as_str()) && n.contains(' '))
         };
         if let Some(p) = people.iter_mut().find(|p| same(p)) {
             p.mentions.push(Mention {
@@ -1440,6 +1512,11 @@ impl Extractor for OfficialsExtractor {
         // a role-only subject waiting for its holder's name: (title phrase, its
         // sentence, whether it spoke there)
         let mut pending: Option<(TitlePhrase, u32, bool)> = None;
+        // a role-only subject given to the previous speaker only because
+        // they had no role yet: (that person, the title phrase, its sentence,
+        // its attribution); a new name opening the next sentence's speech
+        // takes it instead ("مدیرکل X گفت: … . حسن رضایی گفت: …")
+        let mut guessed: Option<(usize, TitlePhrase, u32, usize)> = None;
         // title words of role phrases no name was linked to, with their
         // sentence: "یک سخنگوی وزارت خارجه …", "با وزیر نیرو دیدار کرد"
         let mut unnamed: Vec<(String, u32)> = Vec::new();
@@ -1946,6 +2023,7 @@ impl Extractor for OfficialsExtractor {
                     x += 1;
                 }
                 let verb = cx.text[w.toks[k].span.start..w.toks[vj].span.end].to_string();
+                let mut guess: Option<TitlePhrase> = None;
                 if subject.is_none() {
                     if let Some(t) = role_tp {
                         let tp = &tps[t];
@@ -2020,6 +2098,17 @@ impl Extractor for OfficialsExtractor {
                             pending = Some((tp.clone(), si, true));
                         }
                         if let Some(p) = p {
+                            // (only a guess when nothing but their lack of a role
+                            // made them the holder)
+                            if holder.is_none()
+                                && !demonstrative
+                                && !goes_on
+                                && !CONTINUING.contains(&verb.as_str())
+                                && state[p].roles.is_empty()
+                                && tp.stands_alone()
+                            {
+                                guess = Some(tp.clone());
+                            }
                             // (a title they hold already, written shorter: the
                             // same office — "نماینده مردم تبریز در مجلس …" / "این
                             // نماینده مجلس")
@@ -2058,6 +2147,46 @@ impl Extractor for OfficialsExtractor {
                     let named = m.is_none() && x < k;
                     if let Some(m) = m {
                         state[p].extra_mentions.push(m);
+                    }
+                    // a new name opening the next sentence's speech, right
+                    // after a role-only one that went to the previous speaker
+                    // as a guess: the role was introducing them
+                    if let Some((g, gtp, gs, ga)) = guessed.take() {
+                        let mut y = sent.tokens.start;
+                        while y < x {
+                            if w.is_punct(y, "«\"(") {
+                                y += 1;
+                            } else if let Some((_, j)) = w.match_tokens(&w.ent.honorifics, y) {
+                                y = j + 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        let after_name = name_starting(x).map_or(x, |n| n.last + 1);
+                        let new = !names.iter().any(|n| n.person == p && n.first < x);
+                        // (not a name inside the role's quote: "… گفت: «… خود من
+                        // بودم.آقای قالیباف گفتند …»")
+                        let since = &cx.text[sentences[gs as usize].span.start..w.toks[x].span.start];
+                        let quoted = since.matches('«').count() > since.matches('»').count();
+                        if named
+                            && y >= x
+                            && si == gs + 1
+                            && p != g
+                            && new
+                            && !quoted
+                            && state[p].roles.is_empty()
+                            && !holy(&out.people[p].name.fa)
+                            && !also_after(w, after_name, k)
+                            && !titled_after(w, after_name)
+                        {
+                            let gm = role_mention(&gtp, w, cx.text);
+                            state[g].roles.clear();
+                            state[g].extra_mentions.retain(|m| m.span != gm.span);
+                            give_role(&mut state[p], &gtp, w, cx.text);
+                            attributions[ga].person = out.people[p].id.clone();
+                        } else if si == gs {
+                            guessed = Some((g, gtp, gs, ga));
+                        }
                     }
                     if let Some((tp, ps, spoke)) = pending.take() {
                         // the speaker named after their role: with a verb that
@@ -2116,6 +2245,9 @@ impl Extractor for OfficialsExtractor {
                         person: out.people[p].id.clone(),
                     });
                     open_attr = Some(attributions.len() - 1);
+                    if let Some(tp) = guess.take() {
+                        guessed = Some((p, tp, si, attributions.len() - 1));
+                    }
                 }
                 clause_start = vj + 1;
                 k = vj + 1;
@@ -2134,6 +2266,10 @@ impl Extractor for OfficialsExtractor {
                 let mut a = sent.tokens.start;
                 while a < sent.tokens.end && (w.is_punct(a, "«\"(") || w.w(a) == "همچنین") {
                     a += 1;
+                }
+                // "به گفته TITLE ORG، …": the one whose words these are
+                if w.w(a) == "به" && w.w(a + 1) == "گفته" {
+                    a += 2;
                 }
                 // the first title phrase, opening the sentence or a clause
                 // after a comma ("به گزارش …، در شرایطی که …، سرمربی تیم
@@ -2563,6 +2699,91 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_surname_after_an_adverb_before_a_title() {
+        assert_eq!(
+            roles("اما اکنون رحیمی مدیرعامل باشگاه سپاهان از وزیر خواسته است که زمین را عوض کند."),
+            vec![r("رحیمی", "مدیرعامل", Some("باشگاه سپاهان"))]
+        );
+        // (not after "در", where it names a place)
+        assert_eq!(
+            roles("کشف سوخت قاچاق در زندیه فرمانده انتظامی شهرستان زندیه گفت: کار خوب است."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn according_to_a_role() {
+        // "به گفته TITLE ORG، …" opens a sentence as the role-only subject does
+        assert_eq!(
+            roles("منوچهر جهانیان درباره استان‌ها گفت: مازندران اول بود.\nبه گفته رئیس ستاد تسهیلات سفرهای کشور، بیشترین اقامت در تهران بوده است."),
+            vec![r("منوچهر جهانیان", "رئیس", Some("ستاد تسهیلات سفرهای کشور"))]
+        );
+        // … and its holder may be named next
+        assert_eq!(
+            roles(
+                "به گفته رئیس ستاد تسهیلات سفرهای کشور، اقامت بالا رفت.\nمنوچهر جهانیان افزود: تهران اول بود."
+            ),
+            vec![r("منوچهر جهانیان", "رئیس", Some("ستاد تسهیلات سفرهای کشور"))]
+        );
+    }
+
+    #[test]
+    fn an_unknown_surname_opening_the_speech_after_a_role_only_one() {
+        // "جهان‌آرا" no lexicon knows: the role waiting for its holder is theirs
+        let d = "مدیرکل منابع طبیعی و آبخیزداری کهگیلویه و بویراحمد گفت: جنگل زیاد است.\nجهان‌آرا، اشاره‌ای به برنامه‌ها داشت و گفت: سازه‌ها ساخته شد.";
+        assert_eq!(
+            roles(d),
+            vec![r(
+                "جهان‌آرا",
+                "مدیرکل",
+                Some("منابع طبیعی و آبخیزداری کهگیلویه و بویراحمد")
+            )]
+        );
+        // written in full earlier after a known given name: that person
+        let d = "ناصر پایه‌گذار از لیگ انتقاد کرد.\nمسئول کمیته فنی فدراسیون ژیمناستیک گفت: لیگ بد بود.\nپایه‌گذار در پایان گفت: برگزاری ضعیف بود.";
+        assert_eq!(
+            roles(d),
+            vec![r("ناصر پایه‌گذار", "مسئول", Some("کمیته فنی فدراسیون ژیمناستیک"))]
+        );
+        // not a word that opens no clause of its own
+        let d = "مدیرکل منابع طبیعی استان فارس گفت: جنگل زیاد است.\nسازه‌ها ساخته شد و گفت: خوب است.";
+        assert!(roles(d).is_empty());
+    }
+
+    #[test]
+    fn a_role_only_speaker_named_in_the_next_sentence() {
+        // the role goes forward to the new name opening the next speech, not
+        // back to the previous speaker who had no role
+        let forward = [
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: جنگل وجود دارد.\nحسن رضایی افزود: سازه‌ها ساخته شد.",
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: جنگل وجود دارد.\nرضایی، اشاره‌ای به برنامه‌ها داشت و گفت: سازه‌ها ساخته شد.",
+        ];
+        for text in forward {
+            let got = roles(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert!(
+                got[0].0.ends_with("رضایی") && got[0].1 == "مدیرکل",
+                "{text}: {got:?}"
+            );
+        }
+        // a verb that goes on is the previous speaker's; a name inside the
+        // role's quote, or one the article named before, is not the one
+        // introduced
+        let back = [
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس افزود: جنگل وجود دارد.\nحسن رضایی گفت: سازه‌ها ساخته شد.",
+            "علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: «جنگل وجود دارد.حسن رضایی گفت که سازه‌ها ساخته شد.»",
+            "حسن رضایی به شهر آمد. علی احمدی گفت: جنگل مهم است.\nمدیرکل منابع طبیعی استان فارس گفت: جنگل وجود دارد.\nحسن رضایی گفت: سازه‌ها ساخته شد.",
+        ];
+        for text in back {
+            assert_eq!(
+                roles(text),
+                vec![r("علی احمدی", "مدیرکل", Some("منابع طبیعی استان فارس"))],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_portfolio_before_a_person_role() {
         assert_eq!(
             roles("نصرالله سجادی معاون ورزش قهرمانی و حرفه‌ای وزیر ورزش و جوانان گفت: خوب است."),
@@ -2818,6 +3039,12 @@ mod tests {
         // no role from a descriptor or a bare head word
         let d = "علی احمدی در سالن دانشگاه پیام نور گفت: شفافیت کم است.\nاین استاد دانشگاه تصریح کرد: باید اصلاح شود.\nاین مقام مسئول افزود: درست است.";
         assert!(roles(d).is_empty());
+        // a member of parliament's constituency names the office
+        let d = "علی جلیلی گفت: تورم بالا است.\nاین نماینده مردم در مجلس نهم، با بیان اینکه عوامل ایستا نیستند، گفت: باید شرایط مهیا شود.";
+        assert_eq!(
+            roles(d),
+            vec![r("علی جلیلی", "نماینده", Some("مردم در مجلس نهم"))]
+        );
     }
 
     #[test]

@@ -69,6 +69,10 @@ pub struct OrganizationsExtractor;
 
 const PLACE_PREFIX: &[&str] = &["استان", "شهرستان", "شهر", "کشور"];
 
+/// Words for an area of a province, before its name: an organisation's office
+/// there ends with the name ("سپاه ناحیه گچساران", "اداره … شهرستان خوی").
+const AREA_WORDS: &[&str] = &["شهرستان", "ناحیه", "بخش", "شهر"];
+
 /// A place starting at token `i` (with an optional استان/شهرستان before it):
 /// its last token and English name.
 pub fn place_at(w: &Words, i: usize) -> Option<(usize, String)> {
@@ -229,6 +233,9 @@ const NP_STOP: &[&str] = &[
     "علیه",
     "نزد",
     "درباره",
+    // a person's description after their organisation ("… دانشگاه صنعتی
+    // سهند متولد ۱۳۵۲")
+    "متولد",
     "مذکور",
     "یادشده",
     "یاد",
@@ -534,6 +541,9 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
                             // or with the organisation it belongs to: "کمیسیون آموزش مجلس"
                             || (e - d > last && w.match_tokens(&w.ent.organizations, e - d).is_some_and(|m| m.1 == e))
                     })
+                    // or with a district or county the places list lacks
+                    // ("سپاه ناحیه گچساران": county towns are too many to list)
+                    || (e > last + 1 && AREA_WORDS.contains(&w.w(e - 1)))
             });
         if np_longer.is_none() {
             let kind = if alias && last == j {

@@ -232,6 +232,15 @@ impl EntityLexicons {
             if f[0].trim().parse::<u64>().is_ok_and(|n| n >= EVERYDAY_FREQ) {
                 everyday.insert(fa.clone());
             }
+            // the same word written without its hamza seat ("تاکیدات" for
+            // "تأکیدات", "مسوول" for "مسؤول") is as common, unless that
+            // spelling is a given name ("رویا" is Roya; "رؤیا" a dream)
+            if fa.contains(['أ', 'ؤ']) {
+                let bare = fa.replace('أ', "ا").replace('ؤ', "و");
+                if !given.contains_key(&bare) {
+                    common.insert(bare);
+                }
+            }
             common.insert(fa);
         })?;
         let mut function_words = FxHashSet::default();
