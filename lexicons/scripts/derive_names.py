@@ -225,6 +225,12 @@ FOREIGN = {
     # too, so it is a name only before a surname-like word, never alone, and stays a common word
     "جان": "John",
     "اونای": "Unai",
+    # foreign given names of sport and politics as Iranian news spells them (hand-written, ours)
+    "اولیور": "Oliver", "یوپ": "Jupp", "هانسی": "Hansi", "زوران": "Zoran", "دراگان": "Dragan",
+    "ویسنته": "Vicente", "آرسن": "Arsene", "پپ": "Pep", "فلورنتینو": "Florentino",
+    "پائولو": "Paulo", "ژائو": "Joao", "جوزه": "Jose", "مارچلو": "Marcello", "کارلس": "Carles",
+    "پاتریس": "Patrice", "ریکاردو": "Ricardo", "اینیگو": "Inigo", "آلکس": "Alex",
+    "ماکس": "Max",
    
 }
 
