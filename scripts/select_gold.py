@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25 and farsf25 were picked.
+"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25, farsf25 and farsg25
+were picked.
 
-usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25 [--news PATH]
+usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25|farsg25 [--news PATH]
        (prints one line per stratum: group, 13x, quota, candidates)
 
 Each set has a fixed seed and leaves out the sets annotated before it (farsb25 used seed 20261126 and was
@@ -31,6 +32,17 @@ named person holding a role in the text were taken.
   (8611270181, 13940609001376, 13921109000100, 13940403000728, 9002292247, 13990529000506), so the
   seven places of province 138x (1), economy 138x (2) and sports (4) went to province 139x, which gave
   eleven (its first eleven candidates, all usable); the other strata gave their quota.
+- farsg25 (seed 20261201, without fars30, farsb25, farsc25, farsd25, farse25, farsf25): skipped on reading
+  (no named person with a role in the text): province 139x 13950230000431 (conference, no person) and
+  13960607000179 (the officials are unnamed); politics 138x 8203150005 (الراوی is only "فرد شماره 30");
+  politics 139x 13971009000360 (bill text); economy 138x 8405270088 and 8304260093 (as for farsf25), so
+  economy 138x gave none; economy 139x 9003226329 (محمود خواجه نصیر has no role in the text); social 139x
+  13900612000765 (no person); world 138x 8907061695 (no person); world 139x 9004270940 (headline list).
+  Province 138x has no candidate and the sports candidates are the six skipped for farse25/farsf25, so
+  the seven places of province 138x (1), economy 138x (2) and sports (4) were filled in order: province
+  139x gave ten (all twelve printed candidates read, two skipped) and the 25th place went to the next
+  usable candidate of the first stratum in printed order with candidates left, politics 138x
+  (8305040254); the other strata gave their quota.
 """
 import argparse
 import json
@@ -48,6 +60,7 @@ SETS = {
     "farsd25": (20261128, ("fars30", "farsb25", "farsc25"), 8),
     "farse25": (20261129, ("fars30", "farsb25", "farsc25", "farsd25"), 8),
     "farsf25": (20261130, ("fars30", "farsb25", "farsc25", "farsd25", "farse25"), 8),
+    "farsg25": (20261201, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25"), 8),
 }
 OTHER = {"farsplus-magazine", "arts-media", "culture", "scientific-academic", "", "viewpoint", "education",
          "other-media", "multimedia", "myfars", "last-clay"}

@@ -84,6 +84,10 @@ impl TitlePhrase {
     }
 }
 
+/// A country's missions abroad: "نمایندگی کشورمان در سازمان ملل", "سفارت
+/// ایران در لندن".
+const MISSIONS: &[&str] = &["نمایندگی", "سفارت", "کنسولگری", "سرکنسولگری"];
+
 /// Titles whose complement may go on with "در …" (نماینده … در مجلس).
 const DAR_TITLES: &[&str] = &[
     "نماینده",
@@ -744,9 +748,32 @@ impl Ctx<'_, '_> {
                 last = k;
             }
         }
+        // "سفیر کشورمان در لندن": our country's ambassador somewhere
+        if org.is_none()
+            && DAR_TITLES.contains(&entry.fa.as_str())
+            && w.w(k) == "کشورمان"
+            && w.w(k + 1) == "در"
+            && w.sentence(k + 1) == sent
+        {
+            org = Some(OrgPart {
+                fa: w.w(k).to_string(),
+                en: Some("Iran".to_string()),
+                org: None,
+            });
+            last = k;
+        }
         // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"
         if let Some(o) = org.as_mut() {
-            if DAR_TITLES.contains(&entry.fa.as_str())
+            // a mission is of a country somewhere: "نمایندگی کشورمان در سازمان ملل"
+            let mission = o.fa.split(' ').next().is_some_and(|h| MISSIONS.contains(&h));
+            if mission && o.fa.split(' ').count() == 1 && w.w(last + 1) == "کشورمان" && w.w(last + 2) == "در"
+            {
+                o.fa = format!("{} کشورمان", o.fa);
+                o.en = None;
+                o.org = None;
+                last += 1;
+            }
+            if (mission || DAR_TITLES.contains(&entry.fa.as_str()))
                 && w.w(last + 1) == "در"
                 && w.sentence(last + 2) == sent
             {
@@ -799,7 +826,12 @@ impl Ctx<'_, '_> {
                 .filter(|&a| {
                     w.title_at(k).is_none()
                         && (k..a).all(|x| {
-                            w.is_word(x)
+                            // (a list with "،" closed by "و": "مدیرکل قرآن، عترت و
+                            // نماز وزارت آموزش و پرورش")
+                            let listed = w.is_comma(x) && x > k && (x + 1..a).any(|y| w.w(y) == "و");
+                            // (no "در": "معاون نمایندگی کشورمان در سازمان ملل" is an office somewhere)
+                            (w.is_word(x) || listed)
+                                && w.w(x) != "در"
                                 && !(self.person_at)(x)
                                 && place_at(w, x).is_none()
                                 && (x > k || w.match_tokens(&w.ent.org_heads, x).is_none())
