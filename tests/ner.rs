@@ -661,6 +661,12 @@ fn a_family_prefix_makes_a_compound_a_surname() {
             "ابراهیم شیخ‌بهایی عصر امروز در جلسه شورا گفت: خوب است.",
             &["ابراهیم شیخ‌بهایی"],
         ),
+        // … or a listed surname that is no common word
+        (
+            "حجت‌الاسلام حسن علیدادی‌سلیمانی بیان داشت: پروژه‌ها پیش می‌رود.",
+            &["حسن علیدادی‌سلیمانی"],
+        ),
+        ("سامان نریمان‌جهان به تیم پیوست.", &["سامان نریمان‌جهان"]),
         // a compound whose last part is a common word stays a word
         ("این شروع‌کننده راه بود.", &[]),
     ];
@@ -694,4 +700,93 @@ fn a_verb_ending_the_sentence_ends_an_organisation() {
     for (text, want) in cases {
         assert_eq!(mentions(text).1, *want, "{text}");
     }
+}
+
+#[test]
+fn a_lone_surname_before_a_title() {
+    let cases: &[(&str, &[&str])] = &[
+        // a rule-made given name that is a listed surname
+        (
+            "اما اکنون رحیمی مدیرعامل باشگاه سپاهان از وزیر خواسته است.",
+            &["رحیمی"],
+        ),
+        // a foreign surname no lexicon knows that the article uses again
+        (
+            "الان اسکوچیچ سرمربی تیم ملی است. به نظرم اسکوچیچ بهترین گزینه بود.",
+            &["اسکوچیچ", "اسکوچیچ"],
+        ),
+        // … or in brackets
+        (
+            "امثال ناظم دباغ ( نماینده اقلیم کردستان در تهران ) آمدند.",
+            &["دباغ"],
+        ),
+        // an inflected common word, or a word whose title points back, is none
+        (
+            "تا پایان زمان نقل و انتقالات عضو هیچ تیمی نباشد. نقل و انتقالات تمام شد.",
+            &[],
+        ),
+        ("در اردوی یووه سرمربی این تیم حاضر بود. بازی یووه نزدیک است.", &[]),
+        (
+            "گردشگری چهارمحال و بختیاری کارشناس این اداره گفت. در چهارمحال و بختیاری باران آمد.",
+            &[],
+        ),
+    ];
+    assert_people(cases);
+}
+
+#[test]
+fn seyed_glued_to_an_everyday_given_name_and_gholam_compounds() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "سیدقاسم حسینی عصر امروز در ستاد انتخابات به خبرنگاران گفت: خوب است.",
+            &["سیدقاسم حسینی"],
+        ),
+        (
+            "غلام‌عباس حسینی مدیر عامل شرکت گاز استان بوشهر گفت: خوب است.",
+            &["غلام‌عباس حسینی"],
+        ),
+    ];
+    assert_people(cases);
+}
+
+#[test]
+fn a_surname_ending_written_apart_after_a_common_word() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "آقایان مهندس محمدرضا کرم زاده مشاوره و مدیر روابط عمومی حضور داشتند.",
+            &["محمدرضا کرم زاده"],
+        ),
+        ("حنیف عمران زاده به تمرین برگشت.", &["حنیف عمران زاده"]),
+    ];
+    assert_people(cases);
+}
+
+#[test]
+fn common_given_names_the_lists_lacked() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "احد جمالی در گفت‌وگو با خبرنگار فارس اظهار داشت: خوب است.",
+            &["احد جمالی"],
+        ),
+        (
+            "صائب مدرسی مدیر فوریت‌های پزشکی استان گفت: خوب است.",
+            &["صائب مدرسی"],
+        ),
+        // an everyday word alone stays a word ("هیچ احدی", the strait)
+        ("هیچ احدی از تنگه هرمز عبور نکرد.", &[]),
+    ];
+    assert_people(cases);
+}
+
+#[test]
+fn a_surname_with_its_ending_is_another_family() {
+    let text = "محسن احمدی دبیر سابق فدراسیون در دوران ریاست جمهوری احمدی نژاد مسئولیت داشت.";
+    let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();
+    let people: Vec<(String, usize)> = d
+        .people
+        .iter()
+        .map(|p| (p.name.fa.clone(), p.mentions.len()))
+        .collect();
+    assert!(people.contains(&("محسن احمدی".to_string(), 1)), "{people:?}");
+    assert_eq!(people.len(), 2, "{people:?}");
 }

@@ -116,6 +116,10 @@ COMMON_M = """
 یارمحمد Yarmohammad|دوست‌محمد Doostmohammad|نورمحمد Nourmohammad
 الله‌وردی Allahverdi|اله‌وردی Allahverdi|نصیر Nasir|منیر Monir|نقی Naghi|یاسین Yasin|لقمان Loghman
 عین‌الله Eynollah|ناصرالدین Naseroddin|گشتاسب Goshtasb
+احد Ahad|مزدک Mazdak|صائب Saeb|مقداد Meghdad|کسری Kasra|مهیار Mahyar|نریمان Nariman|عقیل Aghil
+نیکنام Niknam|کرامت‌الله Keramatollah|رحمت‌الله Rahmatollah
+هدایت‌الله Hedayatollah|عنایت‌الله Enayatollah|خلیل‌الله Khalilollah|شمس‌الله Shamsollah
+نجات‌الله Nejatollah|هرمز Hormoz|فرزین Farzin
 """
 COMMON_F = """
 آرزو Arezoo|اختر Akhtar|اکرم Akram|الناز Elnaz|الهه Elaheh|بهاره Bahareh|بهنوش Behnoush|پردیس Pardis
@@ -128,6 +132,8 @@ COMMON_F = """
 هدیه Hedieh|بدری Badri|سرور Sorour|شادی Shadi|نسیم Nasim|مهری Mehri|شیوا Shiva|سوسن Sousan
 منیژه Manijeh|فخری Fakhri|فائزه Faezeh|نجمه Najmeh|نفیسه Nafiseh|فهیمه Fahimeh|فریبا Fariba
 فرحناز Farahnaz|ملیکا Melika
+منصوره Mansoureh|مهین Mahin|مهرناز Mehrnaz
+مهرانگیز Mehrangiz|گلرخ Golrokh
 """
 COMMON_GIVEN = {}
 for _g, _block in (("M", COMMON_M), ("F", COMMON_F)):
@@ -144,7 +150,7 @@ AMBIGUOUS = set("""حسن امید ایمان رحمان عزیز صادق شه�
 آرزو آرمان اختر اسد اقبال برات پروانه پویا پیام پیروز ترانه تمنا توحید حکیم خاطره دارا رحمت رستم رها زیبا
 سام سامان ستاره سحر سرور سروش سپهر سیما شادی شاهین شهاب صالح صبا صدف عارف عرفان عزت عمر غزال
 فرشته کیان لاله میلاد نسیم نگار هدیه هما بدری غلام فرج عیسی راشد سپیده پگاه سهند پردیس شهریار یلدا
-جان ماشاءالله ماشالله مسیح""".split())
+جان ماشاءالله ماشالله مسیح هرمز احد صائب کسری نیکنام""".split())
 
 # Entries of the name lists that are not given names on their own (the words of "بسم‌الله الرحمن
 # الرحیم"): never written to given_names.tsv.
@@ -172,7 +178,7 @@ FOREIGN = {
     "اسکات": "Scott", "کارلوس": "Carlos", "لوئیز": "Luiz", "دیلما": "Dilma", "ژان": "Jean", "پاتریک": "Patrick",
     "حسنی": "Hosni", "معمر": "Muammar", "صدام": "Saddam", "عبدالفتاح": "Abdel Fattah",
     "میشل": "Michel", "نبیه": "Nabih", "اسماعیل": "Ismail",
-    "خالد": "Khaled", "ابومازن": "Abu Mazen", "مقتدی": "Muqtada", "حیدر": "Haider", "مسعود": "Masoud",
+    "خالد": "Khaled", "ابومازن": "Abu Mazen", "مقتدی": "Muqtada", "مقتدا": "Muqtada", "حیدر": "Haider", "مسعود": "Masoud",
     "ایوانکا": "Ivanka", "جرد": "Jared", "ملانیا": "Melania", "کلینتون": "Clinton",
     # more foreign given names as Iranian news spells them (hand-written, ours): a foreign given name
     # before an unknown word is a name ("الیور استون", "ژان فردریک پوآسون")
@@ -219,6 +225,12 @@ FOREIGN = {
     # too, so it is a name only before a surname-like word, never alone, and stays a common word
     "جان": "John",
     "اونای": "Unai",
+    # foreign given names of sport and politics as Iranian news spells them (hand-written, ours)
+    "اولیور": "Oliver", "یوپ": "Jupp", "هانسی": "Hansi", "زوران": "Zoran", "دراگان": "Dragan",
+    "ویسنته": "Vicente", "آرسن": "Arsene", "پپ": "Pep", "فلورنتینو": "Florentino",
+    "پائولو": "Paulo", "ژائو": "Joao", "جوزه": "Jose", "مارچلو": "Marcello", "کارلس": "Carles",
+    "پاتریس": "Patrice", "ریکاردو": "Ricardo", "اینیگو": "Inigo", "آلکس": "Alex",
+    "ماکس": "Max",
    
 }
 

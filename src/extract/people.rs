@@ -480,7 +480,15 @@ fn surname_like_uncached(w: &Words, i: usize) -> bool {
     // a compound whose last part is a common word is a word ("شروع‌کننده"),
     // unless a family prefix opens it ("شیخ‌بهایی", "میرحسینی" written apart)
     if let Some((first, last)) = s.split_once('\u{200C}') {
-        let family = matches!(first, "شیخ" | "میر" | "حاج" | "حاجی" | "ملا") && !last.contains('\u{200C}');
+        // … or a listed surname that is no common word ("اکبری‌مقدم",
+        // "علیدادی‌سلیمانی")
+        let family = (matches!(first, "شیخ" | "میر" | "حاج" | "حاجی" | "ملا")
+            || (chars(first) >= 4
+                && w.ent.surnames.contains_key(first)
+                && !w.ent.is_common(first)
+                // (a given name in ‑الله: "سید کرامت‌الله ملک‌حسینی")
+                && last != "الله"))
+            && !last.contains('\u{200C}');
         let tail = s.rsplit_once('\u{200C}').map_or(last, |x| x.1);
         if !family && w.ent.is_common(tail) && !w.ent.surname_suffixes.iter().any(|(suf, _)| suf == tail) {
             return false;
@@ -622,6 +630,15 @@ fn spaced_suffix(w: &Words, i: usize) -> bool {
         && w.sentence(i + 1) == w.sentence(i)
         && w.ent.given.contains_key(w.w(i))
         && suffix_word(w, i + 1)
+}
+
+/// True when a distinctive surname ending is written apart right after
+/// token `i` ("کرم زاده", "نیک نژاد", "حاجی پور"): after a given name, any
+/// plain word before it opens the surname, even a common word.
+fn strong_suffix_after(w: &Words, i: usize) -> bool {
+    w.sentence(i + 1) == w.sentence(i)
+        && w.is_word(i + 1)
+        && matches!(w.w(i + 1), "زاده" | "پور" | "نژاد" | "نیا")
 }
 
 /// The initial of a surname written after a given name, as the police
@@ -854,7 +871,8 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || common_ok()
                 || verb_part
                 || weak_ok
-                || (!weak && spaced_suffix(w, s)))
+                || (!weak && spaced_suffix(w, s))
+                || (!weak && strong_suffix_after(w, s) && plain_word()))
         {
             let mut s_end = s + usize::from(confirmed2);
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
@@ -1257,7 +1275,9 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
 fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
     let s = w.w(i);
     let sent = w.sentence(i);
-    if w.sentence(i + 1) != sent || w.title_at(i + 1).is_none() {
+    // the title may be in brackets: "داورد سلطانی (رئیس کمیته فنی واترپلو)"
+    let t0 = i + 1 + usize::from(w.is_punct(i + 1, "("));
+    if w.sentence(t0) != sent || w.title_at(t0).is_none() {
         return None;
     }
     // not a word of a title ("معاون عمرانی وزیر کشور"), nor after a word
@@ -1277,9 +1297,41 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
         // (a word after "در" is a place: "… سوخت قاچاق در زندیه ¶ فرمانده …")
         && (i == 0 || (w.toks[i - 1].kind != crate::text::tokenize::TokenKind::Number && w.w(i - 1) != "در"))
         && surname_like(w, i)
-        && !w.ent.given.contains_key(s)
-        && (surname_marked(w, i) || (s.starts_with("پور") && chars(s) >= 5)))
-        .then(|| NameHit::surname_only(i))
+        // (a rule-made given name that is a listed surname reads as the
+        // surname: "اکنون رحیمی مدیرعامل باشگاه سپاهان")
+        // (not after و: "چهارمحال و بختیاری کارشناس …")
+        && w.ent.given.get(s).is_none_or(|g| {
+            g.approx && w.ent.surnames.contains_key(s) && !(i > 0 && w.w(i - 1) == "و")
+        })
+        && (surname_marked(w, i)
+            || (s.starts_with("پور") && chars(s) >= 5)
+            // a rare word no lexicon knows that the article uses again: a
+            // foreign surname ("الان اسکوچیچ سرمربی تیم ملی است")
+            || (unknown_word(w, i) && rare_word(w, s) && repeated(w, i) && foreign_before_title(w, i, t0))))
+    .then(|| NameHit::surname_only(i))
+}
+
+/// True when the word no lexicon knows at token `i`, right before a title,
+/// can be a foreign surname standing alone ("الان اسکوچیچ سرمربی تیم ملی
+/// است"): no inflected common word (a plural in ‑ات, an adjective in ‑ی of
+/// a common noun, a word with its ezafe: "نقل و انتقالات عضو", "امنیتی",
+/// "برای رضای مقام …"), not after و or a particle ("چهارمحال و بختیاری",
+/// "دل بوسکه"), and not before a title whose complement points back ("اردوی
+/// یووه سرمربی این تیم") nor the title مقام ("بعثه مقام معظم رهبری").
+fn foreign_before_title(w: &Words, i: usize, t0: usize) -> bool {
+    let s = w.w(i);
+    let known =
+        |st: &str| w.ent.is_common(st) || w.ent.given.contains_key(st) || w.ent.places.get(st).is_some();
+    let Some((_, t)) = w.title_at(t0) else {
+        return false;
+    };
+    !s.strip_suffix("ات").is_some_and(known)
+        && !s
+            .strip_suffix('ی')
+            .is_some_and(|st| known(st) || st.ends_with('ی'))
+        && !(i > 0 && (PARTICLES.contains(&w.w(i - 1)) || matches!(w.w(i - 1), "و" | "دل")))
+        && w.w(t0) != "مقام"
+        && !matches!(w.w(t + 1), "این" | "آن")
 }
 
 /// Nouns whose complement is a person: "شاگردان برانکو" (a coach's team),
@@ -1857,6 +1909,16 @@ pub(crate) fn leading_words<'a>(long: &'a str, short: &str) -> Option<&'a str> {
     long.strip_suffix(short)?.strip_suffix(' ')
 }
 
+/// True when the surname `long` is `short` with a distinctive surname
+/// ending after it (words separated by spaces): "احمدی نژاد" of "احمدی",
+/// "حسن زاده" of "حسن"; not ‑فر or ‑دوست, which a name's next word may be
+/// read as ("هری کین دوست دارد", "ربیعی فر" … "ربیعی").
+fn suffixed(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|suf| matches!(suf, "زاده" | "پور" | "نژاد" | "نیا"))
+}
+
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
     Span::new(w.toks[a].span.start, w.toks[b].span.end)
 }
@@ -1887,9 +1949,11 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
         candidates.sort_unstable();
         let found = candidates.into_iter().rev().find(|&k| {
             let p = &people[k];
+            // (a surname and its ending are another surname: "احمدی" and
+            // "احمدی نژاد" are two families)
             let same_surname = p.surname == surname
-                || p.surname.split(' ').any(|x| x == surname)
-                || surname.split(' ').any(|x| x == p.surname)
+                || (p.surname.split(' ').any(|x| x == surname) && !suffixed(&p.surname, &surname))
+                || (surname.split(' ').any(|x| x == p.surname) && !suffixed(&surname, &p.surname))
                 || p.surname.replace(' ', "") == surname.replace(' ', "")
                 || (surname.contains(' ') && leading_words(&p.surname, &surname).is_some());
             // a full name after a bare surname that several well-known people

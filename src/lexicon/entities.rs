@@ -164,13 +164,21 @@ impl EntityLexicons {
             },
         )?;
         // سید glued to a given name: "سید‌جعفر" (its ZWNJ after د shows
-        // nothing and is removed) is read as "سیدجعفر"
+        // nothing and is removed) is read as "سیدجعفر"; glued, a name that is
+        // also an everyday word ("سیدجلال", "سیدقاسم") is no word
         let seyed: Vec<(String, GivenName)> = given
             .iter()
-            .filter(|(fa, g): &(&String, &GivenName)| !g.weak && !g.word && !fa.contains([' ', '\u{200C}']))
+            .filter(|(fa, g): &(&String, &GivenName)| !g.weak && !fa.contains([' ', '\u{200C}']))
             .map(|(fa, g)| {
                 let latin = format!("Seyed {}", g.latin);
-                (format!("سید{fa}"), GivenName { latin, ..g.clone() })
+                (
+                    format!("سید{fa}"),
+                    GivenName {
+                        latin,
+                        word: false,
+                        ..g.clone()
+                    },
+                )
             })
             .collect();
         for (fa, g) in seyed {
@@ -197,7 +205,8 @@ impl EntityLexicons {
                     persian: true,
                 };
                 given.entry(format!("{prefix}{fa}")).or_insert_with(|| g.clone());
-                if prefix == "علی" {
+                // (after a joining letter the ZWNJ stays: "علی‌اصغر", "غلام‌عباس")
+                if matches!(prefix, "علی" | "غلام") {
                     given.entry(format!("{prefix}\u{200C}{fa}")).or_insert(g);
                 }
             }
