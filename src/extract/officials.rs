@@ -549,6 +549,9 @@ impl Ctx<'_, '_> {
             && depth < 3
             && PORTFOLIO_TITLES.contains(&entry.fa.as_str())
             && w.title_at(k).is_none()
+            // (no portfolio opens with و: "کریم زاده دبیر و وفایی نایب رئیس …"
+            // is two people)
+            && w.w(k) != "و"
         {
             // (a place name here is the portfolio's adjective: "معاون مالی" is
             // "financial", not Mali)
