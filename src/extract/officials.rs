@@ -753,6 +753,23 @@ impl Ctx<'_, '_> {
                 last = k;
             }
         }
+        // "نماینده ولی‌فقیه در استان گیلان": the Leader's representative
+        // somewhere (an office, not an organisation of `organizations`)
+        if org.is_none() && entry.fa == "نماینده" && w.sentence(k) == sent {
+            let end = match w.w(k) {
+                "ولی\u{200c}فقیه" => Some(k),
+                "ولی" if w.w(k + 1) == "فقیه" => Some(k + 1),
+                _ => None,
+            };
+            if let Some(e) = end {
+                org = Some(OrgPart {
+                    fa: self.text(k, e).to_string(),
+                    en: Some("the Supreme Leader".to_string()),
+                    org: None,
+                });
+                last = e;
+            }
+        }
         // "سفیر کشورمان در لندن": our country's ambassador somewhere
         if org.is_none()
             && DAR_TITLES.contains(&entry.fa.as_str())
@@ -2984,6 +3001,31 @@ mod tests {
         );
         // not without a comma or "یکی": "X از مدیران … تشکر کرد"
         assert!(roles("حسن رضایی از مدیران شرکت نفت تشکر کرد.").is_empty());
+        assert_eq!(
+            roles("\"ناصر هادیان\" یکی از اساتید علوم سیاسی دانشگاه تهران در این باره گفت: باید صبر کرد."),
+            vec![r("ناصر هادیان", "استاد علوم سیاسی", Some("دانشگاه تهران"))]
+        );
+    }
+
+    #[test]
+    fn offices_somewhere() {
+        // the Leader's representative in a province; a mission of our country somewhere
+        assert_eq!(
+            roles("علی رضایی نماینده ولی فقیه در استان گیلان گفت: باید حضور یافت."),
+            vec![r("علی رضایی", "نماینده", Some("ولی‌فقیه در استان گیلان"))]
+        );
+        assert_eq!(
+            roles("غلامحسین دهقانی معاون نمایندگی کشورمان در سازمان ملل متحد گفت: باید صبر کرد."),
+            vec![r(
+                "غلامحسین دهقانی",
+                "معاون",
+                Some("نمایندگی کشورمان در سازمان ملل متحد")
+            )]
+        );
+        assert_eq!(
+            roles("حمید بعیدی‌نژاد سفیر کشورمان در لندن گفت: باید صبر کرد."),
+            vec![r("حمید بعیدی‌نژاد", "سفیر", Some("کشورمان در لندن"))]
+        );
     }
 
     #[test]

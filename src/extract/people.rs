@@ -25,7 +25,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::document::{Mention, MentionKind, Name, Person};
+use crate::document::{DateKind, Mention, MentionKind, Name, Person};
 use crate::extract::translit::translit_surname;
 use crate::extract::words::{with_joined, Topic, Words};
 use crate::extract::{Context, Extractor, Findings};
@@ -2345,7 +2345,18 @@ impl Extractor for PeopleExtractor {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Findings) {
         let w = cx.words();
-        let hits = list_names(w, find_names(w));
+        let mut found = find_names(w);
+        // a name does not open inside a calendar date: "۲۲ بهمن رفراندوم"
+        // is the 22nd of Bahman, not a person Bahman (the dates ran first)
+        if !out.dates.is_empty() {
+            found.retain(|h| {
+                let t = w.toks[h.first].span;
+                !out.dates
+                    .iter()
+                    .any(|d| d.kind == DateKind::Date && d.span.start <= t.start && t.end <= d.span.end)
+            });
+        }
+        let hits = list_names(w, found);
         out.people = build_people(w, &hits);
     }
 }
