@@ -790,3 +790,15 @@ fn a_surname_with_its_ending_is_another_family() {
     assert!(people.contains(&("محسن احمدی".to_string(), 1)), "{people:?}");
     assert_eq!(people.len(), 2, "{people:?}");
 }
+
+#[test]
+fn no_name_opens_inside_a_date() {
+    assert_people(&[
+        // Bahman is a month after a day number, a given name elsewhere
+        (
+            "حسن قربانی گفت : ۲۲ بهمن رفراندوم دوباره ملت است .",
+            &["حسن قربانی"],
+        ),
+        ("بهمن رفیعی گفت : کار ادامه دارد .", &["بهمن رفیعی"]),
+    ]);
+}
