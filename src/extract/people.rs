@@ -354,6 +354,9 @@ const NAMED_AFTER: &[&str] = &[
     "فرهنگسرای",
     "مرکز",
     "مراکز",
+    // a cup or a memorial event: "جام تختی", "جام رمضان زیرکوه", "یادواره شهید …"
+    "جام",
+    "یادواره",
     // a plan named after its aim: "طرح هادی روستایی" (the village guide plan)
     "طرح",
 ];
