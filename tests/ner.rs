@@ -802,3 +802,29 @@ fn no_name_opens_inside_a_date() {
         ("بهمن رفیعی گفت : کار ادامه دارد .", &["بهمن رفیعی"]),
     ]);
 }
+
+/// People of each text with their mentions' texts.
+fn clusters(text: &str) -> Vec<(String, Vec<String>)> {
+    let a = khabar::Analyzer::embedded().unwrap();
+    let d = a.analyze("t", text, &khabar::ArticleMeta::default()).unwrap();
+    d.people
+        .iter()
+        .map(|p| {
+            (
+                p.name.fa.clone(),
+                p.mentions.iter().map(|m| m.text.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn well_known_people_of_one_family() {
+    // two members of one family named in full are two people …
+    let c = clusters("امام خمینی فرمود. سید حسن خمینی گفت.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    // … but the Leader named with and without his title is one
+    let c = clusters("حضرت آیت‌الله خامنه‌ای گفت: باید. امام خامنه‌ای افزود: ملت پیروز است.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1.len(), 2, "{c:?}");
+}

@@ -1854,6 +1854,20 @@ fn surname_pairs(w: &Words, hits: &mut Vec<NameHit>) {
     hits.sort_by_key(|h| h.first);
 }
 
+/// True when one of two names (words separated by spaces) is the other's
+/// last words: "امام خامنه ای" and "خامنه ای".
+fn ends_with_words(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.strip_suffix(short).is_some_and(|lead| lead.ends_with(' '))
+}
+
+/// True when one of two names is the other's first words: "Branko" and
+/// "Branko Ivankovic".
+fn starts_with_words(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// How often a given name must stand alone in an article to be taken for a
 /// person named by it alone.
 const ALONE_MIN: usize = 3;
@@ -1899,10 +1913,18 @@ fn surname_keys(surname: &str) -> impl Iterator<Item = String> + '_ {
 /// surname's words, one of its words as their whole surname): every person
 /// the same-surname test can accept.
 fn surname_keys_to_find(surname: &str) -> impl Iterator<Item = String> + '_ {
+    // (and its last words of two or more as their whole surname: "خامنه ای"
+    // of "امام خامنه ای")
+    let tails = surname
+        .match_indices(' ')
+        .map(|(k, _)| &surname[k + 1..])
+        .filter(|t| t.contains(' '))
+        .map(|t| format!("w:{t}"));
     std::iter::once(format!("n:{}", surname.replace(' ', "")))
         .chain(std::iter::once(format!("p:{surname}")))
         .chain(surname.split(' ').map(|x| format!("w:{x}")))
         .chain(std::iter::once(format!("s:{surname}")))
+        .chain(tails)
 }
 
 /// The words of the name `long` before the name `short` it ends with, word
@@ -1958,12 +1980,32 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 || (p.surname.split(' ').any(|x| x == surname) && !suffixed(&p.surname, &surname))
                 || (surname.split(' ').any(|x| x == p.surname) && !suffixed(&surname, &p.surname))
                 || p.surname.replace(' ', "") == surname.replace(' ', "")
-                || (surname.contains(' ') && leading_words(&p.surname, &surname).is_some());
+                || (surname.contains(' ') && leading_words(&p.surname, &surname).is_some())
+                // "امام خامنه‌ای" and "خامنه‌ای", both without a given name:
+                // one ends with the other's words
+                || (given.is_none() && p.given.is_none() && ends_with_words(&p.surname, &surname));
             // a full name after a bare surname that several well-known people
             // share is not assumed to be theirs ("آقای خاتمی، رئیس جمهور … ¶
             // محمدرضا خاتمی …")
             let shared = p.given.is_none() && given.is_some() && w.ent.shared_surnames.contains(&p.surname);
-            same_surname && !shared && (given.is_none() || p.given.is_none() || p.given == given)
+            // two well-known people of one family named in full are two
+            // people ("Imam Khomeini", "Ahmad Khomeini"), unless one's name
+            // begins or ends the other's ("Khamenei" / "Imam Khamenei",
+            // "Branko" / "Branko Ivankovic", "the Prophet" / "the Prophet of Islam")
+            let two_known = match (&p.known_latin, &h.known_latin) {
+                (Some(a), Some(b)) => {
+                    a != b
+                        && a.contains(' ')
+                        && b.contains(' ')
+                        && !ends_with_words(a, b)
+                        && !starts_with_words(a, b)
+                }
+                _ => false,
+            };
+            same_surname
+                && !shared
+                && !two_known
+                && (given.is_none() || p.given.is_none() || p.given == given)
         });
         let span = span_of(w, h.first, h.last);
         match found {
