@@ -785,6 +785,28 @@ impl Composer {
         if self.closed {
             self.closed = false;
         }
+        // a scale repeated after "و" at the end of the groups multiplies the
+        // whole number: "۳۵۷ میلیون و ۸۳۹ هزار و ۷۴۰ هزار ریال" is
+        // 357,839,740 thousand rials (not 357,839 thousand + 740 thousand)
+        if self.terms.last().is_some_and(|t| t.1 == s) && !self.last_was_scale && self.terms.len() >= 2 {
+            let mut whole = base;
+            for (t, _) in &self.terms {
+                match add(whole, *t) {
+                    Some(b) => whole = b,
+                    None => return false,
+                }
+            }
+            let Some(v) = mul_int(whole, s) else {
+                return false;
+            };
+            let top = self.max_scale.saturating_mul(s);
+            self.terms.clear();
+            self.terms.push((v, top));
+            self.last_scale = top;
+            self.max_scale = top;
+            self.cur_words = false;
+            return true;
+        }
         // gather the trailing groups closed by smaller scales: they are multiplied too
         let mut gathered = false;
         while let Some(&(t, ts)) = self.terms.last() {
@@ -1382,6 +1404,9 @@ mod tests {
         "۳ میلیون و ۲۰۰ هزار" => "3200000", Cardinal;
         "۲ میلیون و ۴۰۰ هزار" => "2400000", Cardinal;
         "۳ میلیون ۲۰۰ هزار" => "3200000", Cardinal;
+        // a scale repeated at the end multiplies the whole: (357,839,740) thousand
+        "۳۵۷ میلیون و ۸۳۹ هزار و ۷۴۰ هزار" => "357839740000", Cardinal;
+        "یک میلیارد و ۷۴ میلیون و ۹۳۳ هزار و ۲۳ هزار" => "1074933023000", Cardinal;
         "۳۵۰ هزار" => "350000", Cardinal;
         "۱۰ هزار" => "10000", Cardinal;
         "۸ هزار میلیارد" => "8000000000000", Cardinal;
