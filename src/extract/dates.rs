@@ -1199,13 +1199,21 @@ impl<'a> Parser<'a, '_> {
             }
         }
         if let Some((y, c, yn, rel)) = self.year_after(end + 1, cal, Some((m, None))) {
+            // "نوامبر گذشته", "مهر آینده": last/next such month, relative
+            // (not "مهر امسال", this year's Mehr)
+            let directed = rel && matches!(self.word(end + 1), Some("گذشته" | "آینده" | "قبل" | "آتی"));
             end += yn;
             let iso = if rel && y == 0 {
                 None
             } else {
                 Self::iso_ym(c, y, m)
             };
-            return Some(Self::found(end, c, iso, DateKind::Date));
+            let kind = if directed {
+                DateKind::Relative
+            } else {
+                DateKind::Date
+            };
+            return Some(Self::found(end, c, iso, kind));
         }
         if !with_mah && !ranged && AMBIGUOUS_MONTHS.contains(&w.as_str()) {
             return None;
@@ -2312,6 +2320,16 @@ mod tests {
             ("در نوروز پارسال", &[("نوروز پارسال", "2006-03-21")]),
         ];
         check_text_iso(Some((1386, 1, 27)), cases);
+        // last/next such month is relative; this year's is a date
+        let kinds = |t: &str| {
+            dates(t, Some((1386, 1, 27)))
+                .into_iter()
+                .map(|d| d.2)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("از ماه نوامبر گذشته"), ["relative"]);
+        assert_eq!(kinds("در مهر آینده"), ["relative"]);
+        assert_eq!(kinds("در مهر امسال"), ["date"]);
     }
 
     /// Check (text, [(date text, iso)]) cases with publication date `p`,
