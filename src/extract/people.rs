@@ -639,10 +639,13 @@ fn spaced_suffix(w: &Words, i: usize) -> bool {
 /// token `i` ("کرم زاده", "نیک نژاد", "حاجی پور"): after a given name, any
 /// plain word before it opens the surname, even a common word.
 fn strong_suffix_after(w: &Words, i: usize) -> bool {
-    w.sentence(i + 1) == w.sentence(i)
-        && w.is_word(i + 1)
-        && matches!(w.w(i + 1), "زاده" | "پور" | "نژاد" | "نیا")
+    w.sentence(i + 1) == w.sentence(i) && w.is_word(i + 1) && STRONG_SUFFIXES.contains(&w.w(i + 1))
 }
+
+/// Surname endings that make a new family name when written apart after a
+/// word ("احمدی نژاد", "کرم زاده"); not ‑فر or ‑دوست, which a name's next
+/// word may be read as ("هری کین دوست دارد").
+const STRONG_SUFFIXES: &[&str] = &["زاده", "پور", "نژاد", "نیا"];
 
 /// The initial of a surname written after a given name, as the police
 /// news abbreviates suspects and victims ("بابک . الف", "محمد – ق",
@@ -1941,7 +1944,7 @@ pub(crate) fn leading_words<'a>(long: &'a str, short: &str) -> Option<&'a str> {
 fn suffixed(long: &str, short: &str) -> bool {
     long.strip_prefix(short)
         .and_then(|r| r.strip_prefix(' '))
-        .is_some_and(|suf| matches!(suf, "زاده" | "پور" | "نژاد" | "نیا"))
+        .is_some_and(|suf| STRONG_SUFFIXES.contains(&suf))
 }
 
 fn span_of(w: &Words, a: usize, b: usize) -> Span {
@@ -2362,7 +2365,11 @@ fn latin_name(w: &Words, p: &Building) -> Name {
     let written =
         p.fa.char_indices()
             .map(|(i, _)| &p.fa[i..])
-            .find(|s| s.replace('\u{200C}', " ") == p.surname)
+            .find(|s| {
+                s.chars()
+                    .map(|c| if c == '\u{200C}' { ' ' } else { c })
+                    .eq(p.surname.chars())
+            })
             .unwrap_or(&p.surname);
     let sur: Vec<String> = written
         .split(' ')
