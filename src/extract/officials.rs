@@ -1069,9 +1069,19 @@ fn anchored_names(c: &Ctx<'_, '_>, cx: &Context<'_>, people: &mut Vec<Person>) {
                 if a > s0 && e - a < 2 && !name_like(w, a - 1) && name_start_like(w, a - 1) {
                     a -= 1;
                 }
+                // a run of three opened by the ‑ان plural of a common noun is
+                // that noun and a name: "شاگردان اسلوبودان کواچ"
+                let plural_noun = e - a == 2
+                    && w.w(a)
+                        .strip_suffix("ان")
+                        .is_some_and(|st| chars_at_least(st, 3) && w.ent.is_common(st));
+                if plural_noun {
+                    a += 1;
+                }
                 // the run starts the clause, or the word before it is no part
                 // of a name ("در این دیدار چانگ دونگ یانگ، وزیر …")
-                let opens = a == s0
+                let opens = plural_noun
+                    || a == s0
                     || w.is_punct(a - 1, "،:؛.«")
                     || (a >= 2 && w.w(a - 1) == "گزارش")
                     || (w.is_word(a - 1) && !name_like(w, a - 1) && !(c.person_at)(a - 1));
@@ -3004,6 +3014,14 @@ mod tests {
         assert_eq!(
             roles("\"ناصر هادیان\" یکی از اساتید علوم سیاسی دانشگاه تهران در این باره گفت: باید صبر کرد."),
             vec![r("ناصر هادیان", "استاد علوم سیاسی", Some("دانشگاه تهران"))]
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_an_unknown_name() {
+        assert_eq!(
+            roles("به گزارش خبرگزاری فارس، شاگردان اسلوبودان کواچ، سرمربی تیم ملی ایران، بازی کردند."),
+            vec![r("اسلوبودان کواچ", "سرمربی", Some("تیم ملی ایران"))]
         );
     }
 
