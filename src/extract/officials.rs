@@ -753,6 +753,20 @@ impl Ctx<'_, '_> {
                 last = k;
             }
         }
+        // "دادستان کل کشور", "معاون گردشگری کشور": of the country (Iran)
+        if org.is_none()
+            && complement != "ministry"
+            && w.w(k) == "کشور"
+            && w.sentence(k) == sent
+            && place_at(w, k).is_none()
+        {
+            org = Some(OrgPart {
+                fa: w.w(k).to_string(),
+                en: Some("Iran".to_string()),
+                org: None,
+            });
+            last = k;
+        }
         // "نماینده ولی‌فقیه در استان گیلان": the Leader's representative
         // somewhere (an office, not an organisation of `organizations`)
         if org.is_none() && entry.fa == "نماینده" && w.sentence(k) == sent {
@@ -3014,6 +3028,18 @@ mod tests {
         assert_eq!(
             roles("\"ناصر هادیان\" یکی از اساتید علوم سیاسی دانشگاه تهران در این باره گفت: باید صبر کرد."),
             vec![r("ناصر هادیان", "استاد علوم سیاسی", Some("دانشگاه تهران"))]
+        );
+    }
+
+    #[test]
+    fn of_the_country() {
+        assert_eq!(
+            roles("محمدجعفر منتظری دادستان کل کشور گفت: باید صبر کرد."),
+            vec![r("محمدجعفر منتظری", "دادستان کل", Some("کشور"))]
+        );
+        assert_eq!(
+            roles("رحمانی فضلی وزیر کشور گفت: باید صبر کرد."),
+            vec![r("رحمانی فضلی", "وزیر", Some("وزارت کشور"))]
         );
     }
 
