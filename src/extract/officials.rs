@@ -760,11 +760,7 @@ impl Ctx<'_, '_> {
             && w.sentence(k) == sent
             && place_at(w, k).is_none()
         {
-            org = Some(OrgPart {
-                fa: w.w(k).to_string(),
-                en: Some("Iran".to_string()),
-                org: None,
-            });
+            org = Some(self.org_part(k, k, Some("Iran".to_string())));
             last = k;
         }
         // "نماینده ولی‌فقیه در استان گیلان": the Leader's representative
@@ -776,11 +772,7 @@ impl Ctx<'_, '_> {
                 _ => None,
             };
             if let Some(e) = end {
-                org = Some(OrgPart {
-                    fa: self.text(k, e).to_string(),
-                    en: Some("the Supreme Leader".to_string()),
-                    org: None,
-                });
+                org = Some(self.org_part(k, e, Some("the Supreme Leader".to_string())));
                 last = e;
             }
         }
@@ -791,11 +783,7 @@ impl Ctx<'_, '_> {
             && w.w(k + 1) == "در"
             && w.sentence(k + 1) == sent
         {
-            org = Some(OrgPart {
-                fa: w.w(k).to_string(),
-                en: Some("Iran".to_string()),
-                org: None,
-            });
+            org = Some(self.org_part(k, k, Some("Iran".to_string())));
             last = k;
         }
         // "… در مجلس شورای اسلامی", "سفیر کانادا در تهران"

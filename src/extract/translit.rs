@@ -39,6 +39,15 @@ fn consonant(c: char) -> Option<&'static str> {
     })
 }
 
+/// `s` with its first letter in upper case.
+fn capitalized(s: &str) -> String {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
 /// Transliterate one word by rule. `suffixes` are (Persian ending, Latin)
 /// pairs, longest first.
 pub fn translit_word(word: &str, suffixes: &[(String, String)]) -> String {
@@ -105,11 +114,7 @@ pub fn translit_word(word: &str, suffixes: &[(String, String)]) -> String {
     }
     out.push_str(tail);
     let out = out.replace("aa", "a");
-    let mut cs = out.chars();
-    match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs).collect(),
-        None => out,
-    }
+    capitalized(&out)
 }
 
 /// Transliterate a surname (one word, maybe a compound written with ZWNJ:
@@ -167,11 +172,7 @@ pub fn translit_surname<'a>(
             out.push_str(&latin.to_lowercase());
         }
     }
-    let mut cs = out.chars();
-    match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs).collect(),
-        None => out,
-    }
+    capitalized(&out)
 }
 
 #[cfg(test)]
