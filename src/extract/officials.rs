@@ -64,6 +64,9 @@ struct TitlePhrase {
     modifier: Option<Gloss>,
     /// More organisations listed after `org`, each with the same title.
     also: Vec<OrgPart>,
+    /// A nationality follows the title ("قاضی شیلیایی"): a role even
+    /// without an organisation.
+    nationality: bool,
 }
 
 impl TitlePhrase {
@@ -80,7 +83,7 @@ impl TitlePhrase {
 
     /// True when the phrase makes a role on its own (without an organisation).
     fn stands_alone(&self) -> bool {
-        self.org.is_some() || self.complement != "org"
+        self.org.is_some() || self.complement != "org" || self.nationality
     }
 }
 
@@ -526,6 +529,14 @@ impl Ctx<'_, '_> {
         if nationality {
             last = k + usize::from(!demonym_at(w, k));
             k = last + 1;
+            // "سرمربی پرتغالی سابق تاتنهام"
+            if modifier.is_none() {
+                if let Some((g, j)) = self.modifier_at(k) {
+                    modifier = Some(g);
+                    last = j;
+                    k = j + 1;
+                }
+            }
         }
         // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
@@ -929,6 +940,12 @@ impl Ctx<'_, '_> {
             org,
             modifier,
             also,
+            // (after a name, not opening a clause: "مربی ایرانی با خلق و خوی
+            // بازیکنان آشنایی بیشتری دارد" speaks of any Iranian coach)
+            nationality: nationality
+                && i > 0
+                && w.sentence(i - 1) == sent
+                && (w.is_comma(i - 1) || (w.is_word(i - 1) && !w.is_function_or_verb(i - 1))),
         })
     }
 
@@ -2973,9 +2990,22 @@ mod tests {
                 "حسن کریمی رئیس دادگاه ویژه روحانیت گفت: خوب است.",
                 r("حسن کریمی", "رئیس", Some("دادگاه ویژه روحانیت")),
             ),
+            (
+                "علی رضایی قاضی شیلیایی گفت: خوب است.",
+                r("علی رضایی", "قاضی", None),
+            ),
+            (
+                "ژوزه مورینیو سرمربی پرتغالی سابق تاتنهام گفت: خوب است.",
+                r("ژوزه مورینیو", "سرمربی", Some("تاتنهام")),
+            ),
         ] {
             assert_eq!(roles(text), vec![want], "{text}");
         }
+        // (not a nationality opening a clause: any Iranian coach)
+        assert_eq!(
+            roles("علی کریمی به تیم آمد. مربی ایرانی با بازیکنان آشنایی بیشتری دارد."),
+            vec![]
+        );
         // two titles joined by "و" stay two roles
         assert_eq!(roles("حسن کریمی معاون اول و سخنگوی دولت گفت: خوب است.").len(), 2);
     }
