@@ -608,6 +608,15 @@ fn a_ministry_named_by_its_field_is_named_in_full() {
         ),
         // a word about the minister is no field
         ("وزیر متبوع و وزیر پیشنهادی و وزیر کره‌ای آمدند.", &[]),
+        // another country's ministry in the generic English, not Iran's name
+        (
+            "وزیر دفاع روسیه گفت: خوب است.",
+            &[(
+                "دفاع روسیه",
+                "وزارت دفاع روسیه",
+                Some("Ministry of Defence, Russia"),
+            )],
+        ),
         // one ministry in two spellings is one organisation, named in full
         (
             "وزیر امور خارجه کوبا گفت: خوب است. وزیر خارجه کوبا افزود: بد است.",

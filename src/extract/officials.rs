@@ -30,7 +30,8 @@ use rustc_hash::FxHashMap;
 use crate::document::{Gloss, Mention, MentionKind, Name, Official, Person, Role};
 use crate::extract::figures::squash;
 use crate::extract::organizations::{
-    build_orgs, find_orgs, np_end, org_at, person_starts, place_at, place_cut,
+    abroad_en, build_orgs, canonical_of, find_orgs, gloss_at_place, np_end, org_at, person_starts, place_at,
+    place_cut,
 };
 use crate::extract::people::{checked_given, leading_words};
 use crate::extract::translit::translit_surname;
@@ -625,24 +626,19 @@ impl Ctx<'_, '_> {
                         let fa = format!("وزارت {x}");
                         let en = w.ent.organizations.match_at(&fa, 0).and_then(|mm| {
                             let rest = fa[mm.span.end..].trim();
-                            let base = {
-                                let g = &w.ent.organizations;
-                                let can = g.field(mm.entry, "canonical");
-                                let e = if can.is_empty() {
-                                    Some(mm.entry)
-                                } else {
-                                    g.get(can)
-                                };
-                                e.map(|e| g.field(e, "en").to_string()).filter(|s| !s.is_empty())
-                            }?;
                             if rest.is_empty() {
-                                Some(base)
-                            } else {
-                                w.ent
-                                    .places
-                                    .get(rest)
-                                    .map(|p| format!("{base}, {}", w.ent.places.field(p, "en")))
+                                return canonical_of(w, mm.entry).1;
                             }
+                            // (another country's ministry is named in its generic English)
+                            let p = w.ent.places.get(rest)?;
+                            let pen = w.ent.places.field(p, "en");
+                            let foreign = w.ent.places.field(p, "kind") == "country" && pen != "Iran";
+                            let base = if foreign {
+                                abroad_en(w, mm.entry)
+                            } else {
+                                canonical_of(w, mm.entry).1
+                            }?;
+                            Some(gloss_at_place(&base, pen, foreign))
                         });
                         let mut org_part = OrgPart { fa, en, org: None };
                         last = e;

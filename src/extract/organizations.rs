@@ -100,6 +100,19 @@ fn place_and_kind(w: &Words, i: usize) -> Option<(usize, String, bool)> {
     Some((j, en, foreign))
 }
 
+/// The English of the known organisation `entry` named for another country:
+/// an alias's own English, which is the generic one ("وزارت دفاع": Ministry of
+/// Defence), not its canonical name's, which is Iran's (Ministry of Defence and
+/// Armed Forces Logistics).
+pub fn abroad_en(w: &Words, entry: &crate::lexicon::PhraseEntry) -> Option<String> {
+    let own = w.ent.organizations.field(entry, "en");
+    if own.is_empty() {
+        canonical_of(w, entry).1
+    } else {
+        Some(own.to_string())
+    }
+}
+
 /// The English name of a known organisation followed by a place: "Ministry of
 /// Interior, France". The lexicon names Iran's institutions ("Central Bank of
 /// Iran", "Judiciary of Iran"); followed by another country ("بانک مرکزی
@@ -107,7 +120,7 @@ fn place_and_kind(w: &Words, i: usize) -> Option<(usize, String, bool)> {
 /// Iran's place ("Central Bank of Turkey"; a leading "Iran" is dropped and the
 /// country follows). An Iranian place names a branch: "Bank Melli Iran, Tehran
 /// Province".
-fn gloss_at_place(en: &str, place_en: &str, foreign: bool) -> String {
+pub fn gloss_at_place(en: &str, place_en: &str, foreign: bool) -> String {
     if foreign && !en.contains("Islamic") {
         let at = en.match_indices("Iran").map(|(a, _)| a).find(|&a| {
             let after = en[a + "Iran".len()..].chars().next();
@@ -424,7 +437,9 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
     Some(end)
 }
 
-fn canonical_of(w: &Words, entry: &crate::lexicon::PhraseEntry) -> (String, Option<String>, bool) {
+/// The canonical name of the known organisation `entry`, its English (the
+/// canonical entry's), and whether `entry` is an alias.
+pub fn canonical_of(w: &Words, entry: &crate::lexicon::PhraseEntry) -> (String, Option<String>, bool) {
     let g = &w.ent.organizations;
     let can = g.field(entry, "canonical");
     let (fa, e) = if can.is_empty() {
@@ -529,6 +544,9 @@ pub fn org_at(w: &Words, i: usize, weak: bool, person_at: &dyn Fn(usize) -> bool
         }
         if let Some((pj, pen, foreign)) = place_and_kind(w, last + 1) {
             last = pj;
+            if foreign {
+                en = abroad_en(w, m.entry);
+            }
             en = en.map(|e| gloss_at_place(&e, &pen, foreign));
         }
         // "بنیاد مسکن کشور", "سازمان برنامه و بودجه کشور"
@@ -839,6 +857,7 @@ pub fn ministry_field(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) ->
             match place_and_kind(w, j + 1) {
                 Some((pj, pen, foreign)) => {
                     e = pj;
+                    let ce = if foreign { abroad_en(w, mm.entry) } else { ce };
                     en = ce.map(|x| gloss_at_place(&x, &pen, foreign));
                 }
                 None => {

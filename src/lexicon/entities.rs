@@ -7,7 +7,9 @@
 //!   required for a role), `optional` (the title stands alone: رئیس‌جمهور),
 //!   `ministry` (وزیر X → وزارت X), `place` (استاندار X).
 //! - `organizations.tsv` (fa, en, canonical, kind, context): organisations
-//!   with their official English names; an alias row names its canonical row;
+//!   with their official English names; an alias row names its canonical row
+//!   (whose English Iran's institution takes) and has the generic English used
+//!   for another country's ("وزارت دفاع": Ministry of Defence);
 //!   `context` binds an ambiguous name to a topic of the article (`sports`:
 //!   "استقلال", "پدیده" are clubs only in sports news; `us`: "کنگره").
 //! - `org_heads.tsv` (fa, en, standalone): head words that start an
