@@ -584,6 +584,22 @@ const PERSON_NOUNS: &[&str] = &[
     "ورزشکار",
 ];
 
+/// Classifiers before which "یک" is a count, not the indefinite article ("یک
+/// دستگاه پیکور", "یک فروند هواپیما", "یک باب مدرسه"); not نفر, مورد, فقره
+/// ("یک نفر" is also "someone").
+const ONE_COUNTS: &[&str] = &[
+    "باب",
+    "جلد",
+    "دستگاه",
+    "رأس",
+    "راس",
+    "عدد",
+    "فروند",
+    "قبضه",
+    "قطعه",
+    "نسخه",
+];
+
 /// Classifiers: counters whose counted group may follow with از ("۱۰ نفر از
 /// کارگران").
 const CLASSIFIERS: &[&str] = &[
@@ -1469,10 +1485,27 @@ impl FiguresExtractor {
                 if generic && (plain_one || is_nine || half_alone) {
                     return None;
                 }
-                // "یک نهاد" is indefinite; "یک ماه" is a duration
+                // "یک نهاد" is indefinite; "یک ماه" is a duration; with a
+                // classifier "یک" counts among other counts of that classifier
+                // in its sentence (GOLD rule 8: "یک دستگاه موتوربرق و یک دستگاه
+                // پیکور", "یک دستگاه آمبولانس با دو دستگاه لودر"; not "از یک
+                // دستگاه خودرو ۷۰ هزار نخ سیگار …")
+                let counts_among_others = |e: &UnitEntry| {
+                    let sent = toks[first].sentence;
+                    let word = &text[u.word.range()];
+                    plain_one
+                        && ONE_COUNTS.contains(&e.fa.as_str())
+                        && toks
+                            .iter()
+                            .enumerate()
+                            .skip_while(|(_, t)| t.sentence != sent)
+                            .take_while(|(_, t)| t.sentence == sent)
+                            .any(|(x, t)| x != first && x != first + 1 && t.text(text) == word)
+                };
                 if (plain_one || half_alone)
                     && e.is_some_and(|e| {
-                        matches!(e.kind, UnitKind::Count | UnitKind::Other) || (e.fa == "روز" && !u.he_suffix)
+                        (matches!(e.kind, UnitKind::Count | UnitKind::Other) && !counts_among_others(e))
+                            || (e.fa == "روز" && !u.he_suffix)
                     })
                 {
                     // "یک روز" is mostly "one day, some day"
@@ -1605,6 +1638,16 @@ impl FiguresExtractor {
                         if e.is_some_and(|e| CLASSIFIERS.contains(&e.fa.as_str())) {
                             if let Some(g) = self.partitive(cx, next) {
                                 counted = Some(g);
+                            } else if let Some((g, e2, nx)) = e
+                                // (the classifier alone, no adjective read after it:
+                                // not "۱۵ دستگاه اجرایی")
+                                .filter(|e| ONE_COUNTS.contains(&e.fa.as_str()) && end == u.end)
+                                .and_then(|_| self.classified_noun(cx, next, buf))
+                            {
+                                // "سه دستگاه پیکور": the noun after the classifier
+                                counted = Some(g);
+                                end = e2;
+                                next = nx;
                             } else if let Some(t) = toks.get(next) {
                                 let w = t.text(text);
                                 if matches!(w, "کشته" | "زخمی" | "مجروح" | "مصدوم" | "بازداشتی" | "فوتی")
@@ -1966,22 +2009,20 @@ impl FiguresExtractor {
         })
     }
 
-    /// The counted noun phrase: the counter/noun and the adjectives after it
-    /// ("واحد صنعتی", "بنگاه صنعتی بزرگ"). Returns the gloss, its byte end
-    /// and the token after it.
-    fn counted_phrase(
+    /// The adjectives after a counted noun that ends at byte `end`, token
+    /// `next` (at most two): their English (None when unknown), the new end
+    /// and the token after them.
+    fn adjectives<'a>(
         &self,
-        cx: &Context<'_>,
-        u: &FoundUnit<'_>,
+        cx: &Context<'a>,
+        mut end: usize,
+        mut next: usize,
         buf: &mut String,
-        value: Value,
-    ) -> (Gloss, usize, usize) {
+    ) -> (Vec<Option<&'a str>>, usize, usize) {
         let text = cx.text;
         let toks = &cx.tokens.tokens;
         let lex = &cx.lex.units;
-        let mut end = u.end;
-        let mut next = u.next;
-        let mut adjs: Vec<Option<&str>> = Vec::new();
+        let mut adjs: Vec<Option<&'a str>> = Vec::new();
         // a phrase entry ("واحد صنعتی") already covers its adjective
         while adjs.len() < 2 {
             let Some(t) = toks.get(next) else { break };
@@ -2026,6 +2067,59 @@ impl FiguresExtractor {
             }
             break;
         }
+        (adjs, end, next)
+    }
+
+    /// The noun a classifier counts, with its adjectives: "دستگاه [پیکور]",
+    /// "رأس [دام مولد]", "عدد [شوکر برقی]". Its gloss, byte end and the token
+    /// after it; None when no content word follows.
+    fn classified_noun(
+        &self,
+        cx: &Context<'_>,
+        next: usize,
+        buf: &mut String,
+    ) -> Option<(Gloss, usize, usize)> {
+        let text = cx.text;
+        let toks = &cx.tokens.tokens;
+        let t = toks.get(next)?;
+        let w = t.text(text);
+        // (not a verb, nor the noun of a light verb: "۲۰۰۰ نسخه [چاپ شد]")
+        let light_next = toks
+            .get(next + 1)
+            .is_some_and(|n| n.sentence == t.sentence && is_light_verb(n.text(text)));
+        if t.kind != TokenKind::Word
+            || t.sentence != toks[next - 1].sentence
+            || is_not_noun(w)
+            || matches!(w, "خواهد" | "خواهند" | "انواع" | "سال" | "ماه" | "روز" | "هفته")
+            || w.ends_with("تر")
+            || cx
+                .lex
+                .zwnj
+                .word(w)
+                .is_some_and(|x| x.pos & pos::AJ != 0 && x.pos & pos::N == 0)
+            || cx.lex.entities.is_function(w)
+            || cx.lex.entities.is_verb(w)
+            || cx.lex.verbs.is_verb(w)
+            || light_next
+        {
+            return None;
+        }
+        let (_, end, after) = self.adjectives(cx, t.span.end, next + 1, buf);
+        Some((Gloss::new(&text[t.span.start..end], None::<String>), end, after))
+    }
+
+    /// The counted noun phrase: the counter/noun and the adjectives after it
+    /// ("واحد صنعتی", "بنگاه صنعتی بزرگ"). Returns the gloss, its byte end
+    /// and the token after it.
+    fn counted_phrase(
+        &self,
+        cx: &Context<'_>,
+        u: &FoundUnit<'_>,
+        buf: &mut String,
+        value: Value,
+    ) -> (Gloss, usize, usize) {
+        let text = cx.text;
+        let (adjs, end, next) = self.adjectives(cx, u.end, u.next, buf);
         let fa = text[u.word.start..end].to_string();
         let en = match u.entry {
             Some(e) if adjs.iter().all(|a| a.is_some()) => {
@@ -2363,10 +2457,27 @@ mod tests {
     fn partitive_groups_are_counted() {
         let f = figs("۱۴ نفر از بانوان قزوینی در این همایش و ۵۰۰ رأس دام زنده");
         assert_eq!(f[0][4], "بانوان قزوینی");
-        assert_eq!(f[1][4], "رأس");
+        assert_eq!(f[1][4], "دام");
         let f = figs("در این حادثه ۱۰۰ تن کشته و ۶۰۰ تن زخمی شدند");
         assert_eq!((f[0][2].as_str(), f[0][4].as_str()), ("count", "کشته"));
         assert_eq!((f[1][2].as_str(), f[1][4].as_str()), ("count", "زخمی"));
+    }
+
+    #[test]
+    fn a_classifier_counts_the_noun_after_it() {
+        let f = figs("سه دستگاه پیکور و ۳۱۱ فروند شناور تجاری کشف شد.");
+        assert_eq!((f[0][0].as_str(), f[0][4].as_str()), ("سه دستگاه پیکور", "پیکور"));
+        assert_eq!(f[1][4], "شناور تجاری");
+        // not a verb, nor the noun of a light verb
+        assert_eq!(figs("۲۰۰۰ نسخه چاپ شد.")[0][4], "نسخه");
+        // "یک" with a classifier counts among others of its sentence …
+        let f = figs("یک دستگاه موتوربرق و یک دستگاه پیکور کشف شد.");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1][4], "پیکور");
+        // … and is the indefinite article alone
+        assert!(figs("از یک دستگاه خودرو ۷۰ هزار نخ سیگار کشف شد.")
+            .iter()
+            .all(|x| x[0] != "یک دستگاه خودرو"));
     }
 
     #[test]
