@@ -964,6 +964,38 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
 }
 
+/// The country of a counterpart's nationality at token `k`, written as the
+/// places list writes it, with its English: "ایرانی خود", "پاکستانی‌اش",
+/// "روس خود" (روسیه). None without the possessive (خود or ‑اش/‑ش): "همتای
+/// ایرانی" alone may be anyone's.
+fn counterpart_country(w: &Words, k: usize) -> Option<(String, String)> {
+    if !w.is_word(k) {
+        return None;
+    }
+    let s = w.w(k);
+    let (s, own) = match ["\u{200C}اش", "\u{200C}ش"].iter().find_map(|p| s.strip_suffix(p)) {
+        Some(stem) => (stem, true),
+        None => (s, w.w(k + 1) == "خود" && w.sentence(k + 1) == w.sentence(k)),
+    };
+    if !own {
+        return None;
+    }
+    let stems: Vec<&str> = if matches!(s, "روس" | "روسی") {
+        vec!["روسیه"]
+    } else {
+        ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
+            .iter()
+            .filter_map(|suf| s.strip_suffix(suf))
+            .filter(|stem| chars_at_least(stem, 2))
+            .collect()
+    };
+    stems.into_iter().find_map(|stem| {
+        let e = w.ent.places.get(stem)?;
+        (w.ent.places.field(e, "kind") == "country")
+            .then(|| (stem.to_string(), w.ent.places.field(e, "en").to_string()))
+    })
+}
+
 /// True when tokens `k`, `k + 1` are a nationality adjective made from a
 /// two-word place name: "مونته نگرویی" (مونته‌نگرو).
 fn demonym2_at(w: &Words, k: usize) -> bool {
@@ -1909,6 +1941,62 @@ impl Extractor for OfficialsExtractor {
                     }
                     linked[t] = Some(p);
                 }
+            }
+            // a counterpart: "وزیر امور خارجه ایتالیا … با کمال خرازی همتای
+            // ایرانی خود", "«سینگ» نخست وزیر هند با «نواز شریف» همتای
+            // پاکستانی‌اش" — the same title as the nearest title phrase before
+            // whose organisation ends with a country, that country swapped
+            for n in names
+                .iter()
+                .filter(|n| n.first >= sent.tokens.start && n.last < sent.tokens.end)
+            {
+                let mut k = n.last + 1;
+                while w.is_punct(k, "»\"") || w.is_comma(k) {
+                    k += 1;
+                }
+                if w.w(k) != "همتای" || w.sentence(k + 1) != si {
+                    continue;
+                }
+                let Some((country, country_en)) = counterpart_country(w, k + 1) else {
+                    continue;
+                };
+                let source = tps[..]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(t, tp)| tp.last < n.first && linked[*t] != Some(n.person))
+                    .find_map(|(_, tp)| {
+                        let o = tp.org.as_ref()?;
+                        // the country ending the organisation, not the counterpart's own
+                        let x = (tp.first + 1..=tp.last)
+                            .find(|&x| place_at(w, x).is_some_and(|p| p.0 == tp.last))?;
+                        let (_, en) = place_at(w, x)?;
+                        let written = c.text(x, tp.last);
+                        let stem = o.fa.strip_suffix(written)?;
+                        (written != country && (stem.is_empty() || stem.ends_with(' ')))
+                            .then(|| (tp, stem.to_string(), en))
+                    });
+                let Some((tp, stem, en)) = source else {
+                    continue;
+                };
+                let org_en = tp
+                    .org
+                    .as_ref()
+                    .and_then(|o| o.en.as_deref())
+                    .and_then(|e| e.strip_suffix(en.as_str()))
+                    .map(|e| format!("{e}{country_en}"));
+                let role = TitlePhrase {
+                    org: Some(OrgPart {
+                        fa: format!("{stem}{country}"),
+                        en: org_en,
+                        org: None,
+                    }),
+                    modifier: None,
+                    also: Vec::new(),
+                    ..tp.clone()
+                };
+                state[n.person].add_role(&role);
+                state[n.person].explicit = true;
             }
             // office nouns: "X به ریاست هیئت کشتی استان انتخاب شد", "انتخاب X
             // به ریاست جمهوری ایران", "X که سرپرستی فدراسیون را بر عهده دارد"
@@ -2987,6 +3075,24 @@ mod tests {
         // not a title the subject is compared with or stands next to
         assert!(roles("علی احمدی مخالف رئیس فدراسیون کشتی بود.").is_empty());
         assert!(roles("علی احمدی در کنار رئیس فدراسیون کشتی است.").is_empty());
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_same_title_in_another_country() {
+        assert_eq!(
+            roles("وزیر امور خارجه ایتالیا در گفت و گوی تلفنی با کمال خرازی همتای ایرانی خود به این امر اشاره نکرد."),
+            vec![r("کمال خرازی", "وزیر", Some("وزارت امور خارجه ایران"))]
+        );
+        assert_eq!(
+            roles("«مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش دیدار کرد."),
+            vec![
+                r("مان موهان سینگ", "نخست‌وزیر", Some("هند")),
+                r("نواز شریف", "نخست‌وزیر", Some("پاکستان"))
+            ]
+        );
+        // no possessive: anyone's counterpart; no country in the title's organisation: none
+        assert!(roles("وزیر خارجه ایتالیا با کمال خرازی همتای ایرانی دیدار کرد.").is_empty());
+        assert!(roles("رئیس فدراسیون کشتی با کمال خرازی همتای ایرانی خود دیدار کرد.").is_empty());
     }
 
     #[test]
