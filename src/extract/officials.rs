@@ -3078,6 +3078,20 @@ mod tests {
     }
 
     #[test]
+    fn the_roads_ministrys_field_opens_an_organisation() {
+        assert_eq!(
+            roles("علی رضایی، مدیرکل راه و شهرسازی استان ایلام گفت: محور بهسازی شد."),
+            vec![r("علی رضایی", "مدیرکل", Some("راه و شهرسازی استان ایلام"))]
+        );
+        assert_eq!(
+            roles("علی رضایی گفت: محور بهسازی شد.\nمدیرکل راه و ترابری استان مرکزی افزود: کار تمام شد."),
+            vec![r("علی رضایی", "مدیرکل", Some("راه و ترابری استان مرکزی"))]
+        );
+        // "راه" alone stays a stop word
+        assert!(roles("علی رضایی، مدیرکل راه را بست.").is_empty());
+    }
+
+    #[test]
     fn a_counterpart_holds_the_same_title_in_another_country() {
         assert_eq!(
             roles("وزیر امور خارجه ایتالیا در گفت و گوی تلفنی با کمال خرازی همتای ایرانی خود به این امر اشاره نکرد."),
