@@ -2104,8 +2104,16 @@ impl Extractor for OfficialsExtractor {
                         continue;
                     }
                     let free = !PREPOSITIONS.contains(&prev) && !gozaresh;
+                    // a lead whose source is not set off by a comma: the name
+                    // after it opens the clause ("به گزارش خبرگزاری فارس از
+                    // کاشان وحید فرخ‌تبار در جمع خبرنگاران گفت"), not one the
+                    // report cites ("به نقل از «خالد المظفر» …")
+                    let lead = gozaresh
+                        && !PREPOSITIONS.contains(&prev)
+                        && !matches!(prev, "گزارش" | "نقل" | "قول")
+                        && !w.is_punct(x.wrapping_sub(1), "«\"");
                     if let Some(n) = name_starting(x) {
-                        if free || prev == "گفته" {
+                        if free || lead || prev == "گفته" {
                             subject = Some((n.person, None));
                             break;
                         }
@@ -3089,6 +3097,21 @@ mod tests {
         );
         // "راه" alone stays a stop word
         assert!(roles("علی رضایی، مدیرکل راه را بست.").is_empty());
+    }
+
+    #[test]
+    fn a_lead_without_a_comma_after_its_source() {
+        assert_eq!(
+            roles(
+                "به گزارش خبرگزاری فارس از کاشان وحید فرخ‌تبار در جمع خبرنگاران اظهار داشت: طرح تمام شد.\nمدیرعامل شرکت آبفای استان زنجان افزود: کار تمام شد."
+            ),
+            vec![r("وحید فرخ‌تبار", "مدیرعامل", Some("شرکت آبفای استان زنجان"))]
+        );
+        // a name the report cites is not its subject
+        assert!(roles(
+            "به گزارش خبرگزاری فارس به نقل از «وحید فرخ‌تبار» طرح تمام شد و مدیر آن اظهار داشت: کار تمام شد.\nمدیرعامل شرکت آبفای استان زنجان افزود: کار تمام شد."
+        )
+        .is_empty());
     }
 
     #[test]
