@@ -826,8 +826,10 @@ impl Ctx<'_, '_> {
                 .filter(|o| o.org.is_none() && last > k && self.text(k, last) == o.fa)
                 .and_then(|_| {
                     // (looked up by tokens, not by scanning every organisation)
+                    // (also one running past the words read: "معاون بهداشتی
+                    // اداره [کل ارشاد]", where "کل" stopped the phrase)
                     let known = (k + 1..=(k + 5).min(last))
-                        .find(|&a| (a..=last).any(|b| self.org_by_tokens.contains_key(&(a, b))));
+                        .find(|&a| (a..=last + 12).any(|b| self.org_by_tokens.contains_key(&(a, b))));
                     // … or a weak head word with its place, which the
                     // organisations extractor leaves alone: "معاون عملیات
                     // فرماندهی انتظامی استان مرکزی" (after a portfolio
@@ -862,6 +864,12 @@ impl Ctx<'_, '_> {
                         })
                 });
             if let Some(a) = split {
+                if let Some(b) = (last + 1..=last + 12)
+                    .rev()
+                    .find(|&b| self.org_by_tokens.contains_key(&(a, b)))
+                {
+                    last = b;
+                }
                 title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
                 org = Some(self.org_part(a, last, None));
             }
@@ -3112,6 +3120,22 @@ mod tests {
             "به گزارش خبرگزاری فارس به نقل از «وحید فرخ‌تبار» طرح تمام شد و مدیر آن اظهار داشت: کار تمام شد.\nمدیرعامل شرکت آبفای استان زنجان افزود: کار تمام شد."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_portfolio_before_an_organisation_that_runs_past_a_stop_word() {
+        assert_eq!(
+            roles("تورج نظیفی، معاون امور ورزشی اداره کل ورزش و جوانان استان زنجان گفت: کار تمام شد."),
+            vec![r(
+                "تورج نظیفی",
+                "معاون امور ورزشی",
+                Some("اداره کل ورزش و جوانان استان زنجان")
+            )]
+        );
+        assert_eq!(
+            roles("عباس احمدی، معاون بهداشتی اداره کل ارشاد گفت: کار تمام شد."),
+            vec![r("عباس احمدی", "معاون بهداشتی", Some("اداره کل ارشاد"))]
+        );
     }
 
     #[test]
