@@ -492,6 +492,52 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // a listed title with its portfolio whose portfolio goes on after و
+        // up to an organisation the organisations extractor found: "معاون
+        // فرهنگی [و هنری] وزارت ارشاد", "معاون فنی [و عمرانی] شهرداری همدان"
+        if w.w(tj + 1) == "و"
+            && PORTFOLIO_TITLES.iter().any(|b| {
+                entry
+                    .fa
+                    .strip_prefix(*b)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+        {
+            let sent = w.sentence(i);
+            let plain = |x: usize| {
+                w.sentence(x) == sent
+                    && w.is_word(x)
+                    && w.w(x) != "و"
+                    && !(self.person_at)(x)
+                    && w.title_at(x).is_none()
+                    && w.match_tokens(&w.ent.org_heads, x).is_none()
+                    && !w.ent.is_function(w.w(x))
+            };
+            let org = (tj + 3..tj + 6)
+                .take_while(|&a| plain(a - 1))
+                .find_map(|a| {
+                    (a..a + 16)
+                        .rev()
+                        .find(|&b| self.org_by_tokens.contains_key(&(a, b)))
+                        .map(|b| (a, b))
+                })
+                .filter(|&(_, b)| w.sentence(b) == sent);
+            if let Some((a, b)) = org {
+                let en = w.ent.titles.field(entry, "en");
+                return Some(TitlePhrase {
+                    first: i,
+                    last: b,
+                    title: Gloss::new(
+                        format!("{} {}", entry.fa, self.text(tj + 1, a - 1)),
+                        (!en.is_empty()).then_some(en),
+                    ),
+                    complement: w.ent.titles.field(entry, "complement").to_string(),
+                    org: Some(self.org_part(a, b, None)),
+                    modifier: None,
+                    also: Vec::new(),
+                });
+            }
+        }
         let ent = &w.ent.titles;
         let complement = ent.field(entry, "complement").to_string();
         let en = ent.field(entry, "en");
@@ -3135,6 +3181,23 @@ mod tests {
         assert_eq!(
             roles("عباس احمدی، معاون بهداشتی اداره کل ارشاد گفت: کار تمام شد."),
             vec![r("عباس احمدی", "معاون بهداشتی", Some("اداره کل ارشاد"))]
+        );
+    }
+
+    #[test]
+    fn a_listed_portfolio_going_on_after_va() {
+        assert_eq!(
+            roles("عباس احمدی، معاون فرهنگی و هنری وزارت ارشاد گفت: کار تمام شد."),
+            vec![r("عباس احمدی", "معاون فرهنگی و هنری", Some("وزارت ارشاد"))]
+        );
+        assert_eq!(
+            roles("موسی رسولی، معاون فنی و عمرانی شهرداری همدان گفت: کار تمام شد."),
+            vec![r("موسی رسولی", "معاون فنی و عمرانی", Some("شهرداری همدان"))]
+        );
+        // the organisation ends where the organisations extractor ends it
+        assert_eq!(
+            roles("جمشید تقی زاده، معاون حقوقی و پارلمانی وزارت ارشاد نکات جدیدی را بیان کرد."),
+            vec![r("جمشید تقی زاده", "معاون حقوقی و پارلمانی", Some("وزارت ارشاد"))]
         );
     }
 
