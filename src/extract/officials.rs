@@ -3202,6 +3202,14 @@ mod tests {
     }
 
     #[test]
+    fn a_first_vice_chairman() {
+        assert_eq!(
+            roles("«خالد العطیه» نایب رئیس اول مجلس نمایندگان عراق گفت: امکان برگزاری نیست."),
+            vec![r("خالد العطیه", "نایب‌رئیس اول", Some("مجلس نمایندگان عراق"))]
+        );
+    }
+
+    #[test]
     fn a_counterpart_holds_the_same_title_in_another_country() {
         assert_eq!(
             roles("وزیر امور خارجه ایتالیا در گفت و گوی تلفنی با کمال خرازی همتای ایرانی خود به این امر اشاره نکرد."),
