@@ -1018,6 +1018,23 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
 }
 
+/// A plural of a title whose holders are named before it, at token `pt`:
+/// the singular title and the token after the plural ("وزرای" → وزیر,
+/// "روسای جمهور" → رئیس‌جمهور, "نخست وزیران" → نخست‌وزیر, "سفرای" → سفیر).
+fn plural_title_at(w: &Words, pt: usize) -> Option<(&'static str, usize)> {
+    match w.w(pt) {
+        "وزرای" | "وزیران" => Some(("وزیر", pt + 1)),
+        "سفرای" | "سفیران" => Some(("سفیر", pt + 1)),
+        "نخست\u{200c}وزیران" => Some(("نخست‌وزیر", pt + 1)),
+        "نخست" if w.w(pt + 1) == "وزیران" => Some(("نخست‌وزیر", pt + 2)),
+        "روسای" | "رؤسای" | "رئوسای" if matches!(w.w(pt + 1), "جمهور" | "جمهوری") => {
+            Some(("رئیس‌جمهور", pt + 2))
+        }
+        "روسای\u{200c}جمهور" | "رؤسای\u{200c}جمهور" => Some(("رئیس‌جمهور", pt + 1)),
+        _ => None,
+    }
+}
+
 /// The country of a counterpart's nationality at token `k`, written as the
 /// places list writes it, with its English: "ایرانی خود", "پاکستانی‌اش",
 /// "روس خود" (روسیه). None without the possessive (خود or ‑اش/‑ش): "همتای
@@ -2051,6 +2068,118 @@ impl Extractor for OfficialsExtractor {
                 };
                 state[n.person].add_role(&role);
                 state[n.person].explicit = true;
+            }
+            // a plural title shared by the names right before it, one country
+            // each or one for all: "خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری
+            // ایران و الجزایر", "«سرگئی لاوروف» و «جان کری» وزیران خارجه روسیه
+            // و آمریکا", "بی نظیر بوتو و نواز شریف، نخست وزیران سابق پاکستان"
+            for pt in sent.tokens.start + 1..sent.tokens.end {
+                let Some((single, mut k)) = plural_title_at(w, pt) else {
+                    continue;
+                };
+                let skip_back = |mut y: usize| {
+                    while y > sent.tokens.start && w.is_punct(y, "»\"") {
+                        y -= 1;
+                    }
+                    y
+                };
+                let mut b = pt - 1;
+                if w.is_comma(b) && b > sent.tokens.start {
+                    b -= 1;
+                }
+                let Some(last_name) = name_ending(skip_back(b)).filter(|n| n.first >= sent.tokens.start)
+                else {
+                    continue;
+                };
+                let mut holders = vec![last_name.person];
+                let mut f = last_name.first;
+                let mut sep = "و";
+                loop {
+                    let mut y = f.saturating_sub(1);
+                    while y > sent.tokens.start && w.is_punct(y, "«\"") {
+                        y -= 1;
+                    }
+                    let ok = y > sent.tokens.start && (w.w(y) == sep || (sep == "،" && w.is_comma(y)));
+                    if !ok {
+                        break;
+                    }
+                    let Some(n) = name_ending(skip_back(y - 1)).filter(|n| n.first >= sent.tokens.start)
+                    else {
+                        break;
+                    };
+                    if holders.contains(&n.person) {
+                        break;
+                    }
+                    holders.push(n.person);
+                    f = n.first;
+                    sep = "،";
+                }
+                if holders.len() < 2 {
+                    continue;
+                }
+                holders.reverse();
+                let mut modifier = None;
+                if let Some((g, j)) = c.modifier_at(k) {
+                    modifier = Some(g);
+                    k = j + 1;
+                }
+                // a minister's field: "وزیران [امور خارجه] …"
+                let mut field_end = k;
+                if single == "وزیر" {
+                    while field_end < k + 3
+                        && w.is_word(field_end)
+                        && w.sentence(field_end) == si
+                        && w.w(field_end) != "و"
+                        && place_at(w, field_end).is_none()
+                    {
+                        field_end += 1;
+                    }
+                    if field_end == k {
+                        continue;
+                    }
+                }
+                let mut places = Vec::new();
+                let mut x = field_end;
+                while let Some((pj, en)) = place_at(w, x).filter(|_| w.sentence(x) == si) {
+                    places.push((x, pj, en));
+                    if w.w(pj + 1) == "و" || w.is_comma(pj + 1) {
+                        x = pj + 2;
+                    } else {
+                        break;
+                    }
+                }
+                if places.is_empty() || (places.len() != 1 && places.len() != holders.len()) {
+                    continue;
+                }
+                let Some(entry) = w.ent.titles.get(single) else {
+                    continue;
+                };
+                let en = w.ent.titles.field(entry, "en");
+                let last = places[places.len() - 1].1;
+                for (i, &p) in holders.iter().enumerate() {
+                    let (a, e, place_en) = &places[if places.len() == 1 { 0 } else { i }];
+                    let place = c.text(*a, *e);
+                    let (fa, org_en) = if single == "وزیر" {
+                        (format!("وزارت {} {place}", c.text(k, field_end - 1)), None)
+                    } else {
+                        (place.to_string(), Some(place_en.clone()))
+                    };
+                    let role = TitlePhrase {
+                        first: pt,
+                        last,
+                        title: Gloss::new(entry.fa.clone(), (!en.is_empty()).then_some(en)),
+                        complement: w.ent.titles.field(entry, "complement").to_string(),
+                        org: Some(OrgPart {
+                            fa,
+                            en: org_en,
+                            org: None,
+                        }),
+                        modifier: modifier.clone(),
+                        also: Vec::new(),
+                    };
+                    state[p].add_role(&role);
+                    state[p].explicit = true;
+                }
             }
             // office nouns: "X به ریاست هیئت کشتی استان انتخاب شد", "انتخاب X
             // به ریاست جمهوری ایران", "X که سرپرستی فدراسیون را بر عهده دارد"
@@ -3206,6 +3335,37 @@ mod tests {
         assert_eq!(
             roles("«خالد العطیه» نایب رئیس اول مجلس نمایندگان عراق گفت: امکان برگزاری نیست."),
             vec![r("خالد العطیه", "نایب‌رئیس اول", Some("مجلس نمایندگان عراق"))]
+        );
+    }
+
+    #[test]
+    fn a_plural_title_shared_by_the_names_before_it() {
+        assert_eq!(
+            roles("آصفی درباره دیدار خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری ایران و الجزایر سخن گفت."),
+            vec![
+                r("خاتمی", "رئیس‌جمهور", Some("ایران")),
+                r("عبدالعزیز بوتفلیقه", "رئیس‌جمهور", Some("الجزایر"))
+            ]
+        );
+        assert_eq!(
+            roles("وزیر خارجه اوکراین با «سرگئی لاوروف» و «جان کری» وزیران خارجه روسیه و آمریکا دیدار کرد."),
+            vec![
+                r("جان کری", "وزیر", Some("وزارت خارجه آمریکا")),
+                r("سرگئی لاوروف", "وزیر", Some("وزارت خارجه روسیه"))
+            ]
+        );
+        assert_eq!(
+            roles("انتخابات بدون بی نظیر بوتو و نواز شریف، نخست وزیران سابق پاکستان برگزار شد."),
+            vec![
+                r("بی‌نظیر بوتو", "نخست‌وزیر", Some("پاکستان")),
+                r("نواز شریف", "نخست‌وزیر", Some("پاکستان"))
+            ]
+        );
+        // two countries for three names: none
+        assert!(
+            roles("علی احمدی، حسن روحانی و جان کری وزرای خارجه روسیه و آمریکا دیدار کردند.")
+                .iter()
+                .all(|t| t.1 != "وزیر")
         );
     }
 
