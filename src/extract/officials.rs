@@ -495,52 +495,6 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        // a listed title with its portfolio whose portfolio goes on after و
-        // up to an organisation the organisations extractor found: "معاون
-        // فرهنگی [و هنری] وزارت ارشاد", "معاون فنی [و عمرانی] شهرداری همدان"
-        if w.w(tj + 1) == "و"
-            && PORTFOLIO_TITLES.iter().any(|b| {
-                entry
-                    .fa
-                    .strip_prefix(*b)
-                    .is_some_and(|rest| rest.starts_with(' '))
-            })
-        {
-            let sent = w.sentence(i);
-            let plain = |x: usize| {
-                w.sentence(x) == sent
-                    && w.is_word(x)
-                    && w.w(x) != "و"
-                    && !(self.person_at)(x)
-                    && w.title_at(x).is_none()
-                    && w.match_tokens(&w.ent.org_heads, x).is_none()
-                    && !w.ent.is_function(w.w(x))
-            };
-            let org = (tj + 3..tj + 6)
-                .take_while(|&a| plain(a - 1))
-                .find_map(|a| {
-                    (a..a + 16)
-                        .rev()
-                        .find(|&b| self.org_by_tokens.contains_key(&(a, b)))
-                        .map(|b| (a, b))
-                })
-                .filter(|&(_, b)| w.sentence(b) == sent);
-            if let Some((a, b)) = org {
-                let en = w.ent.titles.field(entry, "en");
-                return Some(TitlePhrase {
-                    first: i,
-                    last: b,
-                    title: Gloss::new(
-                        format!("{} {}", entry.fa, self.text(tj + 1, a - 1)),
-                        (!en.is_empty()).then_some(en),
-                    ),
-                    complement: w.ent.titles.field(entry, "complement").to_string(),
-                    org: Some(self.org_part(a, b, None)),
-                    modifier: None,
-                    also: Vec::new(),
-                });
-            }
-        }
         let ent = &w.ent.titles;
         let complement = ent.field(entry, "complement").to_string();
         let en = ent.field(entry, "en");
@@ -2283,6 +2237,7 @@ impl Extractor for OfficialsExtractor {
                         }),
                         modifier: modifier.clone(),
                         also: Vec::new(),
+                        nationality: false,
                     };
                     state[p].add_role(&role);
                     state[p].explicit = true;
