@@ -1819,11 +1819,15 @@ impl Extractor for OfficialsExtractor {
                     };
                     // … or before the speech verb that follows: "سخنگوی روبیو
                     // اعلام کرده است" (Rubio's spokesman)
-                    let b = if tp.first > sent.tokens.start && w.is_comma(tp.first - 1) {
+                    let mut b = if tp.first > sent.tokens.start && w.is_comma(tp.first - 1) {
                         tp.first.wrapping_sub(2)
                     } else {
                         tp.first.wrapping_sub(1)
                     };
+                    // (a quoted holder: "«مایک پنس» معاون ترامپ")
+                    while b < w.len() && b > sent.tokens.start && w.is_punct(b, "»\"") {
+                        b -= 1;
+                    }
                     let holder = b < w.len() && b >= sent.tokens.start && name_ending(b).is_some();
                     let speaks = w.speech_verb_at(n.last + 1).is_some();
                     let from = if holder { b } else { tp.first };
@@ -3482,6 +3486,14 @@ mod tests {
             roles("علی احمدی، حسن روحانی و جان کری وزرای خارجه روسیه و آمریکا دیدار کردند.")
                 .iter()
                 .all(|t| t.1 != "وزیر")
+        );
+    }
+
+    #[test]
+    fn a_quoted_holder_of_a_person_role() {
+        assert_eq!(
+            roles("جلسه کنگره به ریاست «مایک پنس» معاون ترامپ برگزار می‌شود."),
+            vec![r("مایک پنس", "معاون", Some("ترامپ"))]
         );
     }
 
