@@ -853,8 +853,10 @@ impl Ctx<'_, '_> {
                 .filter(|o| o.org.is_none() && last > k && self.text(k, last) == o.fa)
                 .and_then(|_| {
                     // (looked up by tokens, not by scanning every organisation)
+                    // (also one running past the words read: "معاون بهداشتی
+                    // اداره [کل ارشاد]", where "کل" stopped the phrase)
                     let known = (k + 1..=(k + 5).min(last))
-                        .find(|&a| (a..=last).any(|b| self.org_by_tokens.contains_key(&(a, b))));
+                        .find(|&a| (a..=last + 12).any(|b| self.org_by_tokens.contains_key(&(a, b))));
                     // … or a weak head word with its place, which the
                     // organisations extractor leaves alone: "معاون عملیات
                     // فرماندهی انتظامی استان مرکزی" (after a portfolio
@@ -889,6 +891,12 @@ impl Ctx<'_, '_> {
                         })
                 });
             if let Some(a) = split {
+                if let Some(b) = (last + 1..=last + 12)
+                    .rev()
+                    .find(|&b| self.org_by_tokens.contains_key(&(a, b)))
+                {
+                    last = b;
+                }
                 title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
                 org = Some(self.org_part(a, last, None));
             }
@@ -1065,6 +1073,55 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         .iter()
         .filter_map(|suf| s.strip_suffix(suf))
         .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
+}
+
+/// A plural of a title whose holders are named before it, at token `pt`:
+/// the singular title and the token after the plural ("وزرای" → وزیر,
+/// "روسای جمهور" → رئیس‌جمهور, "نخست وزیران" → نخست‌وزیر, "سفرای" → سفیر).
+fn plural_title_at(w: &Words, pt: usize) -> Option<(&'static str, usize)> {
+    match w.w(pt) {
+        "وزرای" | "وزیران" => Some(("وزیر", pt + 1)),
+        "سفرای" | "سفیران" => Some(("سفیر", pt + 1)),
+        "نخست\u{200c}وزیران" => Some(("نخست‌وزیر", pt + 1)),
+        "نخست" if w.w(pt + 1) == "وزیران" => Some(("نخست‌وزیر", pt + 2)),
+        "روسای" | "رؤسای" | "رئوسای" if matches!(w.w(pt + 1), "جمهور" | "جمهوری") => {
+            Some(("رئیس‌جمهور", pt + 2))
+        }
+        "روسای\u{200c}جمهور" | "رؤسای\u{200c}جمهور" => Some(("رئیس‌جمهور", pt + 1)),
+        _ => None,
+    }
+}
+
+/// The country of a counterpart's nationality at token `k`, written as the
+/// places list writes it, with its English: "ایرانی خود", "پاکستانی‌اش",
+/// "روس خود" (روسیه). None without the possessive (خود or ‑اش/‑ش): "همتای
+/// ایرانی" alone may be anyone's.
+fn counterpart_country(w: &Words, k: usize) -> Option<(String, String)> {
+    if !w.is_word(k) {
+        return None;
+    }
+    let s = w.w(k);
+    let (s, own) = match ["\u{200C}اش", "\u{200C}ش"].iter().find_map(|p| s.strip_suffix(p)) {
+        Some(stem) => (stem, true),
+        None => (s, w.w(k + 1) == "خود" && w.sentence(k + 1) == w.sentence(k)),
+    };
+    if !own {
+        return None;
+    }
+    let stems: Vec<&str> = if matches!(s, "روس" | "روسی") {
+        vec!["روسیه"]
+    } else {
+        ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
+            .iter()
+            .filter_map(|suf| s.strip_suffix(suf))
+            .filter(|stem| chars_at_least(stem, 2))
+            .collect()
+    };
+    stems.into_iter().find_map(|stem| {
+        let e = w.ent.places.get(stem)?;
+        (w.ent.places.field(e, "kind") == "country")
+            .then(|| (stem.to_string(), w.ent.places.field(e, "en").to_string()))
+    })
 }
 
 /// True when tokens `k`, `k + 1` are a nationality adjective made from a
@@ -1782,11 +1839,15 @@ impl Extractor for OfficialsExtractor {
                     };
                     // … or before the speech verb that follows: "سخنگوی روبیو
                     // اعلام کرده است" (Rubio's spokesman)
-                    let b = if tp.first > sent.tokens.start && w.is_comma(tp.first - 1) {
+                    let mut b = if tp.first > sent.tokens.start && w.is_comma(tp.first - 1) {
                         tp.first.wrapping_sub(2)
                     } else {
                         tp.first.wrapping_sub(1)
                     };
+                    // (a quoted holder: "«مایک پنس» معاون ترامپ")
+                    while b < w.len() && b > sent.tokens.start && w.is_punct(b, "»\"") {
+                        b -= 1;
+                    }
                     let holder = b < w.len() && b >= sent.tokens.start && name_ending(b).is_some();
                     let speaks = w.speech_verb_at(n.last + 1).is_some();
                     let from = if holder { b } else { tp.first };
@@ -2037,6 +2098,175 @@ impl Extractor for OfficialsExtractor {
                     linked[t] = Some(p);
                 }
             }
+            // a counterpart: "وزیر امور خارجه ایتالیا … با کمال خرازی همتای
+            // ایرانی خود", "«سینگ» نخست وزیر هند با «نواز شریف» همتای
+            // پاکستانی‌اش" — the same title as the nearest title phrase before
+            // whose organisation ends with a country, that country swapped
+            for n in names
+                .iter()
+                .filter(|n| n.first >= sent.tokens.start && n.last < sent.tokens.end)
+            {
+                let mut k = n.last + 1;
+                while w.is_punct(k, "»\"") || w.is_comma(k) {
+                    k += 1;
+                }
+                if w.w(k) != "همتای" || w.sentence(k + 1) != si {
+                    continue;
+                }
+                let Some((country, country_en)) = counterpart_country(w, k + 1) else {
+                    continue;
+                };
+                let source = tps[..]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(t, tp)| tp.last < n.first && linked[*t] != Some(n.person))
+                    .find_map(|(_, tp)| {
+                        let o = tp.org.as_ref()?;
+                        // the country ending the organisation, not the counterpart's own
+                        let x = (tp.first + 1..=tp.last)
+                            .find(|&x| place_at(w, x).is_some_and(|p| p.0 == tp.last))?;
+                        let (_, en) = place_at(w, x)?;
+                        let written = c.text(x, tp.last);
+                        let stem = o.fa.strip_suffix(written)?;
+                        (written != country && (stem.is_empty() || stem.ends_with(' ')))
+                            .then(|| (tp, stem.to_string(), en))
+                    });
+                let Some((tp, stem, en)) = source else {
+                    continue;
+                };
+                let org_en = tp
+                    .org
+                    .as_ref()
+                    .and_then(|o| o.en.as_deref())
+                    .and_then(|e| e.strip_suffix(en.as_str()))
+                    .map(|e| format!("{e}{country_en}"));
+                let role = TitlePhrase {
+                    org: Some(OrgPart {
+                        fa: format!("{stem}{country}"),
+                        en: org_en,
+                        org: None,
+                    }),
+                    modifier: None,
+                    also: Vec::new(),
+                    ..tp.clone()
+                };
+                state[n.person].add_role(&role);
+                state[n.person].explicit = true;
+            }
+            // a plural title shared by the names right before it, one country
+            // each or one for all: "خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری
+            // ایران و الجزایر", "«سرگئی لاوروف» و «جان کری» وزیران خارجه روسیه
+            // و آمریکا", "بی نظیر بوتو و نواز شریف، نخست وزیران سابق پاکستان"
+            for pt in sent.tokens.start + 1..sent.tokens.end {
+                let Some((single, mut k)) = plural_title_at(w, pt) else {
+                    continue;
+                };
+                let skip_back = |mut y: usize| {
+                    while y > sent.tokens.start && w.is_punct(y, "»\"") {
+                        y -= 1;
+                    }
+                    y
+                };
+                let mut b = pt - 1;
+                if w.is_comma(b) && b > sent.tokens.start {
+                    b -= 1;
+                }
+                let Some(last_name) = name_ending(skip_back(b)).filter(|n| n.first >= sent.tokens.start)
+                else {
+                    continue;
+                };
+                let mut holders = vec![last_name.person];
+                let mut f = last_name.first;
+                let mut sep = "و";
+                loop {
+                    let mut y = f.saturating_sub(1);
+                    while y > sent.tokens.start && w.is_punct(y, "«\"") {
+                        y -= 1;
+                    }
+                    let ok = y > sent.tokens.start && (w.w(y) == sep || (sep == "،" && w.is_comma(y)));
+                    if !ok {
+                        break;
+                    }
+                    let Some(n) = name_ending(skip_back(y - 1)).filter(|n| n.first >= sent.tokens.start)
+                    else {
+                        break;
+                    };
+                    if holders.contains(&n.person) {
+                        break;
+                    }
+                    holders.push(n.person);
+                    f = n.first;
+                    sep = "،";
+                }
+                if holders.len() < 2 {
+                    continue;
+                }
+                holders.reverse();
+                let mut modifier = None;
+                if let Some((g, j)) = c.modifier_at(k) {
+                    modifier = Some(g);
+                    k = j + 1;
+                }
+                // a minister's field: "وزیران [امور خارجه] …"
+                let mut field_end = k;
+                if single == "وزیر" {
+                    while field_end < k + 3
+                        && w.is_word(field_end)
+                        && w.sentence(field_end) == si
+                        && w.w(field_end) != "و"
+                        && place_at(w, field_end).is_none()
+                    {
+                        field_end += 1;
+                    }
+                    if field_end == k {
+                        continue;
+                    }
+                }
+                let mut places = Vec::new();
+                let mut x = field_end;
+                while let Some((pj, en)) = place_at(w, x).filter(|_| w.sentence(x) == si) {
+                    places.push((x, pj, en));
+                    if w.w(pj + 1) == "و" || w.is_comma(pj + 1) {
+                        x = pj + 2;
+                    } else {
+                        break;
+                    }
+                }
+                if places.is_empty() || (places.len() != 1 && places.len() != holders.len()) {
+                    continue;
+                }
+                let Some(entry) = w.ent.titles.get(single) else {
+                    continue;
+                };
+                let en = w.ent.titles.field(entry, "en");
+                let last = places[places.len() - 1].1;
+                for (i, &p) in holders.iter().enumerate() {
+                    let (a, e, place_en) = &places[if places.len() == 1 { 0 } else { i }];
+                    let place = c.text(*a, *e);
+                    let (fa, org_en) = if single == "وزیر" {
+                        (format!("وزارت {} {place}", c.text(k, field_end - 1)), None)
+                    } else {
+                        (place.to_string(), Some(place_en.clone()))
+                    };
+                    let role = TitlePhrase {
+                        first: pt,
+                        last,
+                        title: Gloss::new(entry.fa.clone(), (!en.is_empty()).then_some(en)),
+                        complement: w.ent.titles.field(entry, "complement").to_string(),
+                        org: Some(OrgPart {
+                            fa,
+                            en: org_en,
+                            org: None,
+                        }),
+                        modifier: modifier.clone(),
+                        also: Vec::new(),
+                        nationality: false,
+                    };
+                    state[p].add_role(&role);
+                    state[p].explicit = true;
+                }
+            }
             // office nouns: "X به ریاست هیئت کشتی استان انتخاب شد", "انتخاب X
             // به ریاست جمهوری ایران", "X که سرپرستی فدراسیون را بر عهده دارد"
             // (given at the end of the sentence: a role waiting for its holder
@@ -2143,8 +2373,16 @@ impl Extractor for OfficialsExtractor {
                         continue;
                     }
                     let free = !PREPOSITIONS.contains(&prev) && !gozaresh;
+                    // a lead whose source is not set off by a comma: the name
+                    // after it opens the clause ("به گزارش خبرگزاری فارس از
+                    // کاشان وحید فرخ‌تبار در جمع خبرنگاران گفت"), not one the
+                    // report cites ("به نقل از «خالد المظفر» …")
+                    let lead = gozaresh
+                        && !PREPOSITIONS.contains(&prev)
+                        && !matches!(prev, "گزارش" | "نقل" | "قول")
+                        && !w.is_punct(x.wrapping_sub(1), "«\"");
                     if let Some(n) = name_starting(x) {
-                        if free || prev == "گفته" {
+                        if free || lead || prev == "گفته" {
                             subject = Some((n.person, None));
                             break;
                         }
@@ -3175,6 +3413,133 @@ mod tests {
         // not a title the subject is compared with or stands next to
         assert!(roles("علی احمدی مخالف رئیس فدراسیون کشتی بود.").is_empty());
         assert!(roles("علی احمدی در کنار رئیس فدراسیون کشتی است.").is_empty());
+    }
+
+    #[test]
+    fn the_roads_ministrys_field_opens_an_organisation() {
+        assert_eq!(
+            roles("علی رضایی، مدیرکل راه و شهرسازی استان ایلام گفت: محور بهسازی شد."),
+            vec![r("علی رضایی", "مدیرکل", Some("راه و شهرسازی استان ایلام"))]
+        );
+        assert_eq!(
+            roles("علی رضایی گفت: محور بهسازی شد.\nمدیرکل راه و ترابری استان مرکزی افزود: کار تمام شد."),
+            vec![r("علی رضایی", "مدیرکل", Some("راه و ترابری استان مرکزی"))]
+        );
+        // "راه" alone stays a stop word
+        assert!(roles("علی رضایی، مدیرکل راه را بست.").is_empty());
+    }
+
+    #[test]
+    fn a_lead_without_a_comma_after_its_source() {
+        assert_eq!(
+            roles(
+                "به گزارش خبرگزاری فارس از کاشان وحید فرخ‌تبار در جمع خبرنگاران اظهار داشت: طرح تمام شد.\nمدیرعامل شرکت آبفای استان زنجان افزود: کار تمام شد."
+            ),
+            vec![r("وحید فرخ‌تبار", "مدیرعامل", Some("شرکت آبفای استان زنجان"))]
+        );
+        // a name the report cites is not its subject
+        assert!(roles(
+            "به گزارش خبرگزاری فارس به نقل از «وحید فرخ‌تبار» طرح تمام شد و مدیر آن اظهار داشت: کار تمام شد.\nمدیرعامل شرکت آبفای استان زنجان افزود: کار تمام شد."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_portfolio_before_an_organisation_that_runs_past_a_stop_word() {
+        assert_eq!(
+            roles("تورج نظیفی، معاون امور ورزشی اداره کل ورزش و جوانان استان زنجان گفت: کار تمام شد."),
+            vec![r(
+                "تورج نظیفی",
+                "معاون امور ورزشی",
+                Some("اداره کل ورزش و جوانان استان زنجان")
+            )]
+        );
+        assert_eq!(
+            roles("عباس احمدی، معاون بهداشتی اداره کل ارشاد گفت: کار تمام شد."),
+            vec![r("عباس احمدی", "معاون بهداشتی", Some("اداره کل ارشاد"))]
+        );
+    }
+
+    #[test]
+    fn a_listed_portfolio_going_on_after_va() {
+        assert_eq!(
+            roles("عباس احمدی، معاون فرهنگی و هنری وزارت ارشاد گفت: کار تمام شد."),
+            vec![r("عباس احمدی", "معاون فرهنگی و هنری", Some("وزارت ارشاد"))]
+        );
+        assert_eq!(
+            roles("موسی رسولی، معاون فنی و عمرانی شهرداری همدان گفت: کار تمام شد."),
+            vec![r("موسی رسولی", "معاون فنی و عمرانی", Some("شهرداری همدان"))]
+        );
+        // the organisation ends where the organisations extractor ends it
+        assert_eq!(
+            roles("جمشید تقی زاده، معاون حقوقی و پارلمانی وزارت ارشاد نکات جدیدی را بیان کرد."),
+            vec![r("جمشید تقی زاده", "معاون حقوقی و پارلمانی", Some("وزارت ارشاد"))]
+        );
+    }
+
+    #[test]
+    fn a_first_vice_chairman() {
+        assert_eq!(
+            roles("«خالد العطیه» نایب رئیس اول مجلس نمایندگان عراق گفت: امکان برگزاری نیست."),
+            vec![r("خالد العطیه", "نایب‌رئیس اول", Some("مجلس نمایندگان عراق"))]
+        );
+    }
+
+    #[test]
+    fn a_plural_title_shared_by_the_names_before_it() {
+        assert_eq!(
+            roles("آصفی درباره دیدار خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری ایران و الجزایر سخن گفت."),
+            vec![
+                r("خاتمی", "رئیس‌جمهور", Some("ایران")),
+                r("عبدالعزیز بوتفلیقه", "رئیس‌جمهور", Some("الجزایر"))
+            ]
+        );
+        assert_eq!(
+            roles("وزیر خارجه اوکراین با «سرگئی لاوروف» و «جان کری» وزیران خارجه روسیه و آمریکا دیدار کرد."),
+            vec![
+                r("جان کری", "وزیر", Some("وزارت خارجه آمریکا")),
+                r("سرگئی لاوروف", "وزیر", Some("وزارت خارجه روسیه"))
+            ]
+        );
+        assert_eq!(
+            roles("انتخابات بدون بی نظیر بوتو و نواز شریف، نخست وزیران سابق پاکستان برگزار شد."),
+            vec![
+                r("بی‌نظیر بوتو", "نخست‌وزیر", Some("پاکستان")),
+                r("نواز شریف", "نخست‌وزیر", Some("پاکستان"))
+            ]
+        );
+        // two countries for three names: none
+        assert!(
+            roles("علی احمدی، حسن روحانی و جان کری وزرای خارجه روسیه و آمریکا دیدار کردند.")
+                .iter()
+                .all(|t| t.1 != "وزیر")
+        );
+    }
+
+    #[test]
+    fn a_quoted_holder_of_a_person_role() {
+        assert_eq!(
+            roles("جلسه کنگره به ریاست «مایک پنس» معاون ترامپ برگزار می‌شود."),
+            vec![r("مایک پنس", "معاون", Some("ترامپ"))]
+        );
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_same_title_in_another_country() {
+        assert_eq!(
+            roles("وزیر امور خارجه ایتالیا در گفت و گوی تلفنی با کمال خرازی همتای ایرانی خود به این امر اشاره نکرد."),
+            vec![r("کمال خرازی", "وزیر", Some("وزارت امور خارجه ایران"))]
+        );
+        assert_eq!(
+            roles("«مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش دیدار کرد."),
+            vec![
+                r("مان موهان سینگ", "نخست‌وزیر", Some("هند")),
+                r("نواز شریف", "نخست‌وزیر", Some("پاکستان"))
+            ]
+        );
+        // no possessive: anyone's counterpart; no country in the title's organisation: none
+        assert!(roles("وزیر خارجه ایتالیا با کمال خرازی همتای ایرانی دیدار کرد.").is_empty());
+        assert!(roles("رئیس فدراسیون کشتی با کمال خرازی همتای ایرانی خود دیدار کرد.").is_empty());
     }
 
     #[test]

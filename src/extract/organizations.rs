@@ -164,7 +164,10 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
             || (w.ent.past_stems.contains(s)
                 && (w.sentence(k + 1) != w.sentence(k) || w.is_punct(k + 1, ".!؟?")))
     };
-    if (w.ent.is_function(s) && s != "عالی")
+    // "راه" (way, a stop word) opens the roads ministry's field: "اداره کل
+    // راه و شهرسازی استان ایلام", "مدیرکل راه و ترابری استان مرکزی"
+    let roads = s == "راه" && w.w(k + 1) == "و" && matches!(w.w(k + 2), "شهرسازی" | "ترابری");
+    if (w.ent.is_function(s) && s != "عالی" && !roads)
         || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s) && !noun_not_verb())
         || final_verb()
         || light_verb(s)
