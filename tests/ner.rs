@@ -810,3 +810,17 @@ fn well_known_people_of_one_family() {
     let c = people_counts("حضرت آیت‌الله خامنه‌ای گفت: باید. امام خامنه‌ای افزود: ملت پیروز است.");
     assert_eq!(c, [("امام خامنه‌ای".to_string(), 2)], "{c:?}");
 }
+
+#[test]
+fn a_surname_the_zwnj_step_splits_after_a_given_name() {
+    assert_people(&[
+        // "نیکخوی" is written "نیک‌خوی" (خوی is a city): still his surname
+        (
+            "مجید نیکخوی، مدیرکل بهزیستی استان گفت: خوب است.",
+            &["مجید نیک‌خوی"],
+        ),
+        ("امیر قلعه‌نوعی در این مراسم حضور داشت.", &["امیر قلعه‌نوعی"]),
+        // not a compound word
+        ("حسن هم‌جواری در این مراسم حضور داشت.", &[]),
+    ]);
+}

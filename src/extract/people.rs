@@ -878,7 +878,8 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || verb_part
                 || weak_ok
                 || (!weak && spaced_suffix(w, s))
-                || (!weak && strong_suffix_after(w, s) && plain_word()))
+                || (!weak && strong_suffix_after(w, s) && plain_word())
+                || (!weak && split_surname(w, s) && ends(s + 1)))
         {
             let mut s_end = s + usize::from(confirmed2);
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
@@ -968,6 +969,46 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
         ));
     }
     None
+}
+
+/// True when token `i` is a surname the ZWNJ step wrote as a compound of
+/// two words that no lexicon knows as one ("نیکخوی" → "نیک‌خوی", whose
+/// "خوی" is a city; "قلعه‌نوعی", "شمس‌الدین"): `surname_like` rejects a
+/// compound whose last part is a common word ("شروع‌کننده"); after a given
+/// name, where the name ends (the caller checks), such a compound is the
+/// surname when it is no word, verb or inflected word.
+fn split_surname(w: &Words, i: usize) -> bool {
+    if !w.is_word(i) {
+        return false;
+    }
+    let s = w.w(i);
+    let Some((first, last)) = s.split_once('\u{200C}') else {
+        return false;
+    };
+    !last.contains('\u{200C}')
+        && chars(first) >= 2
+        && chars(last) >= 2
+        && !matches!(
+            last,
+            "ها" | "های" | "هایی" | "ای" | "ایی" | "تر" | "ترین" | "اند" | "ام" | "ایم" | "اید" | "است" | "شان" | "مان" | "تان" | "اش"
+        )
+        && !matches!(first, "می" | "نمی" | "هم" | "بی" | "نا")
+        && !w.ent.is_function(first)
+        && !w.ent.is_common(s)
+        && w.words.compound(s).is_none()
+        && !w.words.is_word(s)
+        // a plural ("جانی دانش‌آموزان" is no name)
+        && !["ان", "یان", "گان"].iter().any(|e| {
+            s.strip_suffix(e)
+                .is_some_and(|st| w.ent.is_common(st) || w.words.compound(st).is_some())
+        })
+        && !w.ent.is_verb(s)
+        && !w.ent.is_verb(last)
+        && !present_verb(w, s)
+        && w.title_at(i).is_none()
+        && w.ent.places.get(s).is_none()
+        && w.match_tokens(&w.ent.org_heads, i).is_none()
+        && w.match_tokens(&w.ent.honorifics, i).is_none()
 }
 
 /// True when token `i` cannot continue a name that reached it: the sentence
