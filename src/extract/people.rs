@@ -788,6 +788,26 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                     "در" | "با" | "که" | "و" | "از" | "به" | "را" | "نیز" | "هم" | "امروز"
                 )
         };
+        // … or before a time of day or an adverbial that opens what the
+        // subject does ("مجید نیکخوی عصر امروز …", "… درباره …", "… ضمن …")
+        let ends_wide = |x: usize| {
+            ends(x)
+                || (same(x)
+                    && matches!(
+                        w.w(x),
+                        "صبح"
+                            | "ظهر"
+                            | "عصر"
+                            | "شب"
+                            | "دیروز"
+                            | "درباره"
+                            | "ضمن"
+                            | "طی"
+                            | "هنگام"
+                            | "راجع"
+                    ))
+                || (same(x + 1) && matches!(w.w(x), "پس" | "بعد" | "قبل" | "پیش") && w.w(x + 1) == "از")
+        };
         // (closures: asked only when the word is no surname by itself)
         let plain_word = || {
             w.is_word(s)
@@ -850,7 +870,9 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             && !(w.is_punct(s + 1, "،,:")
                 || w.title_at(s + 1).is_some()
                 || w.speech_verb_at(s + 1).is_some())
-            && !repeated(w, s);
+            && !repeated(w, s)
+            // (a compound no lexicon knows is no phrase: "مجید نیک‌خوی")
+            && !split_surname(w, s);
         if phrase {
             return None;
         }
@@ -879,7 +901,7 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || weak_ok
                 || (!weak && spaced_suffix(w, s))
                 || (!weak && strong_suffix_after(w, s) && plain_word())
-                || (!weak && split_surname(w, s) && ends(s + 1)))
+                || (!weak && split_surname(w, s) && ends_wide(s + 1)))
         {
             let mut s_end = s + usize::from(confirmed2);
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
