@@ -829,3 +829,17 @@ fn a_surname_the_zwnj_step_splits_after_a_given_name() {
         ("حسن هم‌جواری در این مراسم حضور داشت.", &[]),
     ]);
 }
+
+#[test]
+fn a_checked_given_name_before_a_common_word_ends_before_an_adverbial() {
+    assert_people(&[
+        (
+            "محسن مسلمان درباره علت غیبت در اردو اظهار داشت: خوب است.",
+            &["محسن مسلمان"],
+        ),
+        (
+            "محمدرضا فخر صبح امروز در نشست خبری اظهار داشت: خوب است.",
+            &["محمدرضا فخر"],
+        ),
+    ]);
+}

@@ -826,7 +826,7 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 && plain_word()
                 && (w.ent.common_surnames.contains(w.w(s))
                     || (checked
-                        && ends(s + 1 + usize::from(suffix_word(w, s + 1)))
+                        && ends_wide(s + 1 + usize::from(suffix_word(w, s + 1)))
                         && !(g_end == k && given_alone_elsewhere(w, k))))
         };
         // "غلامرضا کرد زنگنه": a verb-like first part before a listed surname
