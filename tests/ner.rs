@@ -843,3 +843,22 @@ fn a_checked_given_name_before_a_common_word_ends_before_an_adverbial() {
         ),
     ]);
 }
+
+#[test]
+fn a_foreign_full_name_opening_a_clause_before_an_adverbial_and_a_speech_verb() {
+    assert_people(&[
+        (
+            "دیدیه دروگبا در مورد این دیدار گفت: ما در سطح رئال نبودیم.",
+            &["دیدیه دروگبا"],
+        ),
+        (
+            "کوئیچیرو ماتسورا نیز در این دیدار با اظهار خرسندی از سطح روابط گفت: خوب است.",
+            &["کوئیچیرو ماتسورا"],
+        ),
+        // a common noun and its adjective, a relational adjective, a
+        // Persian compound written apart, a plural verb: no foreign name
+        ("هوادار مضروب در ادامه با انتقاد از عملکرد او گفت: نه.", &[]),
+        ("گازوئیل توزیعی در این مدت افزایش یافت و مدیر گفت: خوب است.", &[]),
+        ("دیدیه دروگبا در مورد این دیدار گفتند: خوب است.", &[]),
+    ]);
+}

@@ -1248,7 +1248,16 @@ fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
         };
         // the verb first: it is rarer than a word that may be a name
         let one = verb_after(i + 1);
-        if !(one || verb_after(i + 2)) || !subject_word(w, i) {
+        if !(one || verb_after(i + 2)) {
+            // a foreign name of two words, the verb after an adverbial:
+            // "دیدیه دروگبا در مورد این دیدار گفت", "کوئیچیرو ماتسورا نیز در
+            // این دیدار با اظهار خرسندی … گفت"
+            if foreign_pair(w, i) && delayed_verb(w, i + 2) {
+                out.push((i, i + 1));
+            }
+            continue;
+        }
+        if !subject_word(w, i) {
             continue;
         }
         if one {
@@ -1265,6 +1274,72 @@ fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// True when tokens `i`, `i + 1` read as a foreign full name opening a
+/// clause: two words that can be a speaker's name, at least one of them no
+/// lexicon knows ("دیدیه دروگبا", "کوئیچیرو ماتسورا", "آردا توران"), the
+/// first no everyday word, the second no common word unless a given name nor
+/// a nisba of a place ("دیپلمات پرتغالی"), no adjective of the normalizer's
+/// word list.
+fn foreign_pair(w: &Words, i: usize) -> bool {
+    let (a, b) = (w.w(i), w.w(i + 1));
+    w.sentence(i + 1) == w.sentence(i)
+        && subject_word(w, i)
+        && subject_word(w, i + 1)
+        && (unknown_word(w, i) || unknown_word(w, i + 1))
+        && !w.ent.is_everyday(a)
+        && !(w.ent.is_common(a) && w.ent.is_common(b))
+        // (a common noun after a surname is the clause going on: "داوودی
+        // حرکت در جهت … را … دانست"; an adjective is a description:
+        // "هوادار مضروب در ادامه … گفت")
+        && (!w.ent.is_common(b) || w.ent.given.contains_key(b))
+        && [a, b]
+            .iter()
+            .all(|x| w.words.word(x).is_none_or(|info| info.pos & pos::AJ == 0))
+        && b.strip_suffix('ی').is_none_or(|st| w.ent.places.get(st).is_none())
+        && !a.contains('\u{200C}')
+        && !b.contains('\u{200C}')
+        // (the Arabic article opens the second part of a Persian compound
+        // name written apart: "میرتاج الدینی", "خادم الشریعه")
+        && !b.starts_with("ال")
+        // (a relational adjective of a common word: "گازوئیل توزیعی")
+        && ![a, b]
+            .iter()
+            .any(|x| x.strip_suffix('ی').is_some_and(|st| w.ent.is_common(st)))
+}
+
+/// True when token `k` opens an adverbial of the subject ("در مورد …",
+/// "درباره …", "پس از …", "با اشاره به …", "ضمن …", "نیز"/"هم" before one)
+/// and a speech verb of the singular follows in the same sentence.
+fn delayed_verb(w: &Words, k: usize) -> bool {
+    let sent = w.sentence(k.saturating_sub(1));
+    let k = if matches!(w.w(k), "نیز" | "هم" | "همچنین") {
+        k + 1
+    } else {
+        k
+    };
+    if w.sentence(k) != sent
+        || !matches!(
+            w.w(k),
+            "در" | "درباره"
+                | "پس"
+                | "بعد"
+                | "ضمن"
+                | "با"
+                | "راجع"
+                | "هنگام"
+                | "طی"
+                | "قبل"
+                | "پیش"
+        )
+    {
+        return false;
+    }
+    (k + 1..w.len())
+        .take_while(|&x| w.sentence(x) == sent)
+        .find_map(|x| w.speech_verb_at(x))
+        .is_some_and(|e| !w.w(e).ends_with("ند"))
 }
 
 /// A confirmed name ([`speech_subjects`]) at token `i`.
