@@ -676,7 +676,14 @@ fn given_at_uncached(w: &Words, i: usize) -> Option<usize> {
             if !w.ent.given_heads.contains(w.w(i)) {
                 break;
             }
-            let two = with_joined(&[w.w(i), sep, w.w(i + 1)], |two| w.ent.given.get(two));
+            // (علی / غلام and a word joined by ZWNJ only as a compound also
+            // written glued: the ZWNJ-only "علی‌اشرف" is one word, "علی پروین"
+            // two)
+            let two = with_joined(&[w.w(i), sep, w.w(i + 1)], |two| w.ent.given.get(two)).filter(|_| {
+                sep == " "
+                    || !matches!(w.w(i), "علی" | "غلام")
+                    || with_joined(&[w.w(i), w.w(i + 1)], |glued| w.ent.given.contains_key(glued))
+            });
             // not an unchecked two-word name whose first word is a common
             // word: "با حکم علی سعیدلو" is the decree of علی سعیدلو
             let rare_over_word =
