@@ -862,3 +862,25 @@ fn a_foreign_full_name_opening_a_clause_before_an_adverbial_and_a_speech_verb() 
         ("دیدیه دروگبا در مورد این دیدار گفتند: خوب است.", &[]),
     ]);
 }
+
+#[test]
+fn ali_or_gholam_before_a_checked_name_written_with_zwnj() {
+    assert_people(&[
+        // اشرف is listed as a woman's name; علی‌اشرف is a man's
+        (
+            "از خدمات علی‌اشرف هدایت‌نژاد رییس سابق هیات کشتی استان تجلیل شد.",
+            &["علی‌اشرف هدایت‌نژاد"],
+        ),
+        // written apart, علی and a woman's name are a name and a surname
+        ("علی پروین روز گذشته به ورزشگاه آمد.", &["علی پروین"]),
+    ]);
+}
+
+#[test]
+fn the_first_of_two_coordinated_predicate_nouns_ends_an_organisation() {
+    let (_, org) = mentions("از خدمات او در شورای فرهنگ عمومی تقدیر و تشکر شد.");
+    assert_eq!(org, ["شورای فرهنگ عمومی"], "{org:?}");
+    // a plural or a place is a word of the name
+    let (_, org) = mentions("او مدیر شرکت آب منطقه‌ای چهارمحال و بختیاری شد.");
+    assert_eq!(org, ["شرکت آب منطقه‌ای چهارمحال و بختیاری"], "{org:?}");
+}
