@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25, farsf25 and farsg25
-were picked.
+"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25, farsf25, farsg25 and
+farsh25 were picked.
 
-usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25|farsg25 [--news PATH]
+usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25|farsg25|farsh25 [--news PATH]
        (prints one line per stratum: group, 13x, quota, candidates)
 
 Each set has a fixed seed and leaves out the sets annotated before it (farsb25 used seed 20261126 and was
@@ -43,6 +43,20 @@ named person holding a role in the text were taken.
   139x gave ten (all twelve printed candidates read, two skipped) and the 25th place went to the next
   usable candidate of the first stratum in printed order with candidates left, politics 138x
   (8305040254); the other strata gave their quota.
+- farsh25 (seed 20261202, without fars30, farsb25 .. farsg25): the pool is thin: province 138x has no
+  candidate, economy 138x only the two skipped for farsf25/farsg25 (8304260093, 8405270088), and the sports
+  candidates are 8611270181 (no person) and the five skipped for farse25 (13990529000506, 13940609001376,
+  13921109000100, 13940403000728, 9002292247), so sports and economy 138x gave none. Skipped on reading (no
+  named person with a role in the text): province 139x 13940905001089 (wrestling report, athletes only);
+  politics 138x 8202190002 (headline list); politics 139x 13971009000360 (bill text) and 13980231000783
+  (bill text, no person), so politics 139x gave one (its last printed candidate, 13941212001249); economy
+  139x 13920919000966 (the minister is unnamed), 13990305000440 (unnamed source and spokesman), 9003226329
+  (محمود خواجه نصیر has no role in the text), 13921112001395 (budget text) and 13930610000826 (unnamed
+  officials), so economy 139x gave one (13921112001863, its last printed candidate). The seven places of
+  province 138x (1), economy 138x (2) and sports (4) went to province 139x, which gave eleven (all twelve
+  printed candidates read, one skipped); the two places politics 139x and economy 139x left went to the
+  next usable candidates of the first stratum in printed order with candidates left, politics 138x, which
+  gave four (8708180847, 8405270022, 8211070051, 8610210218); social and world gave their quota.
 """
 import argparse
 import json
@@ -61,6 +75,7 @@ SETS = {
     "farse25": (20261129, ("fars30", "farsb25", "farsc25", "farsd25"), 8),
     "farsf25": (20261130, ("fars30", "farsb25", "farsc25", "farsd25", "farse25"), 8),
     "farsg25": (20261201, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25"), 8),
+    "farsh25": (20261202, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25", "farsg25"), 8),
 }
 OTHER = {"farsplus-magazine", "arts-media", "culture", "scientific-academic", "", "viewpoint", "education",
          "other-media", "multimedia", "myfars", "last-clay"}

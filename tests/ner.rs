@@ -699,6 +699,19 @@ fn a_verb_ending_the_sentence_ends_an_organisation() {
             "اداره کل خرید تضمینی استان قزوین اعلام کرد.",
             &["اداره کل خرید تضمینی استان قزوین"],
         ),
+        // the noun of a light verb in any person or tense, and an adverb,
+        // open the predicate
+        ("ما نامه را به سازمان لیگ ارسال کردیم.", &["سازمان لیگ"]),
+        ("این موضوع در پلیس مارسی اتفاق افتاده است.", &["پلیس مارسی"]),
+        ("ثبات در باشگاه سپاهان موج می‌زند.", &["باشگاه سپاهان"]),
+        ("باشگاه ایتالیایی رسما اعلام کرد.", &["باشگاه ایتالیایی"]),
+        // a place before the verb stays in the name
+        (
+            "با سازمان آتش‌نشانی همدان گفت‌وگویی داشتیم.",
+            &["سازمان آتش‌نشانی همدان"],
+        ),
+        // "دهم" (tenth) and "کردی" (Kurdish) are no verbs here
+        ("نمایندگان مجلس دهم آمدند.", &["مجلس دهم"]),
     ];
     for (text, want) in cases {
         assert_eq!(mentions(text).1, *want, "{text}");

@@ -237,6 +237,11 @@ FOREIGN = {
 # Foreign given names that stay common words (see FOREIGN).
 FOREIGN_WORDS = {"جان"}
 
+# hazm stop words that are words of organisations' names, so they do not end one: "رئیس بخش قلب
+# بیمارستان …", "دادگاه ویژه روحانیت", "شورای حل اختلاف", "شرکت ملی پخش فرآورده‌های
+# نفتی" (not جمعی: "… و جمعی از مسئولان")
+NAME_STOPWORDS = {"بخش", "ویژه", "حل", "پخش"}
+
 LETTERS = {
     "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh",
     "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "z", "ط": "t",
@@ -327,7 +332,7 @@ def main():
             if c.isdigit():
                 k = clean(w_)
                 shekar[k] = max(shekar.get(k, 0), int(c))
-    stop = {clean(w) for w in read_list(os.path.join(src, "hazm", "stopwords.dat"))}
+    stop = {clean(w) for w in read_list(os.path.join(src, "hazm", "stopwords.dat"))} - NAME_STOPWORDS
     male = {clean(n) for n in read_list(os.path.join(src, "names", "male_names.txt"))}
     female = {clean(n) for n in read_list(os.path.join(src, "names", "female_names.txt"))}
     rows = {}

@@ -64,6 +64,9 @@ struct TitlePhrase {
     modifier: Option<Gloss>,
     /// More organisations listed after `org`, each with the same title.
     also: Vec<OrgPart>,
+    /// A nationality follows the title ("قاضی شیلیایی"): a role even
+    /// without an organisation.
+    nationality: bool,
 }
 
 impl TitlePhrase {
@@ -80,7 +83,7 @@ impl TitlePhrase {
 
     /// True when the phrase makes a role on its own (without an organisation).
     fn stands_alone(&self) -> bool {
-        self.org.is_some() || self.complement != "org"
+        self.org.is_some() || self.complement != "org" || self.nationality
     }
 }
 
@@ -508,6 +511,16 @@ impl Ctx<'_, '_> {
             modifier = Some(g);
             k = j + 1;
         }
+        // a listed portfolio title continued with "و" and one or two words
+        // before an organisation: "معاون فنی و عملیات شرکت آب منطقه‌ای",
+        // "معاون آموزشی و پژوهشی دانشگاه تهران"
+        if let Some(e) = self.portfolio_continued(entry, k) {
+            title = Gloss::new(
+                format!("{} {}", title.fa, self.text(k, e)),
+                self.base_title_en(entry),
+            );
+            k = e + 1;
+        }
         let mut org: Option<OrgPart> = None;
         let mut last = k - 1;
         // a nationality after the title is no organisation: "سرمربی پرتغالی
@@ -516,6 +529,14 @@ impl Ctx<'_, '_> {
         if nationality {
             last = k + usize::from(!demonym_at(w, k));
             k = last + 1;
+            // "سرمربی پرتغالی سابق تاتنهام"
+            if modifier.is_none() {
+                if let Some((g, j)) = self.modifier_at(k) {
+                    modifier = Some(g);
+                    last = j;
+                    k = j + 1;
+                }
+            }
         }
         // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
@@ -817,6 +838,16 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // a portfolio whose words the noun phrase could not run over ("و" +
+        // a head word, "مبارزه با") before a known organisation: "معاون
+        // پژوهش و نیروی انسانی سازمان حفاظت محیط زیست"
+        if PORTFOLIO_TITLES.contains(&entry.fa.as_str()) && org.as_ref().is_some_and(|o| o.org.is_none()) {
+            if let Some((a, b)) = self.portfolio_before_org(k, last) {
+                title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
+                org = Some(self.org_part(a, b, None));
+                last = b;
+            }
+        }
         // a portfolio between the title and its organisation is part of the
         // title: "معاون امور اجتماعی وزارت بهداشت", "معاون حمایت و سلامت
         // خانواده کمیته امداد امام خمینی"
@@ -909,7 +940,83 @@ impl Ctx<'_, '_> {
             org,
             modifier,
             also,
+            // (after a name, not opening a clause: "مربی ایرانی با خلق و خوی
+            // بازیکنان آشنایی بیشتری دارد" speaks of any Iranian coach)
+            nationality: nationality
+                && i > 0
+                && w.sentence(i - 1) == sent
+                && (w.is_comma(i - 1) || (w.is_word(i - 1) && !w.is_function_or_verb(i - 1))),
         })
+    }
+
+    /// The end of "و X" (one or two words) at token `k` after the listed
+    /// portfolio title `entry` ("معاون فنی"), when an organisation follows.
+    fn portfolio_continued(&self, entry: &PhraseEntry, k: usize) -> Option<usize> {
+        let w = self.w;
+        let base = entry.fa.split(' ').next()?;
+        if base == entry.fa || !PORTFOLIO_TITLES.contains(&base) || w.w(k) != "و" {
+            return None;
+        }
+        let sent = w.sentence(k);
+        let plain = |x: usize| {
+            w.sentence(x) == sent
+                && w.is_word(x)
+                && !w.ent.is_function(w.w(x))
+                && !(self.person_at)(x)
+                && w.title_at(x).is_none()
+                && w.match_tokens(&w.ent.org_heads, x).is_none()
+                && w.match_tokens(&w.ent.organizations, x).is_none()
+                && place_at(w, x).is_none()
+        };
+        let org_starts = |x: usize| {
+            w.sentence(x) == sent
+                && (self.org_by_tokens.keys().any(|&(a, _)| a == x)
+                    || w.match_tokens(&w.ent.org_heads, x).is_some())
+        };
+        (k + 1..k + 3)
+            .take_while(|&x| plain(x))
+            .find(|&x| org_starts(x + 1))
+    }
+
+    /// A known organisation (its first and last token) starting after token
+    /// `last` and at most six words after `k`, the words before it a
+    /// portfolio: content words, "و", and "با" after "مبارزه".
+    fn portfolio_before_org(&self, k: usize, last: usize) -> Option<(usize, usize)> {
+        let w = self.w;
+        let sent = w.sentence(k);
+        let portfolio_word = |x: usize| {
+            let s = w.w(x);
+            w.sentence(x) == sent
+                && w.is_word(x)
+                && (s == "و" || (s == "با" && w.w(x.wrapping_sub(1)) == "مبارزه") || !w.ent.is_function(s))
+                && !w.ent.is_verb(s)
+                && !(self.person_at)(x)
+                && w.title_at(x).is_none()
+                && place_at(w, x).is_none()
+        };
+        if !portfolio_word(k) || w.w(k) == "و" {
+            return None;
+        }
+        let a = (k + 1..(k + 7).min(w.len()))
+            .take_while(|&x| portfolio_word(x - 1))
+            .find(|&x| {
+                x > last && w.sentence(x) == sent && self.org_by_tokens.keys().any(|&(a, _)| a == x)
+            })?;
+        let b = self
+            .org_by_tokens
+            .keys()
+            .filter(|&&(x, _)| x == a)
+            .map(|&(_, b)| b)
+            .max()?;
+        Some((a, b))
+    }
+
+    /// The English of a listed title's first word ("معاون فنی" → deputy),
+    /// for the title with a longer portfolio.
+    fn base_title_en(&self, entry: &PhraseEntry) -> Option<String> {
+        let g = &self.w.ent.titles;
+        let base = g.get(entry.fa.split(' ').next()?)?;
+        Some(g.field(base, "en").to_string()).filter(|s| !s.is_empty())
     }
 
     /// The organisations listed after a title's own, from token `k`: "سرمربی
@@ -2847,6 +2954,60 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn portfolios_the_noun_phrase_cannot_run_over() {
+        for (text, want) in [
+            // a listed portfolio title continued with "و"
+            (
+                "علی رضایی معاون فنی و عملیات شرکت آب منطقه‌ای اصفهان گفت: خوب است.",
+                r("علی رضایی", "معاون فنی و عملیات", Some("شرکت آب منطقه‌ای اصفهان")),
+            ),
+            (
+                "حسن کریمی معاون آموزشی و پژوهشی دانشگاه تهران گفت: خوب است.",
+                r("حسن کریمی", "معاون آموزشی و پژوهشی", Some("دانشگاه تهران")),
+            ),
+            // "و" + a head word, "مبارزه با", before a known organisation
+            (
+                "حسین نوری معاون پژوهش و نیروی انسانی سازمان حفاظت محیط زیست گفت: خوب است.",
+                r(
+                    "حسین نوری",
+                    "معاون پژوهش و نیروی انسانی",
+                    Some("سازمان حفاظت محیط زیست"),
+                ),
+            ),
+            (
+                "احمد رضایی معاون مبارزه با مواد مخدر پلیس آگاهی گفت: خوب است.",
+                r("احمد رضایی", "معاون مبارزه با مواد مخدر", Some("پلیس آگاهی")),
+            ),
+            // a section, a special court: words of names, not stop words
+            (
+                "محمد احمدی رئیس بخش قلب بیمارستان امام گفت: خوب است.",
+                r("محمد احمدی", "رئیس", Some("بخش قلب بیمارستان امام")),
+            ),
+            (
+                "حسن کریمی رئیس دادگاه ویژه روحانیت گفت: خوب است.",
+                r("حسن کریمی", "رئیس", Some("دادگاه ویژه روحانیت")),
+            ),
+            (
+                "علی رضایی قاضی شیلیایی گفت: خوب است.",
+                r("علی رضایی", "قاضی", None),
+            ),
+            (
+                "ژوزه مورینیو سرمربی پرتغالی سابق تاتنهام گفت: خوب است.",
+                r("ژوزه مورینیو", "سرمربی", Some("تاتنهام")),
+            ),
+        ] {
+            assert_eq!(roles(text), vec![want], "{text}");
+        }
+        // (not a nationality opening a clause: any Iranian coach)
+        assert_eq!(
+            roles("علی کریمی به تیم آمد. مربی ایرانی با بازیکنان آشنایی بیشتری دارد."),
+            vec![]
+        );
+        // two titles joined by "و" stay two roles
+        assert_eq!(roles("حسن کریمی معاون اول و سخنگوی دولت گفت: خوب است.").len(), 2);
     }
 
     #[test]

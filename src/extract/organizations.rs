@@ -154,7 +154,7 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     if (w.ent.is_function(s) && s != "عالی")
         || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s) && !noun_not_verb())
         || final_verb()
-        || LIGHT_VERBS.contains(&s)
+        || light_verb(s)
         || w.speech_verb_at(k).is_some()
     {
         return false;
@@ -167,12 +167,13 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
             return false;
         }
     }
-    if NP_STOP.contains(&s) {
+    if NP_STOP.contains(&s) || adverb_only(w, s) {
         return false;
     }
     // the noun of a light-verb predicate ("بانک مرکزی اعلام کرد") is not part of the name;
     // before a copula only a predicate adjective is not ("بانک مرکزی موظف است"): a word
     // the word list knows as a noun alone ends the name ("رئیس فدراسیون دوچرخه‌سواری است")
+    // (a place is no predicate: "… خدمات ایمنی همدان داشتیم")
     let next = w.w(k + 1);
     // (… and of two coordinated ones: "هیات کشتی استان تجلیل و قدردانی شد")
     // (not a plural or a place: "کانون پرورش فکری کودکان و نوجوانان کرد",
@@ -189,57 +190,63 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
         && !plural(w.w(k + 2))
         && w.match_tokens(&w.ent.places, k).is_none()
         && w.ent.places.get(w.w(k + 2)).is_none();
-    !coordinated && !LIGHT_VERBS.contains(&next)
-        || (COPULAS.contains(&next)
-            && w.words
-                .word(s)
-                .is_some_and(|x| x.pos & pos::N != 0 && x.pos & (pos::AJ | pos::ADV) == 0))
+    !coordinated
+        && (!light_verb(next)
+            || place_at(w, k).is_some()
+            || (COPULAS.contains(&next)
+                && w.words
+                    .word(s)
+                    .is_some_and(|x| x.pos & pos::N != 0 && x.pos & (pos::AJ | pos::ADV) == 0)))
 }
 
-/// The copulas among [`LIGHT_VERBS`].
-const COPULAS: &[&str] = &["است", "بود", "بودند", "هستند", "نیست"];
+/// True for a word the word list knows only as an adverb ("رسما", "تاکنون",
+/// "سابقا"): it opens the predicate, so it ends a name ("باشگاه ایتالیایی
+/// رسما اعلام کرد").
+fn adverb_only(w: &Words, s: &str) -> bool {
+    w.words
+        .word(s)
+        .is_some_and(|x| x.pos & pos::ADV != 0 && x.pos & (pos::N | pos::AJ | pos::NUM) == 0)
+}
 
-/// Light verbs: the word before one is a predicate's noun.
-const LIGHT_VERBS: &[&str] = &[
-    "کرد",
-    "کرده",
-    "کند",
-    "کنند",
-    "کردند",
-    "می‌کند",
-    "می‌کنند",
-    "نمود",
-    "نموده",
-    "نماید",
-    "شد",
-    "شده",
-    "شود",
-    "شدند",
-    "می‌شود",
-    "داد",
-    "داده",
-    "دهد",
-    "دادند",
-    "می‌دهد",
-    "گرفت",
-    "گرفته",
-    "گیرد",
-    "می‌گیرد",
-    "زد",
-    "زده",
-    "داشت",
-    "دارد",
-    "داشتند",
-    "دارند",
-    "داشته",
-    "می‌کرد",
-    "می‌کردند",
-    "بود",
-    "بودند",
-    "هستند",
-    "است",
-    "نیست",
-];
+/// The copulas among [`light_verb`].
+const COPULAS: &[&str] = &["است", "بود", "بودند", "هستند", "نیست", "نیستند"];
+
+/// Light verbs: the word before one is a predicate's noun ("اعلام کرد",
+/// "ارسال کردیم", "اتفاق افتاده است", "موج می‌زند"), and the copulas.
+/// Past forms of any person but the second singular ("کردی" is Kurdish);
+/// present forms with می‌/نمی‌/ب/ن, or bare in the third person ("کند",
+/// "دارند"; a bare "زند" or "دهم" is a name or "tenth").
+fn light_verb(s: &str) -> bool {
+    /// Past and present stems of the light verbs.
+    const STEMS: &[(&str, &str)] = &[
+        ("کرد", "کن"),
+        ("شد", "شو"),
+        ("داد", "ده"),
+        ("گرفت", "گیر"),
+        ("زد", "زن"),
+        ("داشت", "دار"),
+        ("نمود", "نما"),
+        ("افتاد", "افت"),
+        ("یافت", "یاب"),
+    ];
+    const PAST: &[&str] = &["", "م", "یم", "ند", "ه"];
+    const PRESENT: &[&str] = &["م", "ی", "د", "یم", "ید", "ند"];
+    const PRESENT_BARE: &[&str] = &["د", "ند"];
+    if COPULAS.contains(&s) {
+        return true;
+    }
+    let prefixed = ["نمی\u{200c}", "می\u{200c}", "ن", "ب"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p));
+    let form = |v: &str, present_endings: &[&str]| {
+        STEMS.iter().any(|(past, present)| {
+            v.strip_prefix(past).is_some_and(|e| PAST.contains(&e))
+                || v.strip_prefix(present)
+                    .is_some_and(|e| present_endings.contains(&e))
+        })
+    };
+    form(s, PRESENT_BARE) || prefixed.is_some_and(|v| form(v, PRESENT))
+}
 
 /// Adverbs and other words that end an organisation's name.
 const NP_STOP: &[&str] = &[
@@ -364,7 +371,7 @@ fn memorial_name(w: &Words, k: usize) -> Option<usize> {
         && w.sentence(e + 1) == sent
         && w.is_word(e + 1)
         && !w.is_function_or_verb(e + 1)
-        && !LIGHT_VERBS.contains(&w.w(e + 1))
+        && !light_verb(w.w(e + 1))
         && !NP_STOP.contains(&w.w(e + 1))
         && w.title_at(e + 1).is_none()
         && w.match_tokens(&w.ent.org_heads, e + 1).is_none()
