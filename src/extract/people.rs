@@ -1259,7 +1259,8 @@ fn speech_subjects(w: &Words) -> Vec<(usize, usize)> {
             // a foreign name of two words, the verb after an adverbial:
             // "دیدیه دروگبا در مورد این دیدار گفت", "کوئیچیرو ماتسورا نیز در
             // این دیدار با اظهار خرسندی … گفت"
-            if foreign_pair(w, i) && delayed_verb(w, i + 2) {
+            // (the cheap test of the word after them first)
+            if delayed_opener(w, i + 2).is_some_and(|k| foreign_pair(w, i) && later_verb(w, k)) {
                 out.push((i, i + 1));
             }
             continue;
@@ -1316,18 +1317,18 @@ fn foreign_pair(w: &Words, i: usize) -> bool {
             .any(|x| x.strip_suffix('ی').is_some_and(|st| w.ent.is_common(st)))
 }
 
-/// True when token `k` opens an adverbial of the subject ("در مورد …",
-/// "درباره …", "پس از …", "با اشاره به …", "ضمن …", "نیز"/"هم" before one)
-/// and a speech verb of the singular follows in the same sentence.
-fn delayed_verb(w: &Words, k: usize) -> bool {
+/// The token of the adverbial of the subject that token `k` opens ("در
+/// مورد …", "درباره …", "پس از …", "با اشاره به …", "ضمن …", after
+/// "نیز"/"هم"), if it does.
+fn delayed_opener(w: &Words, k: usize) -> Option<usize> {
     let sent = w.sentence(k.saturating_sub(1));
     let k = if matches!(w.w(k), "نیز" | "هم" | "همچنین") {
         k + 1
     } else {
         k
     };
-    if w.sentence(k) != sent
-        || !matches!(
+    (w.sentence(k) == sent
+        && matches!(
             w.w(k),
             "در" | "درباره"
                 | "پس"
@@ -1339,10 +1340,13 @@ fn delayed_verb(w: &Words, k: usize) -> bool {
                 | "طی"
                 | "قبل"
                 | "پیش"
-        )
-    {
-        return false;
-    }
+        ))
+    .then_some(k)
+}
+
+/// True when a speech verb of the singular follows token `k` in its sentence.
+fn later_verb(w: &Words, k: usize) -> bool {
+    let sent = w.sentence(k);
     (k + 1..w.len())
         .take_while(|&x| w.sentence(x) == sent)
         .find_map(|x| w.speech_verb_at(x))
