@@ -608,6 +608,15 @@ fn a_ministry_named_by_its_field_is_named_in_full() {
         ),
         // a word about the minister is no field
         ("وزیر متبوع و وزیر پیشنهادی و وزیر کره‌ای آمدند.", &[]),
+        // one ministry in two spellings is one organisation, named in full
+        (
+            "وزیر امور خارجه کوبا گفت: خوب است. وزیر خارجه کوبا افزود: بد است.",
+            &[(
+                "امور خارجه کوبا",
+                "وزارت امور خارجه کوبا",
+                Some("Ministry of Foreign Affairs, Cuba"),
+            )],
+        ),
     ];
     for (text, want) in cases {
         let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();

@@ -1463,6 +1463,16 @@ struct NameTok {
     person: usize,
 }
 
+/// True when two titles are one written two ways: spaces, ZWNJs and "و"
+/// aside ("معاون سیاسی امنیتی" / "معاون سیاسی و امنیتی", "رئیس جمهور" /
+/// "رئیس‌جمهور").
+fn same_title(a: &str, b: &str) -> bool {
+    a == b || {
+        let key = |s: &str| s.split(' ').filter(|x| *x != "و").map(squash).collect::<String>();
+        key(a) == key(b)
+    }
+}
+
 fn compatible(a: &Option<OrgPart>, b: &Option<OrgPart>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => (x.org.is_some() && x.org == y.org) || one_starts_other(&x.fa, &y.fa),
@@ -1526,25 +1536,40 @@ impl PersonState {
 
     fn add_one_role(&mut self, tp: &TitlePhrase) {
         let r = tp.role();
-        let same = |x: &Role| {
-            x.title.fa == r.title.fa
-                && x.organization.as_ref().map(|o| &o.fa) == r.organization.as_ref().map(|o| &o.fa)
+        // (one organisation in two listed spellings has one English name:
+        // "وزارت امور خارجه کوبا" / "وزارت خارجه کوبا")
+        let same_org = |a: &Option<Gloss>, b: &Option<Gloss>| match (a, b) {
+            (Some(a), Some(b)) => a.fa == b.fa || (a.en.is_some() && a.en == b.en),
+            (None, None) => true,
+            _ => false,
         };
-        if self.roles.iter().any(|(_, x)| same(x)) {
+        let same =
+            |x: &Role| same_title(&x.title.fa, &r.title.fa) && same_org(&x.organization, &r.organization);
+        // (the fuller writing stays: "معاون سیاسی و امنیتی", "وزارت امور خارجه")
+        let size = |x: &Role| x.title.fa.len() + x.organization.as_ref().map_or(0, |o| o.fa.len());
+        if let Some(pos) = self.roles.iter().position(|(_, x)| same(x)) {
+            if size(&r) > size(&self.roles[pos].1) {
+                self.roles[pos] = (tp.clone(), r);
+            }
             return;
         }
         // a role without organisation is replaced by the same title with one
         if let Some(pos) = self
             .roles
             .iter()
-            .position(|(_, x)| x.title.fa == r.title.fa && x.organization.is_none())
+            .position(|(_, x)| same_title(&x.title.fa, &r.title.fa) && x.organization.is_none())
         {
             if r.organization.is_some() {
                 self.roles[pos] = (tp.clone(), r);
                 return;
             }
         }
-        if r.organization.is_none() && self.roles.iter().any(|(_, x)| x.title.fa == r.title.fa) {
+        if r.organization.is_none()
+            && self
+                .roles
+                .iter()
+                .any(|(_, x)| same_title(&x.title.fa, &r.title.fa))
+        {
             return;
         }
         // "… استان" is the province named in the same title's fuller
@@ -1560,7 +1585,8 @@ impl PersonState {
         }
         let new = org_fa(&r);
         if let Some(pos) = self.roles.iter().position(|(_, x)| {
-            x.title.fa == r.title.fa && (province_of(new, org_fa(x)) || province_of(org_fa(x), new))
+            same_title(&x.title.fa, &r.title.fa)
+                && (province_of(new, org_fa(x)) || province_of(org_fa(x), new))
         }) {
             if province_of(org_fa(&self.roles[pos].1), new) {
                 self.roles[pos] = (tp.clone(), r);
@@ -1569,11 +1595,9 @@ impl PersonState {
         }
         // the same title at the same organisation written shorter or longer
         // ("رهبر جنبش انصارالله" / "… یمن"): keep the fuller
-        if let Some(pos) = self
-            .roles
-            .iter()
-            .position(|(t, x)| x.title.fa == r.title.fa && t.org.is_some() && compatible(&t.org, &tp.org))
-        {
+        if let Some(pos) = self.roles.iter().position(|(t, x)| {
+            same_title(&x.title.fa, &r.title.fa) && t.org.is_some() && compatible(&t.org, &tp.org)
+        }) {
             let old = self.roles[pos]
                 .1
                 .organization
@@ -3006,6 +3030,13 @@ mod tests {
             roles("علی کریمی به تیم آمد. مربی ایرانی با بازیکنان آشنایی بیشتری دارد."),
             vec![]
         );
+        // one role written two ways is one role
+        for text in [
+            "برونو رودریگز، وزیر امور خارجه کوبا گفت: خوب است. وزیر خارجه کوبا افزود: بد است.",
+            "احد جمالی معاون سیاسی امنیتی استاندار ایلام گفت: خوب است. معاون سیاسی و امنیتی استاندار ایلام افزود: بد است.",
+        ] {
+            assert_eq!(roles(text).len(), 1, "{text}");
+        }
         // two titles joined by "و" stay two roles
         assert_eq!(roles("حسن کریمی معاون اول و سخنگوی دولت گفت: خوب است.").len(), 2);
     }

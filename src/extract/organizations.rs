@@ -1119,6 +1119,7 @@ const ORG_INDEX_FROM: usize = 64;
 struct OrgIndex {
     by_word: FxHashMap<String, Vec<usize>>,
     by_canonical: FxHashMap<String, Vec<usize>>,
+    by_en: FxHashMap<String, Vec<usize>>,
 }
 
 impl OrgIndex {
@@ -1139,16 +1140,24 @@ impl OrgIndex {
         }
     }
 
+    fn add_en(&mut self, en: &str, k: usize) {
+        let v = self.by_en.entry(en.to_string()).or_default();
+        if v.last() != Some(&k) {
+            v.push(k);
+        }
+    }
+
     /// Every organisation that can match a mention `text` with canonical
-    /// name `canonical`, in order; `None` when `text` has no word (then
-    /// every organisation can).
-    fn candidates(&self, text: &str, canonical: Option<&str>) -> Option<Vec<usize>> {
+    /// name `canonical` and English name `en`, in order; `None` when `text`
+    /// has no word (then every organisation can).
+    fn candidates(&self, text: &str, canonical: Option<&str>, en: Option<&str>) -> Option<Vec<usize>> {
         let first = key_words(text).next()?;
         let mut c: Vec<usize> = self
             .by_word
             .get(first)
             .into_iter()
             .chain(canonical.and_then(|c| self.by_canonical.get(c)))
+            .chain(en.and_then(|e| self.by_en.get(e)))
             .flatten()
             .copied()
             .collect();
@@ -1156,6 +1165,11 @@ impl OrgIndex {
         c.dedup();
         Some(c)
     }
+}
+
+/// True for a ministry's name.
+fn ministry(name: &str) -> bool {
+    name.starts_with("وزارت ") || name.starts_with("وزارتخانه ")
 }
 
 /// Cluster mentions into organisations. Returns the organisations and, for
@@ -1188,6 +1202,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 if let Some(c) = &o.canonical {
                     ix.add_canonical(c, k);
                 }
+                if let Some(e) = &o.en {
+                    ix.add_en(e, k);
+                }
             }
             index = Some(ix);
         }
@@ -1212,10 +1229,17 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                     || word_prefix(&text, &o.fa)
                     || word_prefix(&o.fa, &text)
                     || o.canonical.as_deref().is_some_and(|c| word_prefix(&text, c))
+                    // (a ministry of one English name: "وزارت امور خارجه کوبا" /
+                    // "وزارت خارجه کوبا"; not teams or branches, whose English
+                    // names are coarser: "Iran national team")
+                    || (h.en.is_some()
+                        && o.en == h.en
+                        && ministry(h.full_name.as_deref().unwrap_or(&text))
+                        && ministry(o.full_name.as_deref().unwrap_or(&o.fa)))
             };
             match index
                 .as_ref()
-                .and_then(|ix| ix.candidates(&text, h.canonical.as_deref()))
+                .and_then(|ix| ix.candidates(&text, h.canonical.as_deref(), h.en.as_deref()))
             {
                 Some(c) => c.into_iter().find(|&k| same(&orgs[k])),
                 None => orgs.iter().position(same),
@@ -1235,8 +1259,11 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                     }
                     o.fa = text;
                     o.full_name = h.full_name.clone();
-                    if h.en.is_some() {
-                        o.en = h.en.clone();
+                    if let Some(e) = &h.en {
+                        if let Some(ix) = &mut index {
+                            ix.add_en(e, k);
+                        }
+                        o.en = Some(e.clone());
                     }
                 }
                 if o.canonical.is_none() {
@@ -1248,6 +1275,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                     }
                 }
                 if o.en.is_none() {
+                    if let (Some(e), Some(ix)) = (&h.en, &mut index) {
+                        ix.add_en(e, k);
+                    }
                     o.en = h.en.clone();
                 }
                 o.mentions.push(mention);
@@ -1260,6 +1290,9 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                     ix.add_name(&text, orgs.len());
                     if let Some(c) = &h.canonical {
                         ix.add_canonical(c, orgs.len());
+                    }
+                    if let Some(e) = &h.en {
+                        ix.add_en(e, orgs.len());
                     }
                 }
                 orgs.push(B {
@@ -1358,7 +1391,7 @@ mod word_prefix_tests {
             // no word at all: every organisation is a candidate
             (" ", None, None),
         ] {
-            assert_eq!(ix.candidates(text, canonical), want, "{text:?}");
+            assert_eq!(ix.candidates(text, canonical, None), want, "{text:?}");
         }
     }
 
