@@ -906,3 +906,11 @@ fn the_first_of_two_coordinated_predicate_nouns_ends_an_organisation() {
     let (_, org) = mentions("او مدیر شرکت آب منطقه‌ای چهارمحال و بختیاری شد.");
     assert_eq!(org, ["شرکت آب منطقه‌ای چهارمحال و بختیاری"], "{org:?}");
 }
+
+#[test]
+fn an_everyday_given_name_and_a_common_surname_before_a_title() {
+    assert_people(&[
+        ("عیسی مهدوی، فرماندار رشت گفت: خوب است.", &["عیسی مهدوی"]),
+        ("عیسی مهدوی فرماندار رشت گفت: خوب است.", &["عیسی مهدوی"]),
+    ]);
+}

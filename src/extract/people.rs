@@ -848,6 +848,17 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             && !w.ent.surnames.contains_key(w.w(s))
             && chars(w.w(s)) >= 4
             && ends(s + 1);
+        // a checked given name that is also an everyday word before a
+        // listed surname that is a common word, right before a title (or a
+        // comma and a title): "عیسی مهدوی، فرماندار رشت"
+        let weak_titled = || {
+            weak && (k..=g_end).all(|x| w.ent.given.get(w.w(x)).is_some_and(|g| !g.approx))
+                && w.ent.common_surnames.contains(w.w(s))
+                && plain_word()
+                && same(s + 1)
+                && (w.title_at(s + 1).is_some()
+                    || (w.is_comma(s + 1) && same(s + 2) && w.title_at(s + 2).is_some()))
+        };
         // a word the article makes a name as a speaker ("اکبر شوکت" … "شوکت
         // عنوان کرد")
         let confirmed = w.is_word(s) && subjects.iter().any(|&(a, b)| a == b && w.w(a) == w.w(s));
@@ -908,7 +919,8 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
                 || weak_ok
                 || (!weak && spaced_suffix(w, s))
                 || (!weak && strong_suffix_after(w, s) && plain_word())
-                || (!weak && split_surname(w, s) && ends_wide(s + 1)))
+                || (!weak && split_surname(w, s) && ends_wide(s + 1))
+                || weak_titled())
         {
             let mut s_end = s + usize::from(confirmed2);
             if (verb_part || PARTICLES.contains(&w.w(s))) && same(s + 1) && surname_like(w, s + 1) {
