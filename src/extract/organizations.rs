@@ -684,6 +684,28 @@ const TEAM_WORDS: &[&str] = &[
     "باشگاهی",
 ];
 
+/// The English of a word of [`TEAM_WORDS`]: (true, the sport) or (false,
+/// the age group or sex).
+fn team_word_en(s: &str) -> Option<(bool, &'static str)> {
+    Some(match s {
+        "فوتبال" => (true, "football"),
+        "فوتسال" => (true, "futsal"),
+        "والیبال" => (true, "volleyball"),
+        "بسکتبال" => (true, "basketball"),
+        "هندبال" => (true, "handball"),
+        "کبدی" => (true, "kabaddi"),
+        "کشتی" => (true, "wrestling"),
+        "واترپلو" => (true, "water polo"),
+        "بیسبال" => (true, "baseball"),
+        "امید" => (false, "U23"),
+        "جوانان" => (false, "youth"),
+        "نوجوانان" => (false, "junior"),
+        "بانوان" | "زنان" => (false, "women's"),
+        "مردان" => (false, "men's"),
+        _ => return None,
+    })
+}
+
 /// "تیم [ملی] [فوتبال] X" with X a known club (or sports body) or a country:
 /// the team, from "تیم" to the end of X. "تیم ملی" alone is a team of the
 /// country the article is about, which the text does not name: nothing.
@@ -714,15 +736,32 @@ fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
             });
         }
     }
-    // a national team: "تیم ملی فوتبال ایران"
+    // a national team: "تیم ملی فوتبال ایران", in English with its sport,
+    // age group and sex ("تیم ملی بسکتبال نوجوانان ایران": Iran junior
+    // national basketball team)
     if (i + 1..k).any(|x| w.w(x) == "ملی") {
         let (j, pen) = place_at(w, k)?;
+        let mut who = String::new();
+        let mut sport = String::new();
+        for x in i + 1..k {
+            match team_word_en(w.w(x)) {
+                Some((true, e)) => {
+                    sport.push_str(e);
+                    sport.push(' ');
+                }
+                Some((false, e)) => {
+                    who.push_str(e);
+                    who.push(' ');
+                }
+                None => {}
+            }
+        }
         return Some(OrgHit {
             first: i,
             last: j,
             canonical: None,
             full_name: None,
-            en: Some(format!("{pen} national team")),
+            en: Some(format!("{pen} {who}national {sport}team")),
             kind: MentionKind::Name,
             head: Some("تیم".to_string()),
         });
