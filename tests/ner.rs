@@ -841,3 +841,85 @@ fn well_known_people_of_one_family() {
     let c = people_counts("حضرت آیت‌الله خامنه‌ای گفت: باید. امام خامنه‌ای افزود: ملت پیروز است.");
     assert_eq!(c, [("امام خامنه‌ای".to_string(), 2)], "{c:?}");
 }
+
+#[test]
+fn a_surname_the_zwnj_step_splits_after_a_given_name() {
+    assert_people(&[
+        // "نیکخوی" is written "نیک‌خوی" (خوی is a city): still his surname
+        (
+            "مجید نیکخوی، مدیرکل بهزیستی استان گفت: خوب است.",
+            &["مجید نیک‌خوی"],
+        ),
+        ("امیر قلعه‌نوعی در این مراسم حضور داشت.", &["امیر قلعه‌نوعی"]),
+        // the name ends before a time of day
+        (
+            "مجید نیکخوی عصر امروز در جمع خبرنگاران گفت: خوب است.",
+            &["مجید نیک‌خوی"],
+        ),
+        // not a compound word
+        ("حسن هم‌جواری در این مراسم حضور داشت.", &[]),
+    ]);
+}
+
+#[test]
+fn a_checked_given_name_before_a_common_word_ends_before_an_adverbial() {
+    assert_people(&[
+        (
+            "محسن مسلمان درباره علت غیبت در اردو اظهار داشت: خوب است.",
+            &["محسن مسلمان"],
+        ),
+        (
+            "محمدرضا فخر صبح امروز در نشست خبری اظهار داشت: خوب است.",
+            &["محمدرضا فخر"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_foreign_full_name_opening_a_clause_before_an_adverbial_and_a_speech_verb() {
+    assert_people(&[
+        (
+            "دیدیه دروگبا در مورد این دیدار گفت: ما در سطح رئال نبودیم.",
+            &["دیدیه دروگبا"],
+        ),
+        (
+            "کوئیچیرو ماتسورا نیز در این دیدار با اظهار خرسندی از سطح روابط گفت: خوب است.",
+            &["کوئیچیرو ماتسورا"],
+        ),
+        // a common noun and its adjective, a relational adjective, a
+        // Persian compound written apart, a plural verb: no foreign name
+        ("هوادار مضروب در ادامه با انتقاد از عملکرد او گفت: نه.", &[]),
+        ("گازوئیل توزیعی در این مدت افزایش یافت و مدیر گفت: خوب است.", &[]),
+        ("دیدیه دروگبا در مورد این دیدار گفتند: خوب است.", &[]),
+    ]);
+}
+
+#[test]
+fn ali_or_gholam_before_a_checked_name_written_with_zwnj() {
+    assert_people(&[
+        // اشرف is listed as a woman's name; علی‌اشرف is a man's
+        (
+            "از خدمات علی‌اشرف هدایت‌نژاد رییس سابق هیات کشتی استان تجلیل شد.",
+            &["علی‌اشرف هدایت‌نژاد"],
+        ),
+        // written apart, علی and a woman's name are a name and a surname
+        ("علی پروین روز گذشته به ورزشگاه آمد.", &["علی پروین"]),
+    ]);
+}
+
+#[test]
+fn the_first_of_two_coordinated_predicate_nouns_ends_an_organisation() {
+    let (_, org) = mentions("از خدمات او در شورای فرهنگ عمومی تقدیر و تشکر شد.");
+    assert_eq!(org, ["شورای فرهنگ عمومی"], "{org:?}");
+    // a plural or a place is a word of the name
+    let (_, org) = mentions("او مدیر شرکت آب منطقه‌ای چهارمحال و بختیاری شد.");
+    assert_eq!(org, ["شرکت آب منطقه‌ای چهارمحال و بختیاری"], "{org:?}");
+}
+
+#[test]
+fn an_everyday_given_name_and_a_common_surname_before_a_title() {
+    assert_people(&[
+        ("عیسی مهدوی، فرماندار رشت گفت: خوب است.", &["عیسی مهدوی"]),
+        ("عیسی مهدوی فرماندار رشت گفت: خوب است.", &["عیسی مهدوی"]),
+    ]);
+}

@@ -191,12 +191,28 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     // the word list knows as a noun alone ends the name ("رئیس فدراسیون دوچرخه‌سواری است")
     // (a place is no predicate: "… خدمات ایمنی همدان داشتیم")
     let next = w.w(k + 1);
-    !light_verb(next)
-        || place_at(w, k).is_some()
-        || (COPULAS.contains(&next)
-            && w.words
-                .word(s)
-                .is_some_and(|x| x.pos & pos::N != 0 && x.pos & (pos::AJ | pos::ADV) == 0))
+    // (… and of two coordinated ones: "هیات کشتی استان تجلیل و قدردانی شد")
+    // (not a plural or a place: "کانون پرورش فکری کودکان و نوجوانان کرد",
+    // "شرکت آب منطقه‌ای چهارمحال و بختیاری شده بود")
+    let plural = |x: &str| ["ان", "ها", "های"].iter().any(|e| x.ends_with(e));
+    let coordinated = next == "و"
+        && w.sentence(k + 3) == w.sentence(k)
+        && w.is_word(k + 2)
+        && matches!(
+            w.w(k + 3),
+            "شد" | "شدند" | "شود" | "می‌شود" | "کرد" | "کردند" | "کند" | "می‌کند" | "نمود"
+        )
+        && !plural(s)
+        && !plural(w.w(k + 2))
+        && w.match_tokens(&w.ent.places, k).is_none()
+        && w.ent.places.get(w.w(k + 2)).is_none();
+    !coordinated
+        && (!light_verb(next)
+            || place_at(w, k).is_some()
+            || (COPULAS.contains(&next)
+                && w.words
+                    .word(s)
+                    .is_some_and(|x| x.pos & pos::N != 0 && x.pos & (pos::AJ | pos::ADV) == 0)))
 }
 
 /// True for a word the word list knows only as an adverb ("رسما", "تاکنون",

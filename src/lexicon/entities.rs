@@ -138,7 +138,7 @@ impl EntityLexicons {
     /// Load every table from `src`, normalizing entries with `norm`.
     pub fn load(src: &LexiconSource, norm: &Normalizer) -> Result<EntityLexicons> {
         let mut given = FxHashMap::default();
-        // checked one-word male names, for the glued compounds below
+        // checked one-word names (and whether male), for the glued compounds below
         let mut male = Vec::new();
         column_map(
             src,
@@ -146,12 +146,10 @@ impl EntityLexicons {
             &["latin", "gender", "approx", "weak", "word"],
             norm,
             |fa, f| {
-                if f[1].trim() == "M"
-                    && f[2].trim() == "0"
-                    && f[3].trim() == "0"
-                    && !fa.contains([' ', '\u{200C}'])
-                {
-                    male.push((fa.clone(), f[0].to_string()));
+                // (علی / غلام also before a checked name the lists give as a
+                // woman's: "علی‌اشرف", "غلام‌زهرا")
+                if f[2].trim() == "0" && f[3].trim() == "0" && !fa.contains([' ', '\u{200C}']) {
+                    male.push((fa.clone(), f[0].to_string(), f[1].trim() == "M"));
                 }
                 given.insert(
                     fa,
@@ -195,8 +193,8 @@ impl EntityLexicons {
             ("علی", "Ali"),
             ("غلام", "Gholam"),
         ] {
-            for (fa, l) in &male {
-                if fa.starts_with(prefix) {
+            for (fa, l, is_male) in &male {
+                if fa.starts_with(prefix) || !(*is_male || matches!(prefix, "علی" | "غلام")) {
                     continue;
                 }
                 let g = GivenName {
@@ -206,7 +204,11 @@ impl EntityLexicons {
                     word: false,
                     persian: true,
                 };
-                given.entry(format!("{prefix}{fa}")).or_insert_with(|| g.clone());
+                // (a woman's name only in the one-word ZWNJ form, which a
+                // name written apart does not give: "علی پروین" is Ali Parvin)
+                if *is_male {
+                    given.entry(format!("{prefix}{fa}")).or_insert_with(|| g.clone());
+                }
                 // (after a joining letter the ZWNJ stays: "علی‌اصغر", "غلام‌عباس")
                 if matches!(prefix, "علی" | "غلام") {
                     given.entry(format!("{prefix}\u{200C}{fa}")).or_insert(g);
