@@ -923,3 +923,58 @@ fn an_everyday_given_name_and_a_common_surname_before_a_title() {
         ("عیسی مهدوی فرماندار رشت گفت: خوب است.", &["عیسی مهدوی"]),
     ]);
 }
+
+#[test]
+fn a_listed_surname_that_is_also_an_unchecked_given_name_opens_speech() {
+    assert_people(&[
+        // the verb after an adverbial: the word is the surname
+        (
+            "تیم خوب بود. شریفی در مورد شعارهای تماشاگران گفت: ما خوبیم.",
+            &["شریفی"],
+        ),
+        (
+            "استقلال برتر است. اکبری در خصوص انتقادات نیز گفت: همه باید کمک کنند.",
+            &["اکبری"],
+        ),
+        // not a word that is no surname of the ‑ی kind ("پیرو" = following)
+        (
+            "آنها آورده‌اند: پیرو جلسه روز چهارشنبه مدیران گفتند که خوب است.",
+            &[],
+        ),
+        // nor the first word of a two-word surname
+        ("رسولی محلاتی در این باره گفت: خوب است.", &["رسولی محلاتی"]),
+    ]);
+}
+
+#[test]
+fn a_two_word_surname_whose_first_word_is_a_common_word() {
+    assert_people(&[
+        // a checked given name, a common word, a listed surname, then the
+        // name clearly ends (a title, در, a speech verb)
+        (
+            "رضا گل محمدی مدیرکل ورزش و جوانان استان تهران گفت: خوب است.",
+            &["رضا گل محمدی"],
+        ),
+        ("وحید شاه محمدی در این بازی گل زد.", &["وحید شاه محمدی"]),
+        // not a surname that is a common word of its own ("راهی", "ناظر")
+        ("علیرضا حقیقی راهی تهران شد.", &["علیرضا حقیقی"]),
+    ]);
+    // nor a doubled adverb ("آرام آرام")
+    let (per, _) = mentions("فاطمه آرام آرام در کوچه راه رفت.");
+    assert!(per.iter().all(|p| !p.contains("آرام آرام")), "{per:?}");
+}
+
+#[test]
+fn an_unknown_word_opening_speech_after_an_adverbial_is_a_surname() {
+    assert_people(&[
+        (
+            "او بی‌ثبات بود. شوچنکو در این رابطه گفت: فکر می‌کنم او باید آرام باشد.",
+            &["شوچنکو"],
+        ),
+        // not a medium that writes or reports
+        (
+            "او فردا اردو را ترک می‌کند. موندودپورتیوو در همین رابطه گزارش داد که او مصدوم است.",
+            &[],
+        ),
+    ]);
+}

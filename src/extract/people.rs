@@ -910,6 +910,34 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             }
             return Some(NameHit::new(first, s_end, Some((first, g_end)), (s, s_end)));
         }
+        // a checked given name, a common word and a listed surname where
+        // the name clearly ends: a two-word surname whose first word is a
+        // common word ("علیرضا رزم حسینی وزیر …", "محمد ایران پوریان در …")
+        let common_first = !weak
+            && checked
+            && !surname_like(w, s)
+            && !w.ent.given.contains_key(w.w(s))
+            && plain_word()
+            && !w.w(s).contains('\u{200C}')
+            && same(s + 1)
+            && w.is_word(s + 1)
+            && listed_surname(w, w.w(s + 1))
+            && !w.ent.given.contains_key(w.w(s + 1))
+            && !w.ent.is_everyday(w.w(s + 1))
+            && w.w(s + 1) != w.w(s)
+            // (a title after the surname: "سید یحیی صفوی دستیار و مشاور …")
+            && w.title_at(s + 1).is_none()
+            && w.match_tokens(&w.ent.org_heads, s + 1).is_none()
+            // (a surname that is also a common word only as the nisba of a
+            // given name or a place: "حسینی", "کرمانی"; not "راهی", "ناظر")
+            && (!w.ent.is_common(w.w(s + 1))
+                || w.w(s + 1).strip_suffix('ی').is_some_and(|st| {
+                    w.ent.given.get(st).is_some_and(|g| !g.weak) || w.ent.places.get(st).is_some()
+                }))
+            && ends_wide(s + 2);
+        if common_first {
+            return Some(NameHit::new(first, s + 1, Some((first, g_end)), (s, s + 1)));
+        }
         if same(s)
             && ((surname_like(w, s) && (!weak || surname_marked(w, s)))
                 || confirmed
@@ -1365,6 +1393,22 @@ fn later_verb(w: &Words, k: usize) -> bool {
         .is_some_and(|e| !w.w(e).ends_with("ند"))
 }
 
+/// True when a speech verb of the singular follows token `k` in its
+/// sentence that a person says, not one a medium writes: not "نوشت", "…
+/// گزارش داد", "… اعلام کرد" ("موندودپورتیوو در همین رابطه گزارش داد",
+/// "میرر با چاپ عکسی … نوشت").
+fn person_verb_after(w: &Words, k: usize) -> bool {
+    let sent = w.sentence(k);
+    (k + 1..w.len())
+        .take_while(|&x| w.sentence(x) == sent)
+        .find_map(|x| w.speech_verb_at(x).map(|e| (x, e)))
+        .is_some_and(|(x, e)| {
+            !w.w(e).ends_with("ند")
+                && !(x..=e).any(|y| matches!(w.w(y), "نوشت" | "گزارش" | "اعلام" | "منتشر"))
+                && !matches!(w.w(x - 1), "گزارش" | "اعلام" | "منتشر")
+        })
+}
+
 /// A confirmed name ([`speech_subjects`]) at token `i`.
 fn subject_at(i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> {
     let &(a, b) = subjects.iter().find(|&&(a, _)| a == i)?;
@@ -1396,7 +1440,17 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
         return Some(NameHit::new(i, i + 1, None, (i, i + 1)));
     }
     let spaced = spaced_suffix(w, i);
-    if w.ent.given.contains_key(w.w(i)) && !spaced {
+    // (an unchecked given name that is a listed surname is the surname
+    // here: "شریفی در مورد … گفت", "اکبری در خصوص … نیز گفت")
+    let surname_first = w
+        .ent
+        .given
+        .get(w.w(i))
+        .is_some_and(|g| g.weak && g.approx && w.ent.surnames.contains_key(w.w(i)))
+        // (a surname of the ‑ی kind, whole: not "پیرو جلسه", "رسولی محلاتی")
+        && w.w(i).ends_with('ی')
+        && !(w.sentence(i + 1) == sent && (surname_like(w, i + 1) || listed_surname(w, w.w(i + 1))));
+    if w.ent.given.contains_key(w.w(i)) && !spaced && !surname_first {
         return None;
     }
     // a speech verb right after the word ("فرکی گفت", "حسینی نیز افزود"):
@@ -1419,6 +1473,14 @@ fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
             && rare_word(w, w.w(i))
             && clear_end(w, i + 1)
             && repeated(w, i))
+        // … or once, when an adverbial of the subject opens what it says:
+        // "گودروزی در مورد تعرفه واردات … نیز گفت"
+        && !(unknown_word(w, i)
+            && !(i > 0 && w.is_punct(i - 1, "«"))
+            && rare_word(w, w.w(i))
+            && w.words.word(w.w(i)).is_none()
+            && chars(w.w(i)) >= 4
+            && delayed_opener(w, i + 1).is_some_and(|k| person_verb_after(w, k)))
     {
         return None;
     }
