@@ -978,3 +978,12 @@ fn an_unknown_word_opening_speech_after_an_adverbial_is_a_surname() {
         ),
     ]);
 }
+
+#[test]
+fn a_foreign_surname_ending_in_ye_opening_a_clause_before_a_title() {
+    // the normalizer's word list lacks it, the article uses it again
+    assert_people(&[(
+        "به گزارش فارس، فراتینی وزیر خارجه ایتالیا در این دیدار گفت: خوب است. فراتینی افزود: ما آماده‌ایم.",
+        &["فراتینی", "فراتینی"],
+    )]);
+}

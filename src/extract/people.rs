@@ -1536,7 +1536,13 @@ fn titled_surname(w: &Words, i: usize) -> Option<NameHit> {
             || (s.starts_with("پور") && chars(s) >= 5)
             // a rare word no lexicon knows that the article uses again: a
             // foreign surname ("الان اسکوچیچ سرمربی تیم ملی است")
-            || (unknown_word(w, i) && rare_word(w, s) && repeated(w, i) && foreign_before_title(w, i, t0))))
+            || (unknown_word(w, i)
+                // (or, opening a clause, a word the normalizer's list lacks
+                // though it ends like an inflected one: "فراتینی وزیر خارجه
+                // ایتالیا")
+                && (rare_word(w, s) || (w.words.word(s).is_none() && opens_clause(w, i) && chars(s) >= 5))
+                && repeated(w, i)
+                && foreign_before_title(w, i, t0))))
     .then(|| NameHit::surname_only(i))
 }
 
