@@ -120,6 +120,8 @@ COMMON_M = """
 نیکنام Niknam|کرامت‌الله Keramatollah|رحمت‌الله Rahmatollah
 هدایت‌الله Hedayatollah|عنایت‌الله Enayatollah|خلیل‌الله Khalilollah|شمس‌الله Shamsollah
 نجات‌الله Nejatollah|هرمز Hormoz|فرزین Farzin
+فریبرز Fariborz|کیانوش Kianoush|همایون Homayoun|کامیار Kamyar|فرزام Farzam|مهرزاد Mehrzad
+کیخسرو Keykhosrow
 """
 COMMON_F = """
 آرزو Arezoo|اختر Akhtar|اکرم Akram|الناز Elnaz|الهه Elaheh|بهاره Bahareh|بهنوش Behnoush|پردیس Pardis
@@ -133,7 +135,7 @@ COMMON_F = """
 منیژه Manijeh|فخری Fakhri|فائزه Faezeh|نجمه Najmeh|نفیسه Nafiseh|فهیمه Fahimeh|فریبا Fariba
 فرحناز Farahnaz|ملیکا Melika
 منصوره Mansoureh|مهین Mahin|مهرناز Mehrnaz
-مهرانگیز Mehrangiz|گلرخ Golrokh
+مهرانگیز Mehrangiz|گلرخ Golrokh|ماندانا Mandana|فرنوش Farnoush
 """
 COMMON_GIVEN = {}
 for _g, _block in (("M", COMMON_M), ("F", COMMON_F)):
