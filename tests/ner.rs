@@ -1001,3 +1001,15 @@ fn common_iranian_given_names_the_mit_lists_lack() {
         ),
     ]);
 }
+
+#[test]
+fn a_marked_surname_after_a_long_leads_comma_before_its_speech_verb() {
+    assert_people(&[
+        (
+            "به گزارش خبرگزاری فارس از تبریز به نقل از اداره کل راه و شهرسازی استان آذربایجان شرقی، خلیل‌زاده اظهار داشت: جاده باز شد.",
+            &["خلیل‌زاده"],
+        ),
+        // not a common word
+        ("به گزارش فارس از تبریز به نقل از اداره کل راه استان، مسئولان اعلام کردند که جاده باز شد.", &[]),
+    ]);
+}

@@ -1427,7 +1427,19 @@ fn subject_at(i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> {
 /// "بابایی تصریح کرد", "حسینی ضمن انتقاد از … گفت".
 fn subject_surname(w: &Words, i: usize) -> Option<NameHit> {
     let sent = w.sentence(i);
-    if !opens_clause(w, i) {
+    // (or after a long lead's comma, a marked surname right before its
+    // speech verb: "به گزارش … استان آذربایجان شرقی، خلیل‌زاده اظهار داشت")
+    let after_lead = || {
+        i > 0
+            && w.is_comma(i - 1)
+            && w.sentence(i + 1) == sent
+            && w.speech_verb_at(i + 1).is_some_and(|e| !w.w(e).ends_with("ند"))
+            && surname_marked(w, i)
+            && surname_like(w, i)
+            && !w.ent.is_common(w.w(i))
+            && !w.ent.given.contains_key(w.w(i))
+    };
+    if !opens_clause(w, i) && !after_lead() {
         return None;
     }
     // a particle written apart: "پور قاضی گفت"
