@@ -256,6 +256,21 @@ fn office_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> {
     titles.get(t).map(|e| (e, k))
 }
 
+/// The head coach's title at token `k` when it is "هدایت" (leading) before a
+/// sports team: "X هدایت پرسپولیس را برعهده گرفت", "هدایت تیم ملی فوتبال
+/// را به عهده داشت" — the sports press's way of saying X coaches it. Not
+/// any other "هدایت" (of a company, of a war, of people).
+fn coaching_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> {
+    if w.w(k) != "هدایت" {
+        return None;
+    }
+    let g = &w.ent.organizations;
+    let team = w.w(k + 1) == "تیم"
+        || w.match_tokens(g, k + 1)
+            .is_some_and(|(m, _)| g.field(m.entry, "kind") == "sports");
+    team.then(|| w.ent.titles.get("سرمربی").map(|e| (e, k))).flatten()
+}
+
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
 /// `k`, if any ("به سمت" before a title is an appointment, not a direction).
 fn as_role_at(w: &Words, k: usize) -> Option<usize> {
@@ -394,6 +409,45 @@ impl Ctx<'_, '_> {
             en: self.orgs[k].name.en.clone(),
             org: Some(k),
         })
+    }
+
+    /// What "این HEAD" at token `head` refers to when no organisation of the
+    /// article has that head word: the noun phrase the article last opened
+    /// with it ("تیم ملی کشتی به ایتالیا رفت. … سرپرستی این تیم" → تیم ملی
+    /// کشتی; "کنفرانس بین‌المللی امنیت … دبیر این کنفرانس"), two words at
+    /// least: a bare "تیم" names nothing and points further back. Only an
+    /// organisation's head word (org_heads), in its sentence or the two
+    /// before (further back another team or centre has come between), not "کشور" (see
+    /// [`Ctx::this_country`]).
+    fn antecedent_phrase(&self, head: usize) -> Option<OrgPart> {
+        let w = self.w;
+        let h = w.w(head);
+        let org_head = w
+            .match_tokens(&w.ent.org_heads, head)
+            .is_some_and(|(_, j)| j == head);
+        if h == "کشور" || !org_head {
+            return None;
+        }
+        let sent = w.sentence(head);
+        (0..head.saturating_sub(1))
+            .rev()
+            .take_while(|&x| w.sentence(x) + 2 >= sent)
+            .find_map(|x| {
+                // (not "این تیم" again, nor "دو تیم الریان و السد": which one?)
+                let before = x.checked_sub(1).map_or("", |p| w.w(p));
+                if w.w(x) != h
+                    || matches!(
+                        before,
+                        "این" | "آن" | "همین" | "همان" | "دو" | "سه" | "هر" | "چند"
+                    )
+                    || x.checked_sub(1)
+                        .is_some_and(|p| w.toks[p].kind == TokenKind::Number)
+                {
+                    return None;
+                }
+                let end = np_end(w, x, 6, self.person_at)?;
+                (end > x && w.sentence(end) == w.sentence(x)).then(|| self.org_part(x, end, None))
+            })
     }
 
     /// True when the title phrase's organisation is one the article names
@@ -542,6 +596,9 @@ impl Ctx<'_, '_> {
         // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
             if let Some(o) = self.antecedent(k + 1) {
+                org = Some(o);
+                last = k + 1;
+            } else if let Some(o) = self.antecedent_phrase(k + 1) {
                 org = Some(o);
                 last = k + 1;
             } else if w.w(k + 1) == "کشور" {
@@ -2268,14 +2325,16 @@ impl Extractor for OfficialsExtractor {
                 }
             }
             // office nouns: "X به ریاست هیئت کشتی استان انتخاب شد", "انتخاب X
-            // به ریاست جمهوری ایران", "X که سرپرستی فدراسیون را بر عهده دارد"
+            // به ریاست جمهوری ایران", "X هدایت پرسپولیس را برعهده گرفت" (a
+            // team's head coach, see [`coaching_at`]), "X که سرپرستی فدراسیون را بر عهده دارد"
             // (given at the end of the sentence: a role waiting for its holder
             // is still theirs — "وزیر ورزش … می‌گوید … . محمود گودرزی که
             // ریاست «ستاد عالی المپیک» را برعهده دارد، … گفت")
             let mut offices: Vec<(usize, TitlePhrase)> = Vec::new();
             let mut k = sent.tokens.start;
             while k < sent.tokens.end {
-                let Some((entry, oj)) = office_at(w, k) else {
+                let coach = coaching_at(w, k);
+                let Some((entry, oj)) = office_at(w, k).or(coach) else {
                     k += 1;
                     continue;
                 };
@@ -2292,7 +2351,9 @@ impl Extractor for OfficialsExtractor {
                 let duty = w.w(after) == "را"
                     && ((matches!(w.w(after + 1), "بر" | "به") && w.w(after + 2) == "عهده")
                         || matches!(w.w(after + 1), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار"));
-                let person = if duty {
+                let person = if coach.is_some() && !duty {
+                    None
+                } else if duty {
                     appointee(k, true, true)
                 } else {
                     let k0 = match (k.checked_sub(1).map(|j| w.w(j)), k.checked_sub(2).map(|j| w.w(j))) {
@@ -3709,6 +3770,45 @@ mod tests {
             roles(d),
             vec![r("علی جلیلی", "نماینده", Some("مردم در مجلس نهم"))]
         );
+    }
+
+    #[test]
+    fn this_head_word_is_the_noun_phrase_the_article_opened_with_it() {
+        // no organisation of the article has the head word: the noun phrase
+        // that last opened with it
+        let d = "تیم ملی کشتی به ایتالیا رفت.\nعلیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشت.";
+        assert_eq!(
+            roles(d),
+            vec![r("علیرضا ذوالقدرشجاعی", "سرپرست", Some("تیم ملی کشتی"))]
+        );
+        // a bare head word names nothing: the one before it does
+        let d = "تیم ملی کشتی به ایتالیا رفت. تیم دیروز تمرین کرد.\nعلیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشت.";
+        assert_eq!(roles(d)[0].2.as_deref(), Some("تیم ملی کشتی"));
+        // "دو تیم X و Y": which one?
+        let d = "دو تیم الریان و السد بازی کردند.\nعلی رضایی سرمربی این تیم گفت: خوب بود.";
+        assert!(roles(d).iter().all(|t| t.2.is_none()));
+        // nothing opened with it: no organisation
+        let d = "علیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشت.";
+        assert!(roles(d).iter().all(|t| t.2.is_none()));
+    }
+
+    #[test]
+    fn leading_a_team_is_coaching_it() {
+        let d = "علی دایی هدایت پرسپولیس را برعهده گرفت.";
+        assert_eq!(roles(d), vec![r("علی دایی", "سرمربی", Some("پرسپولیس"))]);
+        let d = "غلامرضا محمدی از زمانی که هدایت تیم ملی کشتی آزاد را برعهده گرفته، به شاگردانش فرصت داد.";
+        assert_eq!(
+            roles(d),
+            vec![r("غلامرضا محمدی", "سرمربی", Some("تیم ملی کشتی آزاد"))]
+        );
+        // not leading anything else, nor a team without the duty verb
+        for d in [
+            "علی رضایی هدایت این بنگاه بزرگ را بر عهده گرفت.",
+            "علی رضایی هدایت شرکت ملی نفت را برعهده داشت.",
+            "تیم با هدایت علی رضایی به فینال رسید.",
+        ] {
+            assert!(roles(d).is_empty(), "{d}");
+        }
     }
 
     #[test]
