@@ -271,6 +271,14 @@ fn coaching_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> 
     team.then(|| w.ent.titles.get("سرمربی").map(|e| (e, k))).flatten()
 }
 
+/// True when "… را بر عهده دارد/داشت/گرفت" or "… را عهده‌دار است" starts
+/// at token `k` (after an office noun phrase: its holder's duty).
+fn duty_at(w: &Words, k: usize) -> bool {
+    w.w(k) == "را"
+        && ((matches!(w.w(k + 1), "بر" | "به") && w.w(k + 2) == "عهده")
+            || matches!(w.w(k + 1), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار"))
+}
+
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
 /// `k`, if any ("به سمت" before a title is an appointment, not a direction).
 fn as_role_at(w: &Words, k: usize) -> Option<usize> {
@@ -1871,6 +1879,30 @@ impl Extractor for OfficialsExtractor {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
+            // … and a title with the office noun of the next holder, whose
+            // duty it names: "X سرمربی و Y سرپرستی این تیم را برعهده
+            // داشتند" — X is the team's سرمربی
+            for tp in tps.iter_mut() {
+                if tp.org.is_some() || tp.complement != "org" || w.w(tp.last + 1) != "و" {
+                    continue;
+                }
+                let Some(n) = name_starting(tp.last + 2) else {
+                    continue;
+                };
+                let k = n.last + 1;
+                let Some((entry, oj)) = office_at(w, k).or_else(|| coaching_at(w, k)) else {
+                    continue;
+                };
+                let Some(office) = c
+                    .title_phrase_of(k, entry, oj, 0)
+                    .filter(|o| w.sentence(o.last) == si)
+                else {
+                    continue;
+                };
+                if duty_at(w, office.last + 1) {
+                    tp.org = office.org;
+                }
+            }
             // 2. links
             // a list of people, each with a description ("X قهرمان …، Y سرمربی
             // تیم …، Z نایب قهرمان …"): three names or more opening comma
@@ -2347,10 +2379,7 @@ impl Extractor for OfficialsExtractor {
                     continue;
                 };
                 let after = tp.last + 1;
-                // "… را بر عهده دارد/داشت/گرفت", "… را عهده‌دار است"
-                let duty = w.w(after) == "را"
-                    && ((matches!(w.w(after + 1), "بر" | "به") && w.w(after + 2) == "عهده")
-                        || matches!(w.w(after + 1), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار"));
+                let duty = duty_at(w, after);
                 let person = if coach.is_some() && !duty {
                     None
                 } else if duty {
@@ -3784,6 +3813,15 @@ mod tests {
         // a bare head word names nothing: the one before it does
         let d = "تیم ملی کشتی به ایتالیا رفت. تیم دیروز تمرین کرد.\nعلیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشت.";
         assert_eq!(roles(d)[0].2.as_deref(), Some("تیم ملی کشتی"));
+        // two holders, each with their office, of the team named once
+        let d = "تیم ملی کشتی به ایتالیا رفت.\nمهرداد علیزاده سرمربی و علیرضا شجاعی سرپرستی این تیم را برعهده داشتند.";
+        assert_eq!(
+            roles(d),
+            vec![
+                r("علیرضا شجاعی", "سرپرست", Some("تیم ملی کشتی")),
+                r("مهرداد علیزاده", "سرمربی", Some("تیم ملی کشتی")),
+            ]
+        );
         // "دو تیم X و Y": which one?
         let d = "دو تیم الریان و السد بازی کردند.\nعلی رضایی سرمربی این تیم گفت: خوب بود.";
         assert!(roles(d).iter().all(|t| t.2.is_none()));
