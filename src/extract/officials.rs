@@ -271,12 +271,24 @@ fn coaching_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> 
     team.then(|| w.ent.titles.get("سرمربی").map(|e| (e, k))).flatten()
 }
 
-/// True when "… را بر عهده دارد/داشت/گرفت" or "… را عهده‌دار است" starts
-/// at token `k` (after an office noun phrase: its holder's duty).
-fn duty_at(w: &Words, k: usize) -> bool {
-    w.w(k) == "را"
-        && ((matches!(w.w(k + 1), "بر" | "به") && w.w(k + 2) == "عهده")
-            || matches!(w.w(k + 1), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار"))
+/// Where the duty "… را بر عهده دارد/داشت/گرفت" / "… را عهده‌دار است" that
+/// starts at token `k` (را, after an office noun phrase) names its verb: the
+/// token of بر/به/برعهده/عهده‌دار. A few words may come between, of time or
+/// place or the holder ("هدایت شاهین بوشهر را در لیگ دسته اول برعهده دارد",
+/// "سرپرستی این فدراسیون را به مدت 6 ماه برعهده داشت", "هدایت این تیم را
+/// کوین بال بر عهده دارد"), not a comma or another object.
+fn duty_at(w: &Words, k: usize) -> Option<usize> {
+    if w.w(k) != "را" {
+        return None;
+    }
+    let sent = w.sentence(k);
+    (k + 1..k + 8)
+        .take_while(|&x| w.sentence(x) == sent && (w.is_word(x) || w.toks[x].kind == TokenKind::Number))
+        .take_while(|&x| w.w(x) != "را")
+        .find(|&x| {
+            (matches!(w.w(x), "بر" | "به") && w.w(x + 1) == "عهده")
+                || matches!(w.w(x), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار")
+        })
 }
 
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
@@ -1899,7 +1911,7 @@ impl Extractor for OfficialsExtractor {
                 else {
                     continue;
                 };
-                if duty_at(w, office.last + 1) {
+                if duty_at(w, office.last + 1).is_some() {
                     tp.org = office.org;
                 }
             }
@@ -2380,10 +2392,18 @@ impl Extractor for OfficialsExtractor {
                 };
                 let after = tp.last + 1;
                 let duty = duty_at(w, after);
-                let person = if coach.is_some() && !duty {
+                let person = if coach.is_some() && duty.is_none() {
                     None
-                } else if duty {
-                    appointee(k, true, true)
+                } else if let Some(d) = duty {
+                    // the holder may stand between the object and the verb:
+                    // "هدایت این تیم را کوین بال بر عهده دارد"; another name
+                    // there is no subject before the office noun
+                    let inside = (after + 1..d).find_map(&name_starting);
+                    match inside {
+                        Some(n) if n.first == after + 1 && n.last + 1 == d => Some(n.person),
+                        Some(_) => None,
+                        None => appointee(k, true, true),
+                    }
                 } else {
                     let k0 = match (k.checked_sub(1).map(|j| w.w(j)), k.checked_sub(2).map(|j| w.w(j))) {
                         (Some("به"), _) => Some(k - 1),
@@ -3822,6 +3842,11 @@ mod tests {
                 r("مهرداد علیزاده", "سرمربی", Some("تیم ملی کشتی")),
             ]
         );
+        // words between the object and the duty, and the holder there
+        let d = "علی رضایی هدایت پرسپولیس را در لیگ برتر برعهده دارد.";
+        assert_eq!(roles(d), vec![r("علی رضایی", "سرمربی", Some("پرسپولیس"))]);
+        let d = "باشگاه مربی خود را برکنار کرد و اکنون هدایت پرسپولیس را علی رضایی بر عهده دارد.";
+        assert_eq!(roles(d), vec![r("علی رضایی", "سرمربی", Some("پرسپولیس"))]);
         // "دو تیم X و Y": which one?
         let d = "دو تیم الریان و السد بازی کردند.\nعلی رضایی سرمربی این تیم گفت: خوب بود.";
         assert!(roles(d).iter().all(|t| t.2.is_none()));
