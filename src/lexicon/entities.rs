@@ -362,30 +362,18 @@ impl EntityLexicons {
 
     /// True for a function word (written with or without its ZWNJ).
     pub fn is_function(&self, w: &str) -> bool {
-        if w.contains('\u{200C}') {
-            self.function_words.contains(&w.replace('\u{200C}', ""))
-        } else {
-            self.function_words.contains(w)
-        }
+        without_zwnj(w, |x| self.function_words.contains(x))
     }
 
     /// True for one of the most frequent common words ([`EVERYDAY_FREQ`]),
     /// written with or without its ZWNJ.
     pub fn is_everyday(&self, w: &str) -> bool {
-        if w.contains('\u{200C}') {
-            self.everyday.contains(&w.replace('\u{200C}', ""))
-        } else {
-            self.everyday.contains(w)
-        }
+        without_zwnj(w, |x| self.everyday.contains(x))
     }
 
     /// True for a frequent common word (written with or without its ZWNJ).
     pub fn is_common(&self, w: &str) -> bool {
-        if w.contains('\u{200C}') {
-            self.common.contains(&w.replace('\u{200C}', ""))
-        } else {
-            self.common.contains(w)
-        }
+        without_zwnj(w, |x| self.common.contains(x))
     }
 
     /// True when `w` looks like a conjugated verb (گفت، می‌گوید، نمی‌کند،
@@ -457,5 +445,44 @@ impl EntityLexicons {
                         || (!e.is_empty() && b.strip_prefix('ب').is_some_and(|p| !p.is_empty() && present(p)))
                 })
             })
+    }
+}
+
+/// Calls `f` with `w` without its ZWNJs, built on the stack when short, so
+/// that a lookup asked at every token does not allocate.
+fn without_zwnj<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.contains('\u{200C}') {
+        return f(w);
+    }
+    let mut buf = [0u8; 128];
+    if w.len() <= buf.len() {
+        let mut n = 0;
+        for part in w.split('\u{200C}') {
+            buf[n..n + part.len()].copy_from_slice(part.as_bytes());
+            n += part.len();
+        }
+        // (always valid: whole characters were removed)
+        if let Ok(x) = std::str::from_utf8(&buf[..n]) {
+            return f(x);
+        }
+    }
+    f(&w.replace('\u{200C}', ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_zwnj;
+
+    #[test]
+    fn zwnjs_are_left_out_short_or_long() {
+        let long = "می\u{200C}".repeat(60);
+        for (w, want) in [
+            ("می\u{200C}شود", "میشود".to_string()),
+            ("کتاب", "کتاب".to_string()),
+            ("\u{200C}", String::new()),
+            (long.as_str(), "می".repeat(60)),
+        ] {
+            assert_eq!(without_zwnj(w, str::to_string), want);
+        }
     }
 }
