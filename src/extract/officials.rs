@@ -265,7 +265,9 @@ fn coaching_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> 
         return None;
     }
     let g = &w.ent.organizations;
+    // ("هدایت این تیم": the team named before, see [`Ctx::antecedent_phrase`])
     let team = w.w(k + 1) == "تیم"
+        || (w.w(k + 1) == "این" && w.w(k + 2) == "تیم")
         || w.match_tokens(g, k + 1)
             .is_some_and(|(m, _)| g.field(m.entry, "kind") == "sports");
     team.then(|| w.ent.titles.get("سرمربی").map(|e| (e, k))).flatten()
@@ -3863,6 +3865,12 @@ mod tests {
         assert_eq!(
             roles(d),
             vec![r("غلامرضا محمدی", "سرمربی", Some("تیم ملی کشتی آزاد"))]
+        );
+        // "این تیم": the team named before
+        let d = "تیم ملی فوتبال ژاپن به جام جهانی رسید.\nعلی رضایی هدایت این تیم را به عهده دارد.";
+        assert_eq!(
+            roles(d),
+            vec![r("علی رضایی", "سرمربی", Some("تیم ملی فوتبال ژاپن"))]
         );
         // not leading anything else, nor a team without the duty verb
         for d in [
