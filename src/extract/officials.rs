@@ -256,6 +256,43 @@ fn office_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> {
     titles.get(t).map(|e| (e, k))
 }
 
+/// The head coach's title at token `k` when it is "هدایت" (leading) before a
+/// sports team: "X هدایت پرسپولیس را برعهده گرفت", "هدایت تیم ملی فوتبال
+/// را به عهده داشت" — the sports press's way of saying X coaches it. Not
+/// any other "هدایت" (of a company, of a war, of people).
+fn coaching_at<'a>(w: &Words<'a>, k: usize) -> Option<(&'a PhraseEntry, usize)> {
+    if w.w(k) != "هدایت" {
+        return None;
+    }
+    let g = &w.ent.organizations;
+    // ("هدایت این تیم": the team named before, see [`Ctx::antecedent_phrase`])
+    let team = w.w(k + 1) == "تیم"
+        || (w.w(k + 1) == "این" && w.w(k + 2) == "تیم")
+        || w.match_tokens(g, k + 1)
+            .is_some_and(|(m, _)| g.field(m.entry, "kind") == "sports");
+    team.then(|| w.ent.titles.get("سرمربی").map(|e| (e, k))).flatten()
+}
+
+/// Where the duty "… را بر عهده دارد/داشت/گرفت" / "… را عهده‌دار است" that
+/// starts at token `k` (را, after an office noun phrase) names its verb: the
+/// token of بر/به/برعهده/عهده‌دار. A few words may come between, of time or
+/// place or the holder ("هدایت شاهین بوشهر را در لیگ دسته اول برعهده دارد",
+/// "سرپرستی این فدراسیون را به مدت 6 ماه برعهده داشت", "هدایت این تیم را
+/// کوین بال بر عهده دارد"), not a comma or another object.
+fn duty_at(w: &Words, k: usize) -> Option<usize> {
+    if w.w(k) != "را" {
+        return None;
+    }
+    let sent = w.sentence(k);
+    (k + 1..k + 8)
+        .take_while(|&x| w.sentence(x) == sent && (w.is_word(x) || w.toks[x].kind == TokenKind::Number))
+        .take_while(|&x| w.w(x) != "را")
+        .find(|&x| {
+            (matches!(w.w(x), "بر" | "به") && w.w(x + 1) == "عهده")
+                || matches!(w.w(x), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار")
+        })
+}
+
 /// The first token of "به عنوان" / "بعنوان" / "به سمت" right before token
 /// `k`, if any ("به سمت" before a title is an appointment, not a direction).
 fn as_role_at(w: &Words, k: usize) -> Option<usize> {
@@ -394,6 +431,45 @@ impl Ctx<'_, '_> {
             en: self.orgs[k].name.en.clone(),
             org: Some(k),
         })
+    }
+
+    /// What "این HEAD" at token `head` refers to when no organisation of the
+    /// article has that head word: the noun phrase the article last opened
+    /// with it ("تیم ملی کشتی به ایتالیا رفت. … سرپرستی این تیم" → تیم ملی
+    /// کشتی; "کنفرانس بین‌المللی امنیت … دبیر این کنفرانس"), two words at
+    /// least: a bare "تیم" names nothing and points further back. Only an
+    /// organisation's head word (org_heads), in its sentence or the two
+    /// before (further back another team or centre has come between), not "کشور" (see
+    /// [`Ctx::this_country`]).
+    fn antecedent_phrase(&self, head: usize) -> Option<OrgPart> {
+        let w = self.w;
+        let h = w.w(head);
+        let org_head = w
+            .match_tokens(&w.ent.org_heads, head)
+            .is_some_and(|(_, j)| j == head);
+        if h == "کشور" || !org_head {
+            return None;
+        }
+        let sent = w.sentence(head);
+        (0..head.saturating_sub(1))
+            .rev()
+            .take_while(|&x| w.sentence(x) + 2 >= sent)
+            .find_map(|x| {
+                // (not "این تیم" again, nor "دو تیم الریان و السد": which one?)
+                let before = x.checked_sub(1).map_or("", |p| w.w(p));
+                if w.w(x) != h
+                    || matches!(
+                        before,
+                        "این" | "آن" | "همین" | "همان" | "دو" | "سه" | "هر" | "چند"
+                    )
+                    || x.checked_sub(1)
+                        .is_some_and(|p| w.toks[p].kind == TokenKind::Number)
+                {
+                    return None;
+                }
+                let end = np_end(w, x, 6, self.person_at)?;
+                (end > x && w.sentence(end) == w.sentence(x)).then(|| self.org_part(x, end, None))
+            })
     }
 
     /// True when the title phrase's organisation is one the article names
@@ -542,6 +618,9 @@ impl Ctx<'_, '_> {
         // "مدیرکل این آژانس": the organisation named before
         if w.w(k) == "این" && w.sentence(k + 1) == sent {
             if let Some(o) = self.antecedent(k + 1) {
+                org = Some(o);
+                last = k + 1;
+            } else if let Some(o) = self.antecedent_phrase(k + 1) {
                 org = Some(o);
                 last = k + 1;
             } else if w.w(k + 1) == "کشور" {
@@ -1814,6 +1893,30 @@ impl Extractor for OfficialsExtractor {
                     tps[t].org = tps[t + 1].org.clone();
                 }
             }
+            // … and a title with the office noun of the next holder, whose
+            // duty it names: "X سرمربی و Y سرپرستی این تیم را برعهده
+            // داشتند" — X is the team's سرمربی
+            for tp in tps.iter_mut() {
+                if tp.org.is_some() || tp.complement != "org" || w.w(tp.last + 1) != "و" {
+                    continue;
+                }
+                let Some(n) = name_starting(tp.last + 2) else {
+                    continue;
+                };
+                let k = n.last + 1;
+                let Some((entry, oj)) = office_at(w, k).or_else(|| coaching_at(w, k)) else {
+                    continue;
+                };
+                let Some(office) = c
+                    .title_phrase_of(k, entry, oj, 0)
+                    .filter(|o| w.sentence(o.last) == si)
+                else {
+                    continue;
+                };
+                if duty_at(w, office.last + 1).is_some() {
+                    tp.org = office.org;
+                }
+            }
             // 2. links
             // a list of people, each with a description ("X قهرمان …، Y سرمربی
             // تیم …، Z نایب قهرمان …"): three names or more opening comma
@@ -2268,14 +2371,16 @@ impl Extractor for OfficialsExtractor {
                 }
             }
             // office nouns: "X به ریاست هیئت کشتی استان انتخاب شد", "انتخاب X
-            // به ریاست جمهوری ایران", "X که سرپرستی فدراسیون را بر عهده دارد"
+            // به ریاست جمهوری ایران", "X هدایت پرسپولیس را برعهده گرفت" (a
+            // team's head coach, see [`coaching_at`]), "X که سرپرستی فدراسیون را بر عهده دارد"
             // (given at the end of the sentence: a role waiting for its holder
             // is still theirs — "وزیر ورزش … می‌گوید … . محمود گودرزی که
             // ریاست «ستاد عالی المپیک» را برعهده دارد، … گفت")
             let mut offices: Vec<(usize, TitlePhrase)> = Vec::new();
             let mut k = sent.tokens.start;
             while k < sent.tokens.end {
-                let Some((entry, oj)) = office_at(w, k) else {
+                let coach = coaching_at(w, k);
+                let Some((entry, oj)) = office_at(w, k).or(coach) else {
                     k += 1;
                     continue;
                 };
@@ -2288,12 +2393,19 @@ impl Extractor for OfficialsExtractor {
                     continue;
                 };
                 let after = tp.last + 1;
-                // "… را بر عهده دارد/داشت/گرفت", "… را عهده‌دار است"
-                let duty = w.w(after) == "را"
-                    && ((matches!(w.w(after + 1), "بر" | "به") && w.w(after + 2) == "عهده")
-                        || matches!(w.w(after + 1), "برعهده" | "به\u{200c}عهده" | "عهده\u{200c}دار"));
-                let person = if duty {
-                    appointee(k, true, true)
+                let duty = duty_at(w, after);
+                let person = if coach.is_some() && duty.is_none() {
+                    None
+                } else if let Some(d) = duty {
+                    // the holder may stand between the object and the verb:
+                    // "هدایت این تیم را کوین بال بر عهده دارد"; another name
+                    // there is no subject before the office noun
+                    let inside = (after + 1..d).find_map(&name_starting);
+                    match inside {
+                        Some(n) if n.first == after + 1 && n.last + 1 == d => Some(n.person),
+                        Some(_) => None,
+                        None => appointee(k, true, true),
+                    }
                 } else {
                     let k0 = match (k.checked_sub(1).map(|j| w.w(j)), k.checked_sub(2).map(|j| w.w(j))) {
                         (Some("به"), _) => Some(k - 1),
@@ -3709,6 +3821,65 @@ mod tests {
             roles(d),
             vec![r("علی جلیلی", "نماینده", Some("مردم در مجلس نهم"))]
         );
+    }
+
+    #[test]
+    fn this_head_word_is_the_noun_phrase_the_article_opened_with_it() {
+        // no organisation of the article has the head word: the noun phrase
+        // that last opened with it
+        let d = "تیم ملی کشتی به ایتالیا رفت.\nعلیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشت.";
+        assert_eq!(
+            roles(d),
+            vec![r("علیرضا ذوالقدرشجاعی", "سرپرست", Some("تیم ملی کشتی"))]
+        );
+        // a bare head word names nothing: the one before it does
+        let d = "تیم ملی کشتی به ایتالیا رفت. تیم دیروز تمرین کرد.\nعلیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشت.";
+        assert_eq!(roles(d)[0].2.as_deref(), Some("تیم ملی کشتی"));
+        // two holders, each with their office, of the team named once
+        let d = "تیم ملی کشتی به ایتالیا رفت.\nمهرداد علیزاده سرمربی و علیرضا شجاعی سرپرستی این تیم را برعهده داشتند.";
+        assert_eq!(
+            roles(d),
+            vec![
+                r("علیرضا شجاعی", "سرپرست", Some("تیم ملی کشتی")),
+                r("مهرداد علیزاده", "سرمربی", Some("تیم ملی کشتی")),
+            ]
+        );
+        // words between the object and the duty, and the holder there
+        let d = "علی رضایی هدایت پرسپولیس را در لیگ برتر برعهده دارد.";
+        assert_eq!(roles(d), vec![r("علی رضایی", "سرمربی", Some("پرسپولیس"))]);
+        let d = "باشگاه مربی خود را برکنار کرد و اکنون هدایت پرسپولیس را علی رضایی بر عهده دارد.";
+        assert_eq!(roles(d), vec![r("علی رضایی", "سرمربی", Some("پرسپولیس"))]);
+        // "دو تیم X و Y": which one?
+        let d = "دو تیم الریان و السد بازی کردند.\nعلی رضایی سرمربی این تیم گفت: خوب بود.";
+        assert!(roles(d).iter().all(|t| t.2.is_none()));
+        // nothing opened with it: no organisation
+        let d = "علیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشت.";
+        assert!(roles(d).iter().all(|t| t.2.is_none()));
+    }
+
+    #[test]
+    fn leading_a_team_is_coaching_it() {
+        let d = "علی دایی هدایت پرسپولیس را برعهده گرفت.";
+        assert_eq!(roles(d), vec![r("علی دایی", "سرمربی", Some("پرسپولیس"))]);
+        let d = "غلامرضا محمدی از زمانی که هدایت تیم ملی کشتی آزاد را برعهده گرفته، به شاگردانش فرصت داد.";
+        assert_eq!(
+            roles(d),
+            vec![r("غلامرضا محمدی", "سرمربی", Some("تیم ملی کشتی آزاد"))]
+        );
+        // "این تیم": the team named before
+        let d = "تیم ملی فوتبال ژاپن به جام جهانی رسید.\nعلی رضایی هدایت این تیم را به عهده دارد.";
+        assert_eq!(
+            roles(d),
+            vec![r("علی رضایی", "سرمربی", Some("تیم ملی فوتبال ژاپن"))]
+        );
+        // not leading anything else, nor a team without the duty verb
+        for d in [
+            "علی رضایی هدایت این بنگاه بزرگ را بر عهده گرفت.",
+            "علی رضایی هدایت شرکت ملی نفت را برعهده داشت.",
+            "تیم با هدایت علی رضایی به فینال رسید.",
+        ] {
+            assert!(roles(d).is_empty(), "{d}");
+        }
     }
 
     #[test]
