@@ -1491,16 +1491,18 @@ impl FiguresExtractor {
                 // پیکور", "یک دستگاه آمبولانس با دو دستگاه لودر"; not "از یک
                 // دستگاه خودرو ۷۰ هزار نخ سیگار …")
                 let counts_among_others = |e: &UnitEntry| {
-                    let sent = toks[first].sentence;
                     let word = &text[u.word.range()];
                     plain_one
                         && ONE_COUNTS.contains(&e.fa.as_str())
-                        && toks
-                            .iter()
-                            .enumerate()
-                            .skip_while(|(_, t)| t.sentence != sent)
-                            .take_while(|(_, t)| t.sentence == sent)
-                            .any(|(x, t)| x != first && x != first + 1 && t.text(text) == word)
+                        && cx
+                            .tokens
+                            .sentences
+                            .get(toks[first].sentence as usize)
+                            .is_some_and(|sent| {
+                                sent.tokens
+                                    .clone()
+                                    .any(|x| x != first && x != first + 1 && toks[x].text(text) == word)
+                            })
                 };
                 if (plain_one || half_alone)
                     && e.is_some_and(|e| {
