@@ -1053,8 +1053,7 @@ impl Ctx<'_, '_> {
         };
         let org_starts = |x: usize| {
             w.sentence(x) == sent
-                && (self.org_by_tokens.keys().any(|&(a, _)| a == x)
-                    || w.match_tokens(&w.ent.org_heads, x).is_some())
+                && (self.longest_org_at(x).is_some() || w.match_tokens(&w.ent.org_heads, x).is_some())
         };
         (k + 1..k + 3)
             .take_while(|&x| plain(x))
@@ -1080,18 +1079,20 @@ impl Ctx<'_, '_> {
         if !portfolio_word(k) || w.w(k) == "و" {
             return None;
         }
-        let a = (k + 1..(k + 7).min(w.len()))
+        (k + 1..(k + 7).min(w.len()))
             .take_while(|&x| portfolio_word(x - 1))
-            .find(|&x| {
-                x > last && w.sentence(x) == sent && self.org_by_tokens.keys().any(|&(a, _)| a == x)
-            })?;
-        let b = self
-            .org_by_tokens
-            .keys()
-            .filter(|&&(x, _)| x == a)
-            .map(|&(_, b)| b)
-            .max()?;
-        Some((a, b))
+            .filter(|&x| x > last && w.sentence(x) == sent)
+            .find_map(|x| self.longest_org_at(x).map(|(b, _)| (x, b)))
+    }
+
+    /// The longest organisation the organisations extractor found starting
+    /// at token `a`: its last token and its index.
+    fn longest_org_at(&self, a: usize) -> Option<(usize, usize)> {
+        self.org_by_tokens
+            .iter()
+            .filter(|&(&(x, _), _)| x == a)
+            .map(|(&(_, b), &o)| (b, o))
+            .max_by_key(|&(b, _)| b)
     }
 
     /// The English of a listed title's first word ("معاون فنی" → deputy),
@@ -1116,12 +1117,7 @@ impl Ctx<'_, '_> {
             if !(and || w.is_comma(k)) || w.sentence(k) != sent {
                 return Vec::new();
             }
-            let Some((&(_, b), &o)) = self
-                .org_by_tokens
-                .iter()
-                .filter(|&(&(a, _), _)| a == k + 1)
-                .max_by_key(|&(&(_, b), _)| b)
-            else {
+            let Some((b, o)) = self.longest_org_at(k + 1) else {
                 return Vec::new();
             };
             out.push(OrgPart {
