@@ -523,9 +523,7 @@ impl Ctx<'_, '_> {
                 window().filter(|&x| w.is_word(x)).find_map(|x| {
                     // "آمریکایی", "ترکیه‌ای"
                     let s = w.w(x);
-                    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
-                        .iter()
-                        .filter_map(|suf| s.strip_suffix(suf))
+                    demonym_stems(s)
                         .filter(|stem| chars_at_least(stem, 3))
                         .find_map(&country)
                 })
@@ -1144,10 +1142,15 @@ fn demonym_at(w: &Words, k: usize) -> bool {
         return false;
     }
     let s = w.w(k);
+    demonym_stems(s).any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
+}
+
+/// The place names a nationality adjective may be made from, by its ending:
+/// "آلمانی" → آلمان, "ترکیه‌ای" → ترکیه, "ایتالیایی" → ایتالیا.
+fn demonym_stems(s: &str) -> impl Iterator<Item = &str> {
     ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
-        .iter()
-        .filter_map(|suf| s.strip_suffix(suf))
-        .any(|stem| chars_at_least(stem, 3) && w.ent.places.get(stem).is_some())
+        .into_iter()
+        .filter_map(move |suf| s.strip_suffix(suf))
 }
 
 /// A plural of a title whose holders are named before it, at token `pt`:
@@ -1183,15 +1186,11 @@ fn counterpart_country(w: &Words, k: usize) -> Option<(String, String)> {
     if !own {
         return None;
     }
-    let stems: Vec<&str> = if matches!(s, "روس" | "روسی") {
-        vec!["روسیه"]
-    } else {
-        ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
-            .iter()
-            .filter_map(|suf| s.strip_suffix(suf))
-            .filter(|stem| chars_at_least(stem, 2))
-            .collect()
-    };
+    let russian = matches!(s, "روس" | "روسی");
+    let stems = russian
+        .then_some("روسیه")
+        .into_iter()
+        .chain(demonym_stems(s).filter(|stem| !russian && chars_at_least(stem, 2)));
     stems.into_iter().find_map(|stem| {
         let e = w.ent.places.get(stem)?;
         (w.ent.places.field(e, "kind") == "country")
@@ -1206,9 +1205,7 @@ fn demonym2_at(w: &Words, k: usize) -> bool {
         return false;
     }
     let (a, b) = (w.w(k), w.w(k + 1));
-    ["\u{200C}ای", "ای", "ایی", "یی", "ی"]
-        .iter()
-        .filter_map(|suf| b.strip_suffix(suf))
+    demonym_stems(b)
         .filter(|stem| chars_at_least(stem, 2))
         .any(|stem| {
             [" ", "\u{200C}"]
