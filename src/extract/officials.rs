@@ -30,8 +30,8 @@ use rustc_hash::FxHashMap;
 use crate::document::{Gloss, Mention, MentionKind, Name, Official, Person, Role};
 use crate::extract::figures::squash;
 use crate::extract::organizations::{
-    abroad_en, build_orgs, canonical_of, find_orgs, gloss_at_place, np_end, org_at, person_starts, place_at,
-    place_cut,
+    abroad_en, build_orgs, canonical_of, find_orgs, gloss_at_place, governs, np_end, org_at, person_starts,
+    place_at, place_cut,
 };
 use crate::extract::people::{checked_given, leading_words};
 use crate::extract::translit::translit_surname;
@@ -1060,7 +1060,8 @@ impl Ctx<'_, '_> {
 
     /// A known organisation (its first and last token) starting after token
     /// `last` and at most six words after `k`, the words before it a
-    /// portfolio: content words, "و", and "با" after "مبارزه".
+    /// portfolio: content words, "و", and the preposition a verbal noun
+    /// governs ("مبارزه با").
     fn portfolio_before_org(&self, k: usize, last: usize) -> Option<(usize, usize)> {
         let w = self.w;
         let sent = w.sentence(k);
@@ -1068,7 +1069,10 @@ impl Ctx<'_, '_> {
             let s = w.w(x);
             w.sentence(x) == sent
                 && w.is_word(x)
-                && (s == "و" || (s == "با" && w.w(x.wrapping_sub(1)) == "مبارزه") || !w.ent.is_function(s))
+                && (s == "و"
+                    || governs(w.w(x.wrapping_sub(1)), s)
+                    || matches!(s, "خاص" | "عالی")
+                    || !w.ent.is_function(s))
                 && !w.ent.is_verb(s)
                 && !(self.person_at)(x)
                 && w.title_at(x).is_none()
@@ -3563,6 +3567,34 @@ mod tests {
             roles("عباس احمدی، معاون بهداشتی اداره کل ارشاد گفت: کار تمام شد."),
             vec![r("عباس احمدی", "معاون بهداشتی", Some("اداره کل ارشاد"))]
         );
+    }
+
+    #[test]
+    fn a_verbal_noun_keeps_the_preposition_it_governs() {
+        for (text, want) in [
+            (
+                "محمد اشراقی معاون مبارزه با سرقت‌های خاص پلیس آگاهی تهران بزرگ گفت: سارقان دستگیر شدند.",
+                r(
+                    "محمد اشراقی",
+                    "معاون مبارزه با سرقت‌های خاص",
+                    Some("پلیس آگاهی تهران بزرگ"),
+                ),
+            ),
+            (
+                "علی مویدی رئیس پلیس مبارزه با مواد مخدر گفت: کار تمام شد.",
+                r("علی مویدی", "رئیس", Some("پلیس مبارزه با مواد مخدر")),
+            ),
+            (
+                "علی ابراهیمی رئیس مرکز رسیدگی به امور مساجد گفت: کار تمام شد.",
+                r("علی ابراهیمی", "رئیس", Some("مرکز رسیدگی به امور مساجد")),
+            ),
+            (
+                "حمیدرضا فولادگر رئیس کمیسیون ویژه نظارت بر اصل ۴۴ گفت: کار تمام شد.",
+                r("حمیدرضا فولادگر", "رئیس", Some("کمیسیون ویژه نظارت بر اصل ۴۴")),
+            ),
+        ] {
+            assert_eq!(roles(text), vec![want], "{text}");
+        }
     }
 
     #[test]

@@ -147,8 +147,9 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
         TokenKind::Word => {}
     }
     let s = w.w(k);
-    // "عالی" (higher, supreme) is a stop word of the word lists but a word of
-    // names: "موسسه عالی پژوهش …", "شورای عالی امنیت ملی"
+    // "عالی" (higher, supreme) and "خاص" (special) are stop words of the
+    // word lists but words of names: "موسسه عالی پژوهش …", "شورای عالی امنیت
+    // ملی", "معاون مبارزه با سرقت‌های خاص پلیس آگاهی"
     // a noun that is also a verb of the second person ("کشتی": a ship, "you
     // killed"; news does not address its reader so) is the noun
     let noun_not_verb = || {
@@ -167,7 +168,7 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     // "راه" (way, a stop word) opens the roads ministry's field: "اداره کل
     // راه و شهرسازی استان ایلام", "مدیرکل راه و ترابری استان مرکزی"
     let roads = s == "راه" && w.w(k + 1) == "و" && matches!(w.w(k + 2), "شهرسازی" | "ترابری");
-    if (w.ent.is_function(s) && s != "عالی" && !roads)
+    if (w.ent.is_function(s) && !matches!(s, "عالی" | "خاص") && !roads)
         || (w.ent.is_verb(s) && !w.ent.past_stems.contains(s) && !noun_not_verb())
         || final_verb()
         || light_verb(s)
@@ -401,6 +402,24 @@ fn memorial_name(w: &Words, k: usize) -> Option<usize> {
     Some(blessing_at(w, e + 1).unwrap_or(e))
 }
 
+/// Verbal nouns of names and portfolios with the preposition each governs.
+const GOVERNED: &[(&str, &str)] = &[
+    ("مبارزه", "با"),
+    ("مقابله", "با"),
+    ("پیشگیری", "از"),
+    ("حمایت", "از"),
+    ("دفاع", "از"),
+    ("حفاظت", "از"),
+    ("رسیدگی", "به"),
+    ("نظارت", "بر"),
+];
+
+/// True when `prep` is the preposition the verbal noun `noun` governs
+/// ("مبارزه" + "با"): inside a name it does not end the noun phrase.
+pub fn governs(noun: &str, prep: &str) -> bool {
+    GOVERNED.iter().any(|&(n, p)| n == noun && p == prep)
+}
+
 /// The end of a noun phrase of content words starting at token `i` (which
 /// must be content): "و" and list commas join content words.
 pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -440,6 +459,14 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
             && w.match_tokens(&w.ent.org_heads, k + 1).is_none()
             && w.match_tokens(&w.ent.organizations, k + 1).is_none()
         {
+            end = k + 1;
+            k += 2;
+            continue;
+        }
+        // a verbal noun with the preposition it governs names one field:
+        // "ستاد مبارزه با قاچاق کالا", "مرکز رسیدگی به امور مساجد", "دفتر
+        // پیشگیری از آسیب‌های اجتماعی"
+        if governs(w.w(end), w.w(k)) && w.is_word(k + 1) && np_content(w, k + 1, person_at) {
             end = k + 1;
             k += 2;
             continue;
