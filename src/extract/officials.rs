@@ -644,9 +644,11 @@ impl Ctx<'_, '_> {
         // a portfolio before a person-role: "معاون مالی شهردار تهران",
         // "معاون توسعه مدیریت و پشتیبانی وزیر آموزش و پرورش" — the
         // portfolio is part of the title, the person-role is the complement
+        // (also after a listed title with its portfolio: "معاون سیاسی
+        // انتظامی فرماندار پاکدشت")
         if org.is_none()
             && depth < 3
-            && PORTFOLIO_TITLES.contains(&entry.fa.as_str())
+            && entry.fa.split(' ').next().is_some_and(|b| PORTFOLIO_TITLES.contains(&b))
             && w.title_at(k).is_none()
             // (no portfolio opens with و: "کریم زاده دبیر و وفایی نایب رئیس …"
             // is two people)
@@ -3595,6 +3597,14 @@ mod tests {
         ] {
             assert_eq!(roles(text), vec![want], "{text}");
         }
+    }
+
+    #[test]
+    fn a_listed_portfolio_title_going_on_before_a_person_role() {
+        assert_eq!(
+            roles("عین‌اله تاجیک معاون سیاسی انتظامی فرماندار پاکدشت نیز گفت: کار تمام شد."),
+            vec![r("عین‌اله تاجیک", "معاون سیاسی انتظامی", Some("فرماندار پاکدشت"))]
+        );
     }
 
     #[test]
