@@ -832,6 +832,23 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // an office of a person-role: "رئیس دفتر رئیس جمهور", "مدیر دفتر
+        // نماینده ولی فقیه" (the head word stops the noun phrase at the title)
+        let office = org
+            .as_ref()
+            .is_none_or(|o| o.org.is_none() && last == k && o.fa == w.w(k));
+        if office
+            && depth < 3
+            && complement == "org"
+            && w.w(k) == "دفتر"
+            && w.sentence(k + 1) == sent
+            && w.title_at(k + 1).is_some()
+        {
+            if let Some(inner) = self.title_phrase(k + 1, depth + 1) {
+                org = Some(self.org_part(k, inner.last, None));
+                last = inner.last;
+            }
+        }
         // a bare head word is the organisation the article named with it:
         // "سرپرست تیم یعنی خسرو قمری که رئیس فدراسیون است" after "فدراسیون
         // دوچرخه‌سواری" (as "مدیرکل این آژانس" is)
@@ -934,7 +951,7 @@ impl Ctx<'_, '_> {
                     // (looked up by tokens, not by scanning every organisation)
                     // (also one running past the words read: "معاون بهداشتی
                     // اداره [کل ارشاد]", where "کل" stopped the phrase)
-                    let known = (k + 1..=(k + 5).min(last))
+                    let known = (k + 1..=(k + 7).min(last))
                         .find(|&a| (a..=last + 12).any(|b| self.org_by_tokens.contains_key(&(a, b))));
                     // … or a weak head word with its place, which the
                     // organisations extractor leaves alone: "معاون عملیات
@@ -3604,6 +3621,26 @@ mod tests {
         assert_eq!(
             roles("عین‌اله تاجیک معاون سیاسی انتظامی فرماندار پاکدشت نیز گفت: کار تمام شد."),
             vec![r("عین‌اله تاجیک", "معاون سیاسی انتظامی", Some("فرماندار پاکدشت"))]
+        );
+    }
+
+    #[test]
+    fn a_long_portfolio_before_a_known_organisation() {
+        assert_eq!(
+            roles("مسعود سلیمانی معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری گلستان گفت: کار تمام شد."),
+            vec![r(
+                "مسعود سلیمانی",
+                "معاون حقوق عامه و پیشگیری از وقوع جرم",
+                Some("دادگستری گلستان")
+            )]
+        );
+    }
+
+    #[test]
+    fn the_office_of_a_person_role() {
+        assert_eq!(
+            roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),
+            vec![r("محمود واعظی", "رئیس", Some("دفتر رئیس\u{200c}جمهور"))]
         );
     }
 
