@@ -3637,6 +3637,14 @@ mod tests {
     }
 
     #[test]
+    fn a_board_of_trustees_with_its_ezafe() {
+        assert_eq!(
+            roles("اکبر شوکت عضو هیات امنای تامین اجتماعی گفت: کار تمام شد."),
+            vec![r("اکبر شوکت", "عضو هیئت امنای", Some("تامین اجتماعی"))]
+        );
+    }
+
+    #[test]
     fn the_office_of_a_person_role() {
         assert_eq!(
             roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),
