@@ -720,6 +720,12 @@ impl Ctx<'_, '_> {
                             Some(gloss_at_place(&base, pen, foreign))
                         });
                         let mut org_part = OrgPart { fa, en, org: None };
+                        // the fullest form the article gives the ministry:
+                        // "وزیر خارجه روسیه" where it writes "وزارت امور خارجه
+                        // روسیه"
+                        if let Some(full) = self.fuller_ministry(&org_part.fa) {
+                            org_part.fa = full;
+                        }
                         last = e;
                         // "وزیر دفاع این کشور": of the country named last
                         if w.w(e + 1) == "این" && w.w(e + 2) == "کشور" && w.sentence(e + 2) == sent {
@@ -1104,6 +1110,21 @@ impl Ctx<'_, '_> {
             .take_while(|&x| portfolio_word(x - 1))
             .filter(|&x| x > last && w.sentence(x) == sent)
             .find_map(|x| self.longest_org_at(x).map(|(b, _)| (x, b)))
+    }
+
+    /// An organisation mention of the article that is the ministry `fa`
+    /// ("وزارت خارجه روسیه") written with "امور" ("وزارت امور خارجه روسیه").
+    fn fuller_ministry(&self, fa: &str) -> Option<String> {
+        let rest = fa.strip_prefix("وزارت ")?;
+        if rest.starts_with("امور ") {
+            return None;
+        }
+        let want = format!("وزارت امور {rest}");
+        self.org_by_tokens
+            .keys()
+            .map(|&(a, b)| self.text(a, b))
+            .find(|t| *t == want)
+            .map(str::to_string)
     }
 
     /// The longest organisation the organisations extractor found starting
@@ -3641,6 +3662,15 @@ mod tests {
         assert_eq!(
             roles("اکبر شوکت عضو هیات امنای تامین اجتماعی گفت: کار تمام شد."),
             vec![r("اکبر شوکت", "عضو هیئت امنای", Some("تامین اجتماعی"))]
+        );
+    }
+
+    #[test]
+    fn a_ministry_in_the_fullest_form_the_article_gives() {
+        let text = "وزارت امور خارجه روسیه اعلام کرد که مذاکرات ادامه دارد. سرگئی لاوروف وزیر خارجه روسیه گفت: کار تمام شد.";
+        assert_eq!(
+            roles(text),
+            vec![r("سرگئی لاوروف", "وزیر", Some("وزارت امور خارجه روسیه"))]
         );
     }
 
