@@ -3675,6 +3675,14 @@ mod tests {
     }
 
     #[test]
+    fn of_the_whole_country_ends_a_name() {
+        assert_eq!(
+            roles("مصطفی پورمحمدی رئیس بازرسی کل کشور بیان داشت: کار تمام شد."),
+            vec![r("مصطفی پورمحمدی", "رئیس", Some("بازرسی کل کشور"))]
+        );
+    }
+
+    #[test]
     fn the_office_of_a_person_role() {
         assert_eq!(
             roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),

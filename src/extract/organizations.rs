@@ -471,6 +471,12 @@ pub fn np_end(w: &Words, i: usize, max: usize, person_at: &dyn Fn(usize) -> bool
             k += 2;
             continue;
         }
+        // "… کل کشور" (of the whole country) ends a name over the stop word
+        // "کل": "سازمان بازرسی کل کشور", "خزانه‌داری کل کشور"
+        if w.w(k) == "کل" && w.w(k + 1) == "کشور" && w.sentence(k + 1) == sent {
+            end = k + 1;
+            break;
+        }
         // a place whose name runs over a stop word: "پلیس راهنمایی و
         // رانندگی تهران بزرگ"
         if let Some((pj, _)) = place_at(w, end).filter(|p| p.0 >= k) {
