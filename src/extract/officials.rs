@@ -1003,6 +1003,32 @@ impl Ctx<'_, '_> {
                 org = Some(self.org_part(a, last, None));
             }
         }
+        // the public relations of an organisation are the title's portfolio,
+        // for any title: "سرپرست روابط عمومی فدراسیون فوتبال", "معاون روابط
+        // عمومی ارتش"
+        let pr = org.as_ref().is_some_and(|o| {
+            o.org.is_none()
+                && last >= k + 2
+                && w.w(k) == "روابط"
+                && w.w(k + 1) == "عمومی"
+                && self.text(k, last) == o.fa
+        });
+        if pr {
+            let a = k + 2;
+            let known = (a..=last)
+                .rev()
+                .find(|&b| self.org_by_tokens.contains_key(&(a, b)));
+            if known.is_some()
+                || w.match_tokens(&w.ent.org_heads, a).is_some()
+                || w.match_tokens(&w.ent.organizations, a).is_some()
+                || place_at(w, a).is_some()
+            {
+                let b = known.unwrap_or(last);
+                title = Gloss::new(format!("{} {}", title.fa, self.text(k, k + 1)), title.en.clone());
+                org = Some(self.org_part(a, b, None));
+                last = b;
+            }
+        }
         // … and for any title, a portfolio before a known organisation when
         // nothing else was read: "نماینده سیاست خارجی اتحادیه اروپا"
         if org.is_none() && w.sentence(k) == sent && w.is_word(k) && w.title_at(k).is_none() {
@@ -3679,6 +3705,14 @@ mod tests {
         assert_eq!(
             roles("مصطفی پورمحمدی رئیس بازرسی کل کشور بیان داشت: کار تمام شد."),
             vec![r("مصطفی پورمحمدی", "رئیس", Some("بازرسی کل کشور"))]
+        );
+    }
+
+    #[test]
+    fn public_relations_are_a_portfolio() {
+        assert_eq!(
+            roles("علی رضایی سرپرست روابط عمومی فدراسیون فوتبال به خبرنگار فارس اظهار کرد: کار تمام شد."),
+            vec![r("علی رضایی", "سرپرست روابط عمومی", Some("فدراسیون فوتبال"))]
         );
     }
 
