@@ -3717,6 +3717,14 @@ mod tests {
     }
 
     #[test]
+    fn last_season_is_a_modifier_between_a_title_and_its_team() {
+        assert_eq!(
+            roles("علی کریمی کاپیتان فصل گذشته تراکتور گفت: آقا خوب است."),
+            vec![r("علی کریمی", "کاپیتان", Some("تراکتور"))]
+        );
+    }
+
+    #[test]
     fn the_office_of_a_person_role() {
         assert_eq!(
             roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),
