@@ -3725,6 +3725,14 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_before_a_light_verb_is_no_predicate_noun() {
+        assert_eq!(
+            roles("سال گذشته آرش کوشا مدیر عامل باشگاه سایپا شد."),
+            vec![r("آرش کوشا", "مدیر عامل", Some("باشگاه سایپا"))]
+        );
+    }
+
+    #[test]
     fn the_office_of_a_person_role() {
         assert_eq!(
             roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),

@@ -210,6 +210,8 @@ fn np_content(w: &Words, k: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     !coordinated
         && (!light_verb(next)
             || place_at(w, k).is_some()
+            // (nor is a known name: "مدیرعامل باشگاه سایپا شد")
+            || w.match_tokens(&w.ent.organizations, k).is_some_and(|(_, j)| j == k)
             || (COPULAS.contains(&next)
                 && w.words
                     .word(s)
