@@ -1013,3 +1013,18 @@ fn a_marked_surname_after_a_long_leads_comma_before_its_speech_verb() {
         ("به گزارش فارس از تبریز به نقل از اداره کل راه استان، مسئولان اعلام کردند که جاده باز شد.", &[]),
     ]);
 }
+
+#[test]
+fn a_two_word_given_name_written_with_zwnj() {
+    assert_people(&[
+        // the lists write "حسین علی" and "حسینعلی"; the ZWNJ form is the same name
+        (
+            "حسین‌علی رضایی، رئیس اداره هواشناسی گفت: خوب است.",
+            &["حسین‌علی رضایی"],
+        ),
+        (
+            "رمضان‌علی الیاسی فرماندار کردکوی گفت: خوب است.",
+            &["رمضان‌علی الیاسی"],
+        ),
+    ]);
+}
