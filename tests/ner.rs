@@ -626,6 +626,15 @@ fn a_ministry_named_by_its_field_is_named_in_full() {
                 Some("Ministry of Foreign Affairs, Cuba"),
             )],
         ),
+        // a club's team followed by its country or city, as the club alone
+        (
+            "تیم فوتبال الهلال عربستان برد.",
+            &[(
+                "تیم فوتبال الهلال عربستان",
+                "تیم فوتبال الهلال عربستان",
+                Some("Al Hilal, Saudi Arabia"),
+            )],
+        ),
     ];
     for (text, want) in cases {
         let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();
