@@ -1037,3 +1037,15 @@ fn a_two_word_given_name_written_with_zwnj() {
         ),
     ]);
 }
+
+#[test]
+fn a_title_is_no_given_name() {
+    // the name lists give بخشدار and دهیار as names; titles.tsv has them as titles
+    assert_people(&[
+        (
+            "علی گفت: خوب است. در آیین معارفه بخشدار قهاوند گفت: بد است.",
+            &["علی"],
+        ),
+        ("علی رضایی، بخشدار قهاوند گفت: خوب است.", &["علی رضایی"]),
+    ]);
+}
