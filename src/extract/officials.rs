@@ -881,7 +881,13 @@ impl Ctx<'_, '_> {
                         if !starts_name
                             && !number
                             && named
-                            && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
+                            && (complement == "org"
+                                || (k..=e).any(|x| !w.ent.is_common(w.w(x)))
+                                // (or headed and ending with its country:
+                                // "دادستان کل دولت نجات ملی یمن")
+                                || ((matches!(w.w(k), "دولت" | "رژیم")
+                                    || w.match_tokens(&w.ent.org_heads, k).is_some())
+                                    && (k + 1..=e).any(|x| place_at(w, x).is_some_and(|p| p.0 == e))))
                         {
                             org = Some(self.org_part(k, e, None));
                             last = e;
@@ -3686,6 +3692,14 @@ mod tests {
         assert_eq!(
             roles("جلسه کنگره به ریاست «مایک پنس» معاون ترامپ برگزار می‌شود."),
             vec![r("مایک پنس", "معاون", Some("ترامپ"))]
+        );
+    }
+
+    #[test]
+    fn a_government_ending_with_its_country_completes_an_optional_title() {
+        assert_eq!(
+            roles("«نبیل العزانی» دادستان کل دولت نجات ملی یمن گفت: خوب است."),
+            vec![r("نبیل العزانی", "دادستان کل", Some("دولت نجات ملی یمن"))]
         );
     }
 
