@@ -1396,6 +1396,19 @@ impl FiguresExtractor {
         {
             return None;
         }
+        // "از ۹ صبح تا ۷ شب", "از ۸ شب تا ۲ بامداد": a clock time (GOLD
+        // rule 7), not seven nights
+        let clock = |x: usize| {
+            toks.get(x)
+                .is_some_and(|t| matches!(t.text(text), "صبح" | "ظهر" | "عصر" | "بامداد" | "شب"))
+        };
+        let word_at = |x: usize| toks.get(x).map_or("", |t| t.text(text));
+        if word_at(n.tokens.end) == "شب"
+            && ((prev_word == Some("تا") && first >= 3 && clock(first - 2))
+                || (word_at(n.tokens.end + 1) == "تا" && clock(n.tokens.end + 3)))
+        {
+            return None;
+        }
         // "دو طرف", "دو کشور": the two (already named) sides, not a count
         if !n.digits && n.value == Value::int(2) && n.scale == 1 {
             if let Some(t) = toks.get(n.tokens.end) {
@@ -2583,6 +2596,8 @@ mod tests {
         for s in [
             "ماده ۵ قانون",
             "ساعت ۱۰ صبح",
+            "نمایشگاه از ۹ صبح تا ۷ شب دایر است",
+            "از ۸ شب تا ۲ بامداد باز است",
             "سومین جلسه",
             "صدها نفر",
             "هزاران نفر",
