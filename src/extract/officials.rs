@@ -905,7 +905,9 @@ impl Ctx<'_, '_> {
             }
         }
         // an office of a person-role: "رئیس دفتر رئیس جمهور", "مدیر دفتر
-        // نماینده ولی فقیه" (the head word stops the noun phrase at the title)
+        // نماینده ولی فقیه" (the head word stops the noun phrase at the
+        // title); as with a portfolio before a person-role, the office is
+        // part of the title and the person-role the complement
         let office = org
             .as_ref()
             .is_none_or(|o| o.org.is_none() && last == k && o.fa == w.w(k));
@@ -917,7 +919,12 @@ impl Ctx<'_, '_> {
             && w.title_at(k + 1).is_some()
         {
             if let Some(inner) = self.title_phrase(k + 1, depth + 1) {
-                org = Some(self.org_part(k, inner.last, None));
+                title = Gloss::new(format!("{} {}", title.fa, w.w(k)), title.en.clone());
+                org = Some(OrgPart {
+                    fa: self.text(k + 1, inner.last).to_string(),
+                    en: None,
+                    org: None,
+                });
                 last = inner.last;
             }
         }
@@ -3810,7 +3817,7 @@ mod tests {
     fn the_office_of_a_person_role() {
         assert_eq!(
             roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),
-            vec![r("محمود واعظی", "رئیس", Some("دفتر رئیس\u{200c}جمهور"))]
+            vec![r("محمود واعظی", "رئیس دفتر", Some("رئیس\u{200c}جمهور"))]
         );
     }
 
