@@ -3814,6 +3814,24 @@ mod tests {
     }
 
     #[test]
+    fn facing_ends_an_organisation_name() {
+        for (text, want) in [
+            (
+                "بازی شهرداری سمنان و بابلسر مقابل هم برگزار شد.",
+                vec!["شهرداری سمنان و بابلسر"],
+            ),
+            (
+                "در این دیدار تیم اتحادیه مقابل آرسنال به میدان رفت.",
+                vec!["آرسنال"],
+            ),
+        ] {
+            let d = doc(text);
+            let names: Vec<_> = d.organizations.iter().map(|o| o.name.fa.as_str()).collect();
+            assert_eq!(names, want, "{text}");
+        }
+    }
+
+    #[test]
     fn the_office_of_a_person_role() {
         assert_eq!(
             roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),

@@ -272,6 +272,8 @@ const NP_STOP: &[&str] = &[
     // prepositions the stop-word list lacks ("امور باشگاه توسط ابراهیمی")
     "توسط",
     "علیه",
+    // (facing, against: "اتحادیه مقابل آرسنال" is Ittihad against Arsenal)
+    "مقابل",
     "نزد",
     "درباره",
     // a person's description after their organisation ("… دانشگاه صنعتی
