@@ -319,6 +319,108 @@ const LIGHT_NOUN_VERBS: &[&str] = &["کرد", "رفت", "داد", "زد"];
 /// How many sentences a role-only subject waits for its holder's name.
 const PENDING_SENTENCES: u32 = 3;
 
+/// Adverbs that may open a clause before its subject: "سپس مدیرکل X گفت".
+const OPENING_ADVERBS: &[&str] = &["همچنین", "سپس", "آنگاه", "اما", "ولی", "البته", "ضمنا", "همزمان"];
+
+/// Two- and three-word adverbials that may open a clause before its subject:
+/// "با این حال رئیس مجلس عوام گفت", "در همین حال، معاون وزیر … گفت".
+const OPENING_PHRASES: &[&[&str]] = &[
+    &["با", "این", "حال"],
+    &["با", "این", "وجود"],
+    &["در", "همین", "حال"],
+    &["در", "عین", "حال"],
+    &["در", "این", "حال"],
+    &["از", "سوی", "دیگر"],
+    &["از", "دیگر", "سو"],
+    &["از", "طرف", "دیگر"],
+    &["پس", "از", "آن"],
+    &["بعد", "از", "آن"],
+];
+
+/// Nouns that open a "در …" adverbial of the event or the moment before a
+/// clause's subject: "در ادامه", "در پایان", "در ابتدای این آیین", "در
+/// حاشیه …", "در این نشست", "در همین رابطه".
+const OPENING_DAR: &[&str] = &[
+    "ادامه",
+    "ادامه\u{200c}ی",
+    "پایان",
+    "ابتدا",
+    "ابتدای",
+    "آغاز",
+    "حاشیه",
+    "این",
+    "همین",
+    "طول",
+    "جریان",
+];
+
+/// Words that may go on a "در ادامه …" adverbial without a comma to close it:
+/// "در ادامه این مراسم", "در این نشست".
+const OPENING_DAR_FILL: &[&str] = &[
+    "این",
+    "همین",
+    "مراسم",
+    "نشست",
+    "جلسه",
+    "دیدار",
+    "همایش",
+    "آیین",
+    "آئین",
+    "رابطه",
+    "زمینه",
+    "راستا",
+    "خصوص",
+    "گردهمایی",
+    "اجلاس",
+    "برنامه",
+    "سخنان",
+    "نیز",
+    "جمع",
+    "سفر",
+    "بازدید",
+    "گفتگو",
+    "گفت\u{200c}وگو",
+];
+
+/// True when tokens `a..x` are only an opening adverbial ("در ادامه", "سپس",
+/// "در ابتدای این آیین،", "همچنین در این جلسه"): the phrase at `x` still
+/// opens its clause. Names, titles and verbs are no part of one (a "در …"
+/// adverbial of other words must be closed by a comma, of at most four of
+/// them).
+fn opening_adverbial(w: &Words, mut a: usize, x: usize) -> bool {
+    if a >= x || x - a > 8 {
+        return false;
+    }
+    while a < x {
+        if w.is_comma(a) || w.is_punct(a, "-") || OPENING_ADVERBS.contains(&w.w(a)) {
+            a += 1;
+        } else if let Some(p) = OPENING_PHRASES
+            .iter()
+            .find(|p| a + p.len() <= x && p.iter().enumerate().all(|(i, t)| w.w(a + i) == *t))
+        {
+            a += p.len();
+        } else if w.w(a) == "در" && OPENING_DAR.contains(&w.w(a + 1)) {
+            a += 2;
+            let mut y = a;
+            while y < x && OPENING_DAR_FILL.contains(&w.w(y)) {
+                y += 1;
+            }
+            if y < x && !w.is_comma(y) {
+                // other words: only up to a comma, and no title among them
+                let close = (y..x.min(y + 5)).find(|&z| w.is_comma(z));
+                match close {
+                    Some(c) if (y..c).all(|z| w.is_word(z) && w.title_at(z).is_none()) => y = c,
+                    _ => return false,
+                }
+            }
+            a = y;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// True when "نیز" follows the subject before `end` ("X نیز گفت"): another
 /// person than the one spoken of before.
 fn also_after(w: &Words, from: usize, end: usize) -> bool {
@@ -2463,6 +2565,9 @@ impl Extractor for OfficialsExtractor {
                 let mut subject: Option<(usize, Option<Mention>)> = None;
                 let mut role_tp: Option<usize> = None;
                 let mut demonstrative = false;
+                // the role-only subject follows an opening adverbial: "در
+                // ادامه", "سپس", "در این مراسم،" bring on the next speaker
+                let mut opened = false;
                 let mut x = clause_start;
                 let mut gozaresh = false;
                 let mut after_source = usize::MAX;
@@ -2514,6 +2619,17 @@ impl Extractor for OfficialsExtractor {
                     // a role-only subject starts its clause
                     // (not after a comma: "جان کامیتیس، رئیس باشگاه …
                     // گفت" has a subject the lexicons do not know)
+                    // (after an opening adverbial: "در ادامه مدیر آموزش و
+                    // پرورش سمیرم … تصریح کرد", "در ابتدای این آیین، …")
+                    let by_adverbial = opening_adverbial(
+                        w,
+                        if after_source <= x {
+                            after_source
+                        } else {
+                            clause_start
+                        },
+                        x,
+                    );
                     let starts = x == clause_start
                         || x == after_source
                         || (x > sent.tokens.start && w.is_punct(x - 1, "«"))
@@ -2526,6 +2642,8 @@ impl Extractor for OfficialsExtractor {
                             && w.ent.is_verb(prev)
                             && !prev.ends_with('ه')
                             && !LIGHT_NOUN_VERBS.contains(&prev));
+                    let starts_after_adverbial = !starts && by_adverbial;
+                    let starts = starts || by_adverbial;
                     // "این عضو هیئت رئیسه مجلس … گفت", "این افسر سابق
                     // اطلاعاتی تصریح کرد": a demonstrative before the title
                     // points back to someone the article has been speaking of
@@ -2551,6 +2669,7 @@ impl Extractor for OfficialsExtractor {
                     if let Some(t) = tps.iter().position(|tp| tp.first == x) {
                         if linked[t].is_none() && free && starts {
                             role_tp = Some(t);
+                            opened = starts_after_adverbial;
                             break;
                         }
                         x = tps[t].last + 1;
@@ -2578,8 +2697,8 @@ impl Extractor for OfficialsExtractor {
                         // "X نیز گفت" is another speaker; and not when someone
                         // else named in the article could hold the role
                         // "X نیز گفت", "امام جمعه کرمان هم … اظهار داشت": another speaker
-                        let also =
-                            vj > 0 && ((x..k).any(|y| w.w(y) == "نیز") || w.w(tps[t].last + 1) == "هم");
+                        let also = opened
+                            || (vj > 0 && ((x..k).any(|y| w.w(y) == "نیز") || w.w(tps[t].last + 1) == "هم"));
                         let only_speaker = speakers.len() == 1
                             && !also
                             && recent.is_some_and(|r| !state[r].explicit)
@@ -2740,7 +2859,15 @@ impl Extractor for OfficialsExtractor {
                                 break;
                             }
                         }
-                        let opens = y >= x;
+                        // (or after a lead "به گزارش …،", or an organisation
+                        // set off by a comma: "اداره کل راه و شهرسازی استان
+                        // آذربایجان شرقی، خلیل‌زاده اظهار داشت")
+                        let opens = y >= x
+                            || (x > sent.tokens.start
+                                && w.is_comma(x - 1)
+                                && (after_source == x
+                                    || c.longest_org_at(sent.tokens.start)
+                                        .is_some_and(|(b, _)| b + 2 == x)));
                         let after_name = name_starting(x).map_or(x, |n| n.last + 1);
                         if named
                             && si > ps
@@ -3185,6 +3312,58 @@ mod tests {
             let mut want = want.clone();
             want.sort();
             assert_eq!(roles(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_only_speaker_after_an_opening_adverbial_or_a_lead() {
+        // (text, the officials as (name, title, organisation))
+        type Official<'a> = (&'a str, &'a str, &'a str);
+        let cases: &[(&str, Vec<Official>)] = &[
+            // after an opening adverbial the title still opens its clause,
+            // and brings on the next speaker, not the one who spoke before
+            (
+                "حمید رضا مؤتمر رئیس مرکز تحقیقات معلمان سمیرم گفت: منابع قدیمی است.\nدر ادامه مدیر آموزش و پرورش سمیرم با اشاره به پراکندگی منطقه تصریح کرد: مدارس کم است.\nسید ضیاء موسوی افزود: بودجه کافی نیست.",
+                vec![
+                    ("حمید رضا مؤتمر", "رئیس", "مرکز تحقیقات معلمان سمیرم"),
+                    ("سید ضیاء موسوی", "مدیر", "آموزش و پرورش"),
+                ],
+            ),
+            (
+                "علی فتاحی اظهار کرد: کار ادامه دارد.\nدر ابتدای این آیین، نماینده مردم خرم‌بید در مجلس گفت: حمایت می‌کنیم.\nرحیم زارع افزود: مشکلات را حل می‌کنیم.",
+                vec![("رحیم زارع", "نماینده", "مردم خرم‌بید در مجلس")],
+            ),
+            // the name after an organisation set off by a comma opens the
+            // next sentence's speech
+            (
+                "رییس اداره راه و شهرسازی چاراویماق گفت: راه باز شد.\nاداره کل راه و شهرسازی استان آذربایجان شرقی، خلیل‌زاده اظهار داشت: کار ادامه دارد.",
+                vec![("خلیل‌زاده", "رئیس", "اداره راه و شهرسازی چاراویماق")],
+            ),
+            // not a name in another place of the sentence
+            (
+                "رییس اداره راه و شهرسازی چاراویماق گفت: راه باز شد.\nدر دیدار با علی احمدی، حسن رضایی اظهار داشت: کار ادامه دارد.",
+                vec![],
+            ),
+        ];
+        for (text, want) in cases {
+            let d = doc(text);
+            let mut got: Vec<(&str, &str, &str)> = d
+                .officials
+                .iter()
+                .flat_map(|o| {
+                    o.roles.iter().map(|r| {
+                        (
+                            o.name.fa.as_str(),
+                            r.title.fa.as_str(),
+                            r.organization.as_ref().map_or("", |g| g.fa.as_str()),
+                        )
+                    })
+                })
+                .collect();
+            got.sort();
+            let mut want = want.clone();
+            want.sort();
+            assert_eq!(got, want, "{text}");
         }
     }
 
