@@ -2732,20 +2732,49 @@ impl Extractor for OfficialsExtractor {
                                 })
                                 .filter(|&p| !holy(&out.people[p].name.fa))
                         };
+                        // a membership the current speaker holds beside their
+                        // office, mid-speech: "سید احمد خاتمی … گفت … . وی ادامه
+                        // داد … . عضو مجلس خبرگان با اشاره به سفر بوش، … گفت"
+                        // (a member's or the Leader's representative's seat,
+                        // not a title of the same word at another organisation;
+                        // not "X نیز گفت" or a title after "در ادامه", another
+                        // speaker)
+                        let member = || {
+                            let (p, s) = last_speaker?;
+                            let gap = si.checked_sub(s)?;
+                            let (a, b) = (sentences[s as usize].tokens.end, sent.tokens.start);
+                            let seat = tp.title.fa.starts_with("عضو")
+                                || (tp.title.fa == "نماینده"
+                                    && tp.org.as_ref().is_some_and(|o| o.fa.starts_with("ولی")));
+                            (seat
+                                && !also
+                                && !tp.nationality
+                                && !demonstrative
+                                && (gap <= 1
+                                    || (gap <= 3 && !names.iter().any(|n| n.first >= a && n.first < b)))
+                                && !holy(&out.people[p].name.fa)
+                                && state[p]
+                                    .roles
+                                    .iter()
+                                    .all(|(t, _)| t.title.fa != tp.title.fa || compatible(&t.org, &tp.org)))
+                            .then_some(p)
+                        };
                         let p = holder.or_else(|| {
                             if demonstrative {
                                 return pointed();
                             }
-                            recent.filter(|&p| {
-                                !also
-                                    && (only_speaker
-                                        || goes_on
-                                        || (state[p].compatible_with(tp)
-                                            && (state[p].roles.is_empty()
-                                                || CONTINUING.contains(&verb.as_str())
-                                                || state[p].same_org(tp))))
-                                    && !holy(&out.people[p].name.fa)
-                            })
+                            recent
+                                .filter(|&p| {
+                                    !also
+                                        && (only_speaker
+                                            || goes_on
+                                            || (state[p].compatible_with(tp)
+                                                && (state[p].roles.is_empty()
+                                                    || CONTINUING.contains(&verb.as_str())
+                                                    || state[p].same_org(tp))))
+                                        && !holy(&out.people[p].name.fa)
+                                })
+                                .or_else(member)
                         });
                         if p.is_none() && tp.stands_alone() && !demonstrative {
                             // a speaker named in the next sentences ("مدیرکل X
@@ -3364,6 +3393,32 @@ mod tests {
             let mut want = want.clone();
             want.sort();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_seat_held_by_the_current_speaker() {
+        let khatami =
+            "سید احمد خاتمی امام جمعه موقت تهران گفت: مردم آمدند.\nوی ادامه داد: مرز باید مشخص باشد.\n";
+        let cases: &[(String, bool)] = &[
+            // a member's seat, mid-speech, is the speaker's
+            (format!("{khatami}عضو مجلس خبرگان با اشاره به سفر بوش، هدف آن را تفرقه دانست و گفت: موفق نمی‌شوند."), true),
+            (format!("{khatami}نماینده ولی‌فقیه در استان تهران گفت: موفق نمی‌شوند."), true),
+            // not another speaker ("نیز"), not after someone else was named,
+            // not an office that is no seat (a counterpart's title)
+            (format!("{khatami}عضو مجلس خبرگان نیز گفت: موفق نمی‌شوند."), false),
+            (format!("{khatami}حسن رضایی به شهر آمد.\nعضو مجلس خبرگان گفت: موفق نمی‌شوند."), false),
+            (format!("{khatami}وزیر خارجه ایتالیا گفت: موفق نمی‌شوند."), false),
+        ];
+        for (text, given) in cases {
+            let d = doc(text);
+            let seat = d
+                .officials
+                .iter()
+                .filter(|o| o.name.fa == "سید احمد خاتمی")
+                .flat_map(|o| &o.roles)
+                .any(|r| r.title.fa != "امام جمعه موقت");
+            assert_eq!(seat, *given, "{text}");
         }
     }
 
