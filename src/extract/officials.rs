@@ -421,6 +421,42 @@ fn opening_adverbial(w: &Words, mut a: usize, x: usize) -> bool {
     true
 }
 
+/// Verbal nouns of the "با … به/بر/این‌که …" adverbial clauses written
+/// between a subject and its speech verb: "با اشاره به", "با اعلام این‌که".
+const ADVERBIAL_NOUNS: &[&str] = &[
+    "اشاره",
+    "بیان",
+    "تاکید",
+    "تأکید",
+    "اعلام",
+    "ابراز",
+    "یادآوری",
+    "انتقاد",
+    "توجه",
+    "ذکر",
+    "طرح",
+    "ارائه",
+    "اظهار",
+    "تشریح",
+    "اعتراض",
+    "استناد",
+];
+
+/// True when "نیز" in the clause `x..k` (subject to speech verb) is the
+/// clause's own ("مدیرکل X نیز در این نشست گفت", "… در این نشست نیز
+/// گفت"): another speaker. Not a "نیز" inside a subordinate clause between
+/// them ("عضو کمیسیون … با اعلام این‌که ملت از مراحل سخت نیز به سلامت عبور
+/// می‌کنند، گفت"), unless right before the verb.
+fn also_in_clause(w: &Words, x: usize, k: usize) -> bool {
+    let sub = (x..k)
+        .find(|&y| {
+            matches!(w.w(y), "که" | "اینکه" | "این\u{200c}که" | "ضمن")
+                || (w.w(y) == "با" && ADVERBIAL_NOUNS.contains(&w.w(y + 1)))
+        })
+        .unwrap_or(k);
+    (x..k).any(|y| w.w(y) == "نیز" && (y < sub || y + 2 >= k))
+}
+
 /// True when "نیز" follows the subject before `end` ("X نیز گفت"): another
 /// person than the one spoken of before.
 fn also_after(w: &Words, from: usize, end: usize) -> bool {
@@ -2697,8 +2733,8 @@ impl Extractor for OfficialsExtractor {
                         // "X نیز گفت" is another speaker; and not when someone
                         // else named in the article could hold the role
                         // "X نیز گفت", "امام جمعه کرمان هم … اظهار داشت": another speaker
-                        let also = opened
-                            || (vj > 0 && ((x..k).any(|y| w.w(y) == "نیز") || w.w(tps[t].last + 1) == "هم"));
+                        let also =
+                            opened || (vj > 0 && (also_in_clause(w, x, k) || w.w(tps[t].last + 1) == "هم"));
                         let only_speaker = speakers.len() == 1
                             && !also
                             && recent.is_some_and(|r| !state[r].explicit)
@@ -3393,6 +3429,21 @@ mod tests {
             let mut want = want.clone();
             want.sort();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn also_only_of_the_clause_itself() {
+        // (text, whether the role-only subject is the speaker before)
+        let cases = [
+            // a "نیز" inside "با اعلام این‌که …" is no "X نیز گفت"
+            ("علی احمدی اظهار داشت: ما ایستاده‌ایم.\nعضو کمیسیون عمران مجلس با اعلام این‌که ملت از مراحل سخت نیز عبور می‌کنند، گفت: راهپیمایی مهم است.", true),
+            ("علی احمدی اظهار داشت: ما ایستاده‌ایم.\nعضو کمیسیون عمران مجلس نیز گفت: راهپیمایی مهم است.", false),
+            ("علی احمدی اظهار داشت: ما ایستاده‌ایم.\nعضو کمیسیون عمران مجلس با اشاره به راهپیمایی نیز گفت: راهپیمایی مهم است.", false),
+        ];
+        for (text, given) in cases {
+            let got = !roles(text).is_empty();
+            assert_eq!(got, given, "{text}");
         }
     }
 
