@@ -626,6 +626,15 @@ fn a_ministry_named_by_its_field_is_named_in_full() {
                 Some("Ministry of Foreign Affairs, Cuba"),
             )],
         ),
+        // a club's team followed by its country or city, as the club alone
+        (
+            "تیم فوتبال الهلال عربستان برد.",
+            &[(
+                "تیم فوتبال الهلال عربستان",
+                "تیم فوتبال الهلال عربستان",
+                Some("Al Hilal, Saudi Arabia"),
+            )],
+        ),
     ];
     for (text, want) in cases {
         let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();
@@ -1011,5 +1020,32 @@ fn a_marked_surname_after_a_long_leads_comma_before_its_speech_verb() {
         ),
         // not a common word
         ("به گزارش فارس از تبریز به نقل از اداره کل راه استان، مسئولان اعلام کردند که جاده باز شد.", &[]),
+    ]);
+}
+
+#[test]
+fn a_two_word_given_name_written_with_zwnj() {
+    assert_people(&[
+        // the lists write "حسین علی" and "حسینعلی"; the ZWNJ form is the same name
+        (
+            "حسین‌علی رضایی، رئیس اداره هواشناسی گفت: خوب است.",
+            &["حسین‌علی رضایی"],
+        ),
+        (
+            "رمضان‌علی الیاسی فرماندار کردکوی گفت: خوب است.",
+            &["رمضان‌علی الیاسی"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_is_no_given_name() {
+    // the name lists give بخشدار and دهیار as names; titles.tsv has them as titles
+    assert_people(&[
+        (
+            "علی گفت: خوب است. در آیین معارفه بخشدار قهاوند گفت: بد است.",
+            &["علی"],
+        ),
+        ("علی رضایی، بخشدار قهاوند گفت: خوب است.", &["علی رضایی"]),
     ]);
 }
