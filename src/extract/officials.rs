@@ -382,12 +382,26 @@ const OPENING_DAR_FILL: &[&str] = &[
     "گفت\u{200c}وگو",
 ];
 
+/// Prepositions that open an adverbial before a clause's subject.
+const OPENING_PREPOSITIONS: &[&str] = &["در", "با", "پس", "بعد", "طی", "همزمان", "هم\u{200c}زمان", "پیش"];
+
 /// True when tokens `a..x` are only an opening adverbial ("در ادامه", "سپس",
 /// "در ابتدای این آیین،", "همچنین در این جلسه"): the phrase at `x` still
 /// opens its clause. Names, titles and verbs are no part of one (a "در …"
 /// adverbial of other words must be closed by a comma, of at most four of
 /// them).
 fn opening_adverbial(w: &Words, mut a: usize, x: usize) -> bool {
+    // a prepositional phrase or clause closed by a comma right before it: "در
+    // این مراسم که … برگزار شد، رئیس انجمن شعر کرمان هم گفت", "با توجه به
+    // بی‌توجهی به درخواست آمریکا، نماینده ایران … گفت"
+    if a < x
+        && x - a <= 30
+        && OPENING_PREPOSITIONS.contains(&w.w(a))
+        && w.is_comma(x - 1)
+        && (a..x).all(|y| w.is_word(y) || w.is_punct(y, "،,«»\"()"))
+    {
+        return true;
+    }
     if a >= x || x - a > 8 {
         return false;
     }
@@ -3457,6 +3471,11 @@ mod tests {
             (
                 "علی فتاحی اظهار کرد: کار ادامه دارد.\nدر ابتدای این آیین، نماینده مردم خرم‌بید در مجلس گفت: حمایت می‌کنیم.\nرحیم زارع افزود: مشکلات را حل می‌کنیم.",
                 vec![("رحیم زارع", "نماینده", "مردم خرم‌بید در مجلس")],
+            ),
+            // (a prepositional clause closed by a comma before the title)
+            (
+                "علی احمدی گفت: خدمات کم است.\nدر این جلسه که با حضور نمایندگان تشکل‌ها برگزار شد، مدیرکل سازمان بهزیستی خراسان جنوبی بر نقش تشکل‌ها تاکید کرد.\nحسن رضایی افزود: قانون اجرا می‌شود.",
+                vec![("حسن رضایی", "مدیرکل", "سازمان بهزیستی خراسان جنوبی")],
             ),
             // the name after an organisation set off by a comma opens the
             // next sentence's speech
