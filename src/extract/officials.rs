@@ -1033,7 +1033,13 @@ impl Ctx<'_, '_> {
                         if !starts_name
                             && !number
                             && named
-                            && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
+                            && (complement == "org"
+                                || (k..=e).any(|x| !w.ent.is_common(w.w(x)))
+                                // (or headed and ending with its country:
+                                // "دادستان کل دولت نجات ملی یمن")
+                                || ((matches!(w.w(k), "دولت" | "رژیم")
+                                    || w.match_tokens(&w.ent.org_heads, k).is_some())
+                                    && (k + 1..=e).any(|x| place_at(w, x).is_some_and(|p| p.0 == e))))
                         {
                             org = Some(self.org_part(k, e, None));
                             last = e;
@@ -1880,8 +1886,16 @@ impl PersonState {
             (None, None) => true,
             _ => false,
         };
-        let same =
-            |x: &Role| same_title(&x.title.fa, &r.title.fa) && same_org(&x.organization, &r.organization);
+        // (a title and the same title with more words, at one organisation,
+        // are one office: "رئیس" / "رئیس کل سازمان خصوصی‌سازی")
+        let fuller = |a: &str, b: &str| b.strip_prefix(a).is_some_and(|rest| rest.starts_with(' '));
+        let same = |x: &Role| {
+            (same_title(&x.title.fa, &r.title.fa)
+                || fuller(&x.title.fa, &r.title.fa)
+                || fuller(&r.title.fa, &x.title.fa))
+                && same_org(&x.organization, &r.organization)
+                && (x.organization.is_some() || x.title.fa == r.title.fa)
+        };
         // (the fuller writing stays: "معاون سیاسی و امنیتی", "وزارت امور خارجه")
         let size = |x: &Role| x.title.fa.len() + x.organization.as_ref().map_or(0, |o| o.fa.len());
         if let Some(pos) = self.roles.iter().position(|(_, x)| same(x)) {
@@ -3990,6 +4004,22 @@ mod tests {
         assert_eq!(
             roles("جلسه کنگره به ریاست «مایک پنس» معاون ترامپ برگزار می‌شود."),
             vec![r("مایک پنس", "معاون", Some("ترامپ"))]
+        );
+    }
+
+    #[test]
+    fn a_government_ending_with_its_country_completes_an_optional_title() {
+        assert_eq!(
+            roles("«نبیل العزانی» دادستان کل دولت نجات ملی یمن گفت: خوب است."),
+            vec![r("نبیل العزانی", "دادستان کل", Some("دولت نجات ملی یمن"))]
+        );
+    }
+
+    #[test]
+    fn a_title_and_the_same_title_with_more_words_are_one_office() {
+        assert_eq!(
+            roles("علی رضایی رئیس کل سازمان خصوصی‌سازی گفت: خوب است. رضایی افزود: رئیس سازمان خصوصی‌سازی باید کار کند. رئیس سازمان خصوصی‌سازی گفت: بد است."),
+            vec![r("علی رضایی", "رئیس کل", Some("سازمان خصوصی‌سازی"))]
         );
     }
 

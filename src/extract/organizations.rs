@@ -274,6 +274,10 @@ const NP_STOP: &[&str] = &[
     // a person's description after their organisation ("… دانشگاه صنعتی
     // سهند متولد ۱۳۵۲")
     "متولد",
+    // a specialty, not an organisation: "پزشک متخصص عفونی", "کارشناس خبره"
+    "متخصص",
+    "فوق\u{200c}تخصص",
+    "خبره",
     "مذکور",
     "یادشده",
     "یاد",
