@@ -626,6 +626,22 @@ fn a_ministry_named_by_its_field_is_named_in_full() {
                 Some("Ministry of Foreign Affairs, Cuba"),
             )],
         ),
+        // one known name at two places is two organisations
+        (
+            "وزارت امور خارجه آذربایجان اعلام کرد. وزارت امور خارجه روسیه پاسخ داد.",
+            &[
+                (
+                    "وزارت امور خارجه آذربایجان",
+                    "وزارت امور خارجه آذربایجان",
+                    Some("Ministry of Foreign Affairs, Azerbaijan"),
+                ),
+                (
+                    "وزارت امور خارجه روسیه",
+                    "وزارت امور خارجه روسیه",
+                    Some("Ministry of Foreign Affairs, Russia"),
+                ),
+            ],
+        ),
         // a club's team followed by its country or city, as the club alone
         (
             "تیم فوتبال الهلال عربستان برد.",

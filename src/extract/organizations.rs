@@ -1331,8 +1331,22 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
                 .max_by_key(|(_, o)| o.last_seen)
                 .map(|(k, _)| k)
         } else {
+            // (not one known name at two places: "وزارت امور خارجه روسیه" /
+            // "… آذربایجان", "تعزیرات حکومتی استان لرستان" / "… کرمان"; their
+            // English names carry the place, with or without "استان")
+            let place = |e: &Option<String>| {
+                let (_, p) = e.as_deref()?.rsplit_once(", ")?;
+                Some(
+                    p.trim_end_matches(" Province")
+                        .trim_end_matches(" County")
+                        .to_string(),
+                )
+            };
+            let here = place(&h.en);
             let same = |o: &B| {
-                (h.canonical.is_some() && o.canonical == h.canonical)
+                (h.canonical.is_some()
+                    && o.canonical == h.canonical
+                    && !(here.is_some() && place(&o.en).is_some_and(|p| Some(p) != here)))
                     || o.fa == text
                     || word_prefix(&text, &o.fa)
                     || word_prefix(&o.fa, &text)
