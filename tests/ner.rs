@@ -1013,3 +1013,44 @@ fn a_marked_surname_after_a_long_leads_comma_before_its_speech_verb() {
         ("به گزارش فارس از تبریز به نقل از اداره کل راه استان، مسئولان اعلام کردند که جاده باز شد.", &[]),
     ]);
 }
+
+#[test]
+fn names_no_lexicon_knows_anchored_by_a_strong_title() {
+    assert_people(&[
+        // a title with a nationality adjective, a country, an organisation
+        (
+            "او در انتظار حکم اورلاندو آلوارز قاضی شیلیایی درباره استرداد به سر می برد.",
+            &["اورلاندو آلوارز"],
+        ),
+        (
+            "وزیر نفت با شکولنیک وزیر انرژی قزاقستان دیدار کرد.",
+            &["شکولنیک"],
+        ),
+        // after دولت, with a common word inside the name
+        (
+            "فشار به دولت میچل باچه لت رئیس جمهور شیلی برای مسترد نکردن او ادامه دارد.",
+            &["میچل باچه لت"],
+        ),
+        // in quotes, an Arabic name written apart, a partitive; the surname
+        // alone later is the same person
+        (
+            "این توافق بین \"عبد الامیر الرکابی\" یکی از رهبران قبائل عشایر عراق امضا شد. الرکابی گفت: خوب است.",
+            &["عبد الامیر الرکابی", "الرکابی"],
+        ),
+        // a particle inside the name; a compound given name written apart
+        (
+            "اورلیو دی لورنتیس رئیس باشگاه ناپولی در صفحه خود خبر داد.",
+            &["اورلیو دی لورنتیس"],
+        ),
+        (
+            "به گزارش فارس نور الدین پیرموذن نماینده اردبیل عصر امروز گفت: خوب است.",
+            &["نور الدین پیرموذن"],
+        ),
+        // no name: a common word first, an inflected or compound common word,
+        // a verb, a title with no complement
+        ("او به سراغ زلاتکو دالیچ سرمربی تیم ملی کرواسی رفت.", &["زلاتکو دالیچ"]),
+        ("پیامی به حساب امیدوارم وزیر خارجه ایسلند ارسال کرد.", &[]),
+        ("او در زمینه ورزش‌درمانی وزیر ورزش ایران را دید.", &[]),
+        ("او گفت که شدید اللحن رئیس سابق کمیته داوران حرف زد.", &[]),
+    ]);
+}

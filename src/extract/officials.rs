@@ -224,7 +224,7 @@ const PREDICATE_GAP: &[&str] = &[
 
 /// Plural titles and their singular: "X، از فرماندهان ارتش افغانستان" makes X
 /// a فرمانده of the army. Not مربیان: "یکی از مربیان زحمتکش ما" praises a coach.
-const PLURAL_TITLES: &[(&str, &str)] = &[
+pub(crate) const PLURAL_TITLES: &[(&str, &str)] = &[
     ("اساتید", "استاد"),
     ("استادان", "استاد"),
     ("اعضای", "عضو"),
