@@ -1054,3 +1054,23 @@ fn names_no_lexicon_knows_anchored_by_a_strong_title() {
         ("او گفت که شدید اللحن رئیس سابق کمیته داوران حرف زد.", &[]),
     ]);
 }
+
+#[test]
+fn a_name_in_quotes_is_read_to_the_closing_quote() {
+    assert_people(&[
+        // foreign names no lexicon knows, spelled out in quotes
+        (
+            "در کابینه سمت دبیری کابینه به \"یوکیو ادانو\" رسید و وزارت اقتصاد به \"کائورو یوسانو\"، از چهره‌های مستقل سپرده شد.",
+            &["یوکیو ادانو", "کائورو یوسانو"],
+        ),
+        // a given name the lists know goes on to the closing quote
+        (
+            "در پی آن «خوزه لوییس رودریگز زاپاترو» با کسب بیشترین آراء نخست‌وزیر اسپانیا شد.",
+            &["خوزه لوییس رودریگز زاپاترو"],
+        ),
+        // a medium told something, an Arabic phrase, common words: no name
+        ("جاس لوهوکای به \"بیلد اشپورت\" گفت: خوب است.", &[]),
+        ("او از علمای «دامت الشیخ» تشکر کرد.", &[]),
+        ("او از «خرمالوهای گس» گفت.", &[]),
+    ]);
+}

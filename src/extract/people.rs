@@ -1869,7 +1869,11 @@ fn foreign_word(w: &Words, s: &str) -> bool {
             .any(|p| s.strip_prefix(p).is_some_and(|r| chars(r) >= 3 && common(r)))
         // (… or a possessive: "برادر بزرگش")
         && !["م", "یم", "ام", "ش", "\u{200C}اش"].iter().any(|e| s.strip_suffix(e).is_some_and(common))
-        && !["آباد", "اباد", "مین"].iter().any(|e| s.ends_with(e))
+        && !["آباد", "اباد", "مین", "های"].iter().any(|e| s.ends_with(e))
+        // (an inflected common word: "سفرهای", "قلمرویی", "نفرت‌انگیزی")
+        && !["ها", "های", "ات", "ان", "ی", "ای", "یی", "\u{200C}ای"]
+            .iter()
+            .any(|suf| s.strip_suffix(suf).is_some_and(|st| chars(st) >= 2 && w.ent.is_common(st)))
         // (a compound of common words: "ورزش‌درمانی", "یکشنبه‌شب")
         && !(s.contains('\u{200C}') && s.split('\u{200C}').all(|p| common(p) || w.ent.is_function(p)))
 }
@@ -2036,6 +2040,62 @@ fn anchored_name(w: &Words, i: usize) -> Option<NameHit> {
     })
 }
 
+/// Two to four words in quotes that are a name's, whatever follows: a
+/// given name and words no lexicon knows, or only such words ("\"یوکیو
+/// ادانو\"", «خوزه لوییس رودریگز زاپاترو», "\"نک محمد\""); not after a
+/// medium's or a work's noun ([`QUOTED_SOURCES`], [`NAMED_THINGS`]): the
+/// quotes are the article's mark of a name it spells out.
+fn quoted_name(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    if i == 0 || !w.is_punct(i - 1, "«\"") || w.sentence(i - 1) != sent {
+        return None;
+    }
+    if i >= 2 && w.sentence(i - 2) == sent && w.is_word(i - 2) {
+        let noun = w.w(i - 2);
+        let bare = noun.strip_suffix('ی').unwrap_or(noun);
+        // (nor after "از": "به نقل از «بیلد اشپورت»")
+        if [noun, bare]
+            .iter()
+            .any(|x| QUOTED_SOURCES.contains(x) || NAMED_THINGS.contains(x) || NAMED_AFTER.contains(x))
+            || noun == "از"
+            || w.match_tokens(&w.ent.org_heads, i - 2).is_some()
+        {
+            return None;
+        }
+    }
+    let j = (i + 1..(i + 5).min(w.len())).find(|&j| !w.is_word(j))?;
+    if j < i + 2 || !w.is_punct(j, "»\"") || w.sentence(j) != sent {
+        return None;
+    }
+    let e = j - 1;
+    // not a medium spoken to ("به \"بیلد اشپورت\" گفت"), nor one after its
+    // noun and an adjective ("روزنامه ایتالیایی \"گازتا دلو اسپورت\"")
+    if (i >= 2 && w.w(i - 2) == "به" && w.speech_verb_at(j + 1).is_some())
+        || (i >= 3 && w.sentence(i - 3) == sent && QUOTED_SOURCES.contains(&w.w(i - 3)))
+    {
+        return None;
+    }
+    // an Arabic phrase ("الشیخ سعید", "ادبه العصاء") is no name unless a
+    // given name or a particle opens it ("نضال حسین الجراد")
+    if w.w(i).starts_with("ال")
+        || ((i + 1..=e).any(|x| w.w(x).starts_with("ال"))
+            && !w.ent.given.contains_key(w.w(i))
+            && !ARABIC_PARTICLES.contains(&w.w(i)))
+    {
+        return None;
+    }
+    let ok = (i..=e).all(|x| {
+        anchored_word(w, x)
+            && (unlisted_word(w, x) && foreign_word(w, w.w(x))
+                || (x > i && name_word(w, x))
+                || (x == i && w.ent.given.get(w.w(x)).is_some_and(|g| !g.weak)))
+    });
+    (ok && (i..=e).any(|x| unlisted_word(w, x))).then(|| match given_at(w, i).filter(|&g| g < e) {
+        Some(_) => NameHit::plain(w, i, e),
+        None => NameHit::new(i, e, Some((i, e - 1)), (e, e)),
+    })
+}
+
 /// The word before a name that belongs to it: a checked given name before a
 /// given name or a known surname ("ژان فرانسوا کوپه", "نیکولا سارکوزی"); a
 /// rule-made given name before a known surname ("ملینا ترامپ"); an unknown
@@ -2087,7 +2147,8 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             .or_else(|| subject_at(i, &subjects))
             .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i))
-            .or_else(|| anchored_name(w, i));
+            .or_else(|| anchored_name(w, i))
+            .or_else(|| quoted_name(w, i));
         let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
             // a known full name: the surname is its last word(s) after a given name
             let g = given_at(w, i).filter(|&g| g < j);
@@ -2163,6 +2224,14 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         });
         match hit {
             Some(mut h) => {
+                // a name in quotes ends at the closing quote: «خوزه لوییس
+                // رودریگز زاپاترو»
+                if let Some(q) = quoted_name(w, h.first).filter(|q| q.last > h.last && q.first == h.first) {
+                    h.last = q.last;
+                    h.surname = (q.last, q.last);
+                    h.given = Some((h.first, q.last - 1));
+                    h.known_latin = None;
+                }
                 let free = hits.last().is_none_or(|p: &NameHit| p.last + 1 < h.first);
                 if free {
                     extend_back(w, &mut h);
