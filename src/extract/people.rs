@@ -1963,6 +1963,15 @@ fn title_anchor(w: &Words, j: usize) -> bool {
 /// start). The name may be in quotes.
 fn anchored_name(w: &Words, i: usize) -> Option<NameHit> {
     let sent = w.sentence(i);
+    // (cheap tests first: a name's first word, a title within reach)
+    if !w.is_word(i)
+        || !(i + 1..(i + 7).min(w.len()))
+            .take_while(|&x| w.sentence(x) == sent)
+            .any(|x| w.w(x) == "یکی" || w.title_at(x).is_some())
+        || !name_word(w, i)
+    {
+        return None;
+    }
     // a particle inside a foreign name: "ویسنته دل بوسکه", "اورلیو دی لورنتیس"
     // (a common word before the name is the sentence's: "به سراغ زلاتکو
     // دالیچ …", "حساب جاش …")
