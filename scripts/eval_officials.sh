@@ -6,6 +6,8 @@
 #   ANNOTATIONS default tests/gold/fars30.annotations.jsonl; OUT_DIR default target/eval-officials (per checkout)
 # Joins the annotations with their texts (scripts/gold_with_text.py), runs `khabar analyze` per article
 # (with its Jalali date) and scores with ../shared/tools/score_entities.py (--per-doc JSON kept in OUT_DIR).
+# KHABAR=path scores that binary as it is (no build), e.g. a copy kept from an earlier commit; by default
+# the checkout is built in release first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -13,10 +15,14 @@ SHARED=${SHARED:-../shared}
 ANN=${1:-tests/gold/fars30.annotations.jsonl}
 OUT=${2:-target/eval-officials}
 mkdir -p "$OUT"
-cargo build --release --quiet
+KHABAR=${KHABAR:-}
+if [ -z "$KHABAR" ]; then
+  cargo build --release --quiet
+  KHABAR=target/release/khabar
+fi
 python3 scripts/gold_with_text.py --annotations "$ANN" --shared "$SHARED" > "$OUT/gold.jsonl"
 python3 scripts/gold_with_text.py --annotations "$ANN" --shared "$SHARED" --articles > "$OUT/articles.jsonl"
-python3 - "$OUT" target/release/khabar <<'PY'
+python3 - "$OUT" "$KHABAR" <<'PY'
 import json, subprocess, sys
 out, binary = sys.argv[1], sys.argv[2]
 with open(f"{out}/articles.jsonl", encoding="utf-8") as f, open(f"{out}/system.jsonl", "w", encoding="utf-8") as o:

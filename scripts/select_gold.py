@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25, farsf25, farsg25 and
-farsh25 were picked.
+"""Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25, farsf25, farsg25,
+farsh25 and farsi25 were picked.
 
-usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25|farsg25|farsh25 [--news PATH]
+usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25|farsg25|farsh25|farsi25 [--news PATH]
        (prints one line per stratum: group, 13x, quota, candidates)
 
 Each set has a fixed seed and leaves out the sets annotated before it (farsb25 used seed 20261126 and was
@@ -57,6 +57,24 @@ named person holding a role in the text were taken.
   printed candidates read, one skipped); the two places politics 139x and economy 139x left went to the
   next usable candidates of the first stratum in printed order with candidates left, politics 138x, which
   gave four (8708180847, 8405270022, 8211070051, 8610210218); social and world gave their quota.
+- farsi25 (seed 20261203, without fars30, farsb25 .. farsh25): farsh25 emptied province 138x, politics 139x,
+  economy 138x/139x and sports, so for farsi25 only these six strata (WIDEN) take, after their usual candidates,
+  the texts that pass a wider filter: up to 6,000 characters, no digit required, and in sports also the
+  team-role words سرمربی/سرپرست/مدیر (SPORT_ROLE); the older sets' output is byte-identical (checked with cmp
+  for farsc25 .. farsh25). Province 138x still has no candidate. Skipped on reading (no named person with a role
+  in the text): province 139x 13901217001196 (book launch: the ayatollah, the poet and his teacher have no
+  role); economy 138x 8405270088 and 8304260093 (as for farsf25) and 8406280228 (widened; محمدرضا رحیم‌نژاد is
+  only "استاد دانشگاه"/"فعال سیاسی", احمدی‌نژاد's presidency only by coreference), so economy 138x gave the next
+  widened candidates 8503220030 and 8603100001; economy 139x 13920919000966, 13990305000440, 13921112001395,
+  13930610000826, 9003226329 (as for farsh25) and 13980617000290 (customs statement, no person), so economy 139x
+  gave one (13950123000283, a widened 5,732-character text); politics 139x 13971009000360 and 13980231000783 (as
+  for farsh25), so the widened 13970918000263 and 13990405000494 were taken; sports 138x 8611270181 and sports
+  139x 13921109000100, 13940609001376, 13940403000728, 13990529000506, 9002292247 (as for farse25), so sports
+  gave the first widened candidates (8503300306, 8411050099; 13930106000575, 13930106000361). The two places of
+  province 138x (1) and economy 139x (1) went to the first stratum in printed order with candidates left,
+  province 139x, which gave six (its first seven printed candidates read, one skipped); the other strata gave
+  their quota: politics 138x 8912230678, 8504110265; social 138x 8802040101, 8811191300; social 139x 9001150097,
+  13930629000917; world 138x 8406110175, 8705180113; world 139x 13990125000490, 13940204000221.
 """
 import argparse
 import json
@@ -68,6 +86,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROLE = re.compile("رئيس|رئیس|رييس|رییس|وزير|وزیر|معاون|مديركل|مدیرکل|استاندار|فرماندار|نماينده|نماینده|سخنگو"
                   "|مديرعامل|مدیرعامل|دبيركل|دبیرکل|شهردار|فرمانده|دبير|دبیر")
 DIGIT = re.compile("[0-9۰-۹٠-٩]")
+SPORT_ROLE = re.compile("سرمربی|سرمربي|سرپرست|مدیر|مدير")
 # set: (seed, sets left out, candidates printed beyond the quota)
 SETS = {
     "farsc25": (20261127, ("fars30", "farsb25"), 4),
@@ -76,7 +95,15 @@ SETS = {
     "farsf25": (20261130, ("fars30", "farsb25", "farsc25", "farsd25", "farse25"), 8),
     "farsg25": (20261201, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25"), 8),
     "farsh25": (20261202, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25", "farsg25"), 8),
+    "farsi25": (20261203, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25", "farsg25",
+                           "farsh25"), 8),
 }
+# farsi25 only: strata that farsh25 emptied take, after their usual candidates, the texts that pass a wider
+# filter (up to 6,000 characters, no digit required, and for sports also the team-role words of SPORT_ROLE), so
+# older sets' output stays identical.
+WIDEN = {"farsi25": {("province", "138"), ("politics", "139"), ("economy", "138"), ("economy", "139"),
+                     ("sports", "138"), ("sports", "139")}}
+WIDE_MAX = 6000
 OTHER = {"farsplus-magazine", "arts-media", "culture", "scientific-academic", "", "viewpoint", "education",
          "other-media", "multimedia", "myfars", "last-clay"}
 
@@ -109,12 +136,21 @@ def main():
     order = list(range(len(arts)))
     random.Random(seed).shuffle(order)
     pools = {k: [] for k in quota}
+    wide = {k: [] for k in quota}
+    widen = WIDEN.get(a.set, set())
     for i in order:
         d = arts[i]
         k = (group(d["category"]), (d.get("jalali_date") or "")[:3])
-        if k in pools and d["id"] not in seen and len(d["text"]) <= 4000 and ROLE.search(d["text"]) \
-                and DIGIT.search(d["text"]):
+        if k not in pools or d["id"] in seen:
+            continue
+        role = ROLE.search(d["text"])
+        if role and DIGIT.search(d["text"]) and len(d["text"]) <= 4000:
             pools[k].append(d["id"])
+        elif k in widen and len(d["text"]) <= WIDE_MAX and \
+                (role or (k[0] == "sports" and SPORT_ROLE.search(d["text"]))):
+            wide[k].append(d["id"])
+    for k in widen:
+        pools[k] += wide[k]
     for k, ids in pools.items():
         print(k[0], k[1], quota[k], " ".join(ids[:quota[k] + shown]))
 

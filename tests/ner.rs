@@ -626,6 +626,15 @@ fn a_ministry_named_by_its_field_is_named_in_full() {
                 Some("Ministry of Foreign Affairs, Cuba"),
             )],
         ),
+        // a club's team followed by its country or city, as the club alone
+        (
+            "تیم فوتبال الهلال عربستان برد.",
+            &[(
+                "تیم فوتبال الهلال عربستان",
+                "تیم فوتبال الهلال عربستان",
+                Some("Al Hilal, Saudi Arabia"),
+            )],
+        ),
     ];
     for (text, want) in cases {
         let d = ANALYZER.analyze("t", text, &ArticleMeta::default()).unwrap();
@@ -1056,6 +1065,21 @@ fn names_no_lexicon_knows_anchored_by_a_strong_title() {
 }
 
 #[test]
+fn a_two_word_given_name_written_with_zwnj() {
+    assert_people(&[
+        // the lists write "حسین علی" and "حسینعلی"; the ZWNJ form is the same name
+        (
+            "حسین‌علی رضایی، رئیس اداره هواشناسی گفت: خوب است.",
+            &["حسین‌علی رضایی"],
+        ),
+        (
+            "رمضان‌علی الیاسی فرماندار کردکوی گفت: خوب است.",
+            &["رمضان‌علی الیاسی"],
+        ),
+    ]);
+}
+
+#[test]
 fn a_name_in_quotes_is_read_to_the_closing_quote() {
     assert_people(&[
         // foreign names no lexicon knows, spelled out in quotes
@@ -1072,5 +1096,17 @@ fn a_name_in_quotes_is_read_to_the_closing_quote() {
         ("جاس لوهوکای به \"بیلد اشپورت\" گفت: خوب است.", &[]),
         ("او از علمای «دامت الشیخ» تشکر کرد.", &[]),
         ("او از «خرمالوهای گس» گفت.", &[]),
+    ]);
+}
+
+#[test]
+fn a_title_is_no_given_name() {
+    // the name lists give بخشدار and دهیار as names; titles.tsv has them as titles
+    assert_people(&[
+        (
+            "علی گفت: خوب است. در آیین معارفه بخشدار قهاوند گفت: بد است.",
+            &["علی"],
+        ),
+        ("علی رضایی، بخشدار قهاوند گفت: خوب است.", &["علی رضایی"]),
     ]);
 }

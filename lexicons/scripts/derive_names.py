@@ -335,6 +335,9 @@ def main():
                 k = clean(w_)
                 shekar[k] = max(shekar.get(k, 0), int(c))
     stop = {clean(w) for w in read_list(os.path.join(src, "hazm", "stopwords.dat"))} - NAME_STOPWORDS
+    # titles.tsv (ours, hand-written): its one-word titles are no list-derived given names
+    with open(os.path.join(LEX, "titles.tsv"), encoding="utf-8") as f:
+        titles = {clean(line.split("\t")[0]) for line in list(f)[1:]}
     male = {clean(n) for n in read_list(os.path.join(src, "names", "male_names.txt"))}
     female = {clean(n) for n in read_list(os.path.join(src, "names", "female_names.txt"))}
     rows = {}
@@ -356,6 +359,8 @@ def main():
                 continue   # broken entries ("ا میر") and long phrases
             if n in stop or any(p in stop for p in parts):
                 continue
+            if n in titles:
+                continue   # a title the lists also give as a name ("بخشدار", "دهیار") is a title
             if freq.get(n, 0) > NAME_MAX_FREQ or shekar.get(n, 0) >= SHEKAR_MAX:
                 continue
             if len(parts) == 2 and not all(p in male or p in female or p in KNOWN or p in COMMON_GIVEN for p in parts):

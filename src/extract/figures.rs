@@ -216,6 +216,14 @@ const LABELS: &[&str] = &[
     "سوره",
     "آیه",
     "ناحیه",
+    // units that bear a number as their name: "کلانتری ۱۲۴ قلهک", "شعبه ۱۱۳
+    // دادگاه", "لشکر ۴۱ ثارالله"
+    "کلانتری",
+    "شعبه",
+    "لشکر",
+    "تیپ",
+    "گردان",
+    "پاسگاه",
     "فاز",
     "بلوک",
     "کوچه",
@@ -1393,6 +1401,19 @@ impl FiguresExtractor {
         if semester_word
             .and_then(|k| toks.get(k))
             .is_some_and(|t| matches!(t.text(text), "اول" | "دوم" | "نخست" | "تحصیلی"))
+        {
+            return None;
+        }
+        // "از ۹ صبح تا ۷ شب", "از ۸ شب تا ۲ بامداد": a clock time (GOLD
+        // rule 7), not seven nights
+        let clock = |x: usize| {
+            toks.get(x)
+                .is_some_and(|t| matches!(t.text(text), "صبح" | "ظهر" | "عصر" | "بامداد" | "شب"))
+        };
+        let word_at = |x: usize| toks.get(x).map_or("", |t| t.text(text));
+        if word_at(n.tokens.end) == "شب"
+            && ((prev_word == Some("تا") && first >= 3 && clock(first - 2))
+                || (word_at(n.tokens.end + 1) == "تا" && clock(n.tokens.end + 3)))
         {
             return None;
         }
@@ -2583,6 +2604,9 @@ mod tests {
         for s in [
             "ماده ۵ قانون",
             "ساعت ۱۰ صبح",
+            "نمایشگاه از ۹ صبح تا ۷ شب دایر است",
+            "مأموران کلانتری ۱۲۴ قلهک در حین گشت‌زنی",
+            "از ۸ شب تا ۲ بامداد باز است",
             "سومین جلسه",
             "صدها نفر",
             "هزاران نفر",

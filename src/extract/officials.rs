@@ -413,9 +413,69 @@ impl Ctx<'_, '_> {
     /// latest country named is often not the one meant ("وزیر خارجه ژاپن به
     /// ایران آمد. … سفیر این کشور").
     fn antecedent(&self, head: usize) -> Option<OrgPart> {
+        let h = self.w.w(head);
+        self.latest_org(head, |o| o.name.fa.split(' ').next() == Some(h))
+    }
+
+    /// A club is mostly named without its head word: "این تیم" and "این
+    /// باشگاه" at token `head` with neither an organisation nor a noun phrase
+    /// so headed before are the club the sentence, else the sentence before,
+    /// first names: its subject more often than the last club named
+    /// ("لیورپول … میزبان منچستریونایتد است، یورگن کلوپ سرمربی این تیم").
+    fn this_club(&self, head: usize) -> Option<OrgPart> {
         let w = self.w;
-        let h = w.w(head);
+        if !matches!(w.w(head), "تیم" | "باشگاه") {
+            return None;
+        }
+        let orgs = &w.ent.organizations;
+        let club = |o: &crate::document::Organization| {
+            orgs.match_at(&o.name.fa, 0)
+                .is_some_and(|m| m.span.start == 0 && orgs.field(m.entry, "kind") == "sports")
+        };
+        let sent = w.sentence(head);
+        let start_of = |s: u32| {
+            let mut x = head;
+            while x > 0 && w.sentence(x - 1) >= s {
+                x -= 1;
+            }
+            (x, w.toks[x].span.start)
+        };
+        let (first, here) = start_of(sent);
         let before = w.toks[head].span.start;
+        let prev = (first > 0).then(|| start_of(sent.saturating_sub(1)).1);
+        // the first club named in [from, to)
+        let first_club = |from: usize, to: usize| {
+            self.orgs
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| club(o))
+                .filter_map(|(k, o)| {
+                    let m = o
+                        .mentions
+                        .iter()
+                        .find(|m| m.span.start >= from && m.span.end <= to)?;
+                    Some((k, m.span.start))
+                })
+                .min_by_key(|&(_, at)| at)
+        };
+        let (k, at) = first_club(here, before).or_else(|| first_club(prev?, here))?;
+        // (not "دو تیم الریان و السد": which one? nor a club after "و",
+        // another named before it the lexicon does not know)
+        let lead = w.text[..at].trim_end();
+        if lead.ends_with("دو تیم") || lead.ends_with("تیم\u{200c}های") || lead.ends_with(" و") {
+            return None;
+        }
+        Some(OrgPart {
+            fa: self.orgs[k].name.fa.clone(),
+            en: self.orgs[k].name.en.clone(),
+            org: Some(k),
+        })
+    }
+
+    /// The organisation of the article mentioned last before token `at` of
+    /// those `of` accepts.
+    fn latest_org(&self, at: usize, of: impl Fn(&crate::document::Organization) -> bool) -> Option<OrgPart> {
+        let before = self.w.toks[at].span.start;
         let (k, _) = self
             .orgs
             .iter()
@@ -427,7 +487,7 @@ impl Ctx<'_, '_> {
                     .filter(|m| m.span.end <= before)
                     .map(|m| m.span.end)
                     .max()?;
-                (o.name.fa.split(' ').next() == Some(h)).then_some((k, last))
+                of(o).then_some((k, last))
             })
             .max_by_key(|&(_, end)| end)?;
         Some(OrgPart {
@@ -622,7 +682,7 @@ impl Ctx<'_, '_> {
             if let Some(o) = self.antecedent(k + 1) {
                 org = Some(o);
                 last = k + 1;
-            } else if let Some(o) = self.antecedent_phrase(k + 1) {
+            } else if let Some(o) = self.antecedent_phrase(k + 1).or_else(|| self.this_club(k + 1)) {
                 org = Some(o);
                 last = k + 1;
             } else if w.w(k + 1) == "کشور" {
@@ -825,7 +885,13 @@ impl Ctx<'_, '_> {
                         if !starts_name
                             && !number
                             && named
-                            && (complement == "org" || (k..=e).any(|x| !w.ent.is_common(w.w(x))))
+                            && (complement == "org"
+                                || (k..=e).any(|x| !w.ent.is_common(w.w(x)))
+                                // (or headed and ending with its country:
+                                // "دادستان کل دولت نجات ملی یمن")
+                                || ((matches!(w.w(k), "دولت" | "رژیم")
+                                    || w.match_tokens(&w.ent.org_heads, k).is_some())
+                                    && (k + 1..=e).any(|x| place_at(w, x).is_some_and(|p| p.0 == e))))
                         {
                             org = Some(self.org_part(k, e, None));
                             last = e;
@@ -1672,8 +1738,16 @@ impl PersonState {
             (None, None) => true,
             _ => false,
         };
-        let same =
-            |x: &Role| same_title(&x.title.fa, &r.title.fa) && same_org(&x.organization, &r.organization);
+        // (a title and the same title with more words, at one organisation,
+        // are one office: "رئیس" / "رئیس کل سازمان خصوصی‌سازی")
+        let fuller = |a: &str, b: &str| b.strip_prefix(a).is_some_and(|rest| rest.starts_with(' '));
+        let same = |x: &Role| {
+            (same_title(&x.title.fa, &r.title.fa)
+                || fuller(&x.title.fa, &r.title.fa)
+                || fuller(&r.title.fa, &x.title.fa))
+                && same_org(&x.organization, &r.organization)
+                && (x.organization.is_some() || x.title.fa == r.title.fa)
+        };
         // (the fuller writing stays: "معاون سیاسی و امنیتی", "وزارت امور خارجه")
         let size = |x: &Role| x.title.fa.len() + x.organization.as_ref().map_or(0, |o| o.fa.len());
         if let Some(pos) = self.roles.iter().position(|(_, x)| same(x)) {
@@ -3631,6 +3705,41 @@ mod tests {
             roles("جلسه کنگره به ریاست «مایک پنس» معاون ترامپ برگزار می‌شود."),
             vec![r("مایک پنس", "معاون", Some("ترامپ"))]
         );
+    }
+
+    #[test]
+    fn a_government_ending_with_its_country_completes_an_optional_title() {
+        assert_eq!(
+            roles("«نبیل العزانی» دادستان کل دولت نجات ملی یمن گفت: خوب است."),
+            vec![r("نبیل العزانی", "دادستان کل", Some("دولت نجات ملی یمن"))]
+        );
+    }
+
+    #[test]
+    fn a_title_and_the_same_title_with_more_words_are_one_office() {
+        assert_eq!(
+            roles("علی رضایی رئیس کل سازمان خصوصی‌سازی گفت: خوب است. رضایی افزود: رئیس سازمان خصوصی‌سازی باید کار کند. رئیس سازمان خصوصی‌سازی گفت: بد است."),
+            vec![r("علی رضایی", "رئیس کل", Some("سازمان خصوصی‌سازی"))]
+        );
+    }
+
+    #[test]
+    fn this_team_is_the_club_its_sentence_names_first() {
+        // no organisation headed تیم: the club the sentence (or the one
+        // before) names first, not the last one named
+        let cases: &[(&str, Vec<Triple>)] = &[
+            (
+                "مربی برکنار شده ذوب آهن به خانه رفت. الکساندر پترویچ، سرمربی این تیم گفت: خوب است.",
+                vec![r("الکساندر پترویچ", "سرمربی", Some("ذوب آهن"))],
+            ),
+            (
+                "امروز پرسپولیس میزبان استقلال است و علی رضایی سرمربی این تیم گفت: خوب است.",
+                vec![r("علی رضایی", "سرمربی", Some("پرسپولیس"))],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(roles(text), *want, "{text}");
+        }
     }
 
     #[test]

@@ -274,6 +274,10 @@ const NP_STOP: &[&str] = &[
     // a person's description after their organisation ("… دانشگاه صنعتی
     // سهند متولد ۱۳۵۲")
     "متولد",
+    // a specialty, not an organisation: "پزشک متخصص عفونی", "کارشناس خبره"
+    "متخصص",
+    "فوق\u{200c}تخصص",
+    "خبره",
     "مذکور",
     "یادشده",
     "یاد",
@@ -744,8 +748,14 @@ fn team_at(w: &Words, i: usize) -> Option<OrgHit> {
     }
     if let Some((m, j)) = w.match_tokens(&w.ent.organizations, k) {
         if w.ent.organizations.field(m.entry, "kind") == "sports" {
-            let (canonical, en, _) = canonical_of(w, m.entry);
-            let last = place_at(w, j + 1).map_or(j, |p| p.0);
+            let (canonical, mut en, _) = canonical_of(w, m.entry);
+            // the country or city after the club names it as the known name
+            // does alone: "تیم فوتبال الاهلی عربستان" is Al Ahly, Saudi Arabia
+            let mut last = j;
+            if let Some((pj, pen, foreign)) = place_and_kind(w, j + 1) {
+                last = pj;
+                en = en.map(|e| gloss_at_place(&e, &pen, foreign));
+            }
             return Some(OrgHit {
                 first: i,
                 last,

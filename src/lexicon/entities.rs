@@ -215,6 +215,20 @@ impl EntityLexicons {
                 }
             }
         }
+        // a two-word name written with ZWNJ after a joining letter is the
+        // same name: "حسین‌علی" for "حسین علی" (a ZWNJ after "محمد" shows
+        // nothing and is removed, so "محمد علی" needs no such form)
+        let zwnj_forms: Vec<(String, GivenName)> = given
+            .iter()
+            .filter_map(|(fa, g): (&String, &GivenName)| {
+                let (a, b) = fa.split_once(' ')?;
+                (!b.contains(' ') && crate::text::normalize::zwnj::lexicon::joins_after(a))
+                    .then(|| (format!("{a}\u{200C}{b}"), g.clone()))
+            })
+            .collect();
+        for (fa, g) in zwnj_forms {
+            given.entry(fa).or_insert(g);
+        }
         let given_heads = given
             .keys()
             .filter_map(|k: &String| k.split([' ', '\u{200C}']).next().filter(|h| h.len() < k.len()))
