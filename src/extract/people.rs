@@ -2143,11 +2143,20 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
     let subjects = speech_subjects(w);
     let mut hits = Vec::new();
     let mut i = 0;
+    // the next token after `i` that starts a title or is یکی: anchored_name
+    // is asked only within its reach (each token is looked at once)
+    let mut next_anchor = 0;
     while i < w.len() {
         if !w.is_word(i) {
             i += 1;
             continue;
         }
+        if next_anchor <= i {
+            next_anchor = (i + 1..w.len())
+                .find(|&x| w.w(x) == "یکی" || w.title_at(x).is_some())
+                .unwrap_or(usize::MAX);
+        }
+        let near = next_anchor <= i + 6 && w.sentence(next_anchor) == w.sentence(i);
         let parsed = name_at(w, i, &subjects)
             .or_else(|| subject_surname(w, i))
             .or_else(|| titled_surname(w, i))
@@ -2156,7 +2165,7 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             .or_else(|| subject_at(i, &subjects))
             .or_else(|| quoted_titled(w, i))
             .or_else(|| quoted_given(w, i))
-            .or_else(|| anchored_name(w, i))
+            .or_else(|| near.then(|| anchored_name(w, i)).flatten())
             .or_else(|| quoted_name(w, i));
         let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
             // a known full name: the surname is its last word(s) after a given name
