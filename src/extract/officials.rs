@@ -30,8 +30,8 @@ use rustc_hash::FxHashMap;
 use crate::document::{Gloss, Mention, MentionKind, Name, Official, Person, Role};
 use crate::extract::figures::squash;
 use crate::extract::organizations::{
-    abroad_en, build_orgs, canonical_of, find_orgs, gloss_at_place, np_end, org_at, person_starts, place_at,
-    place_cut,
+    abroad_en, build_orgs, canonical_of, find_orgs, gloss_at_place, governs, np_end, org_at, person_starts,
+    place_at, place_cut,
 };
 use crate::extract::people::{checked_given, leading_words};
 use crate::extract::translit::translit_surname;
@@ -322,6 +322,158 @@ const LIGHT_NOUN_VERBS: &[&str] = &["کرد", "رفت", "داد", "زد"];
 
 /// How many sentences a role-only subject waits for its holder's name.
 const PENDING_SENTENCES: u32 = 3;
+
+/// Adverbs that may open a clause before its subject: "سپس مدیرکل X گفت".
+const OPENING_ADVERBS: &[&str] = &["همچنین", "سپس", "آنگاه", "اما", "ولی", "البته", "ضمنا", "همزمان"];
+
+/// Two- and three-word adverbials that may open a clause before its subject:
+/// "با این حال رئیس مجلس عوام گفت", "در همین حال، معاون وزیر … گفت".
+const OPENING_PHRASES: &[&[&str]] = &[
+    &["با", "این", "حال"],
+    &["با", "این", "وجود"],
+    &["در", "همین", "حال"],
+    &["در", "عین", "حال"],
+    &["در", "این", "حال"],
+    &["از", "سوی", "دیگر"],
+    &["از", "دیگر", "سو"],
+    &["از", "طرف", "دیگر"],
+    &["پس", "از", "آن"],
+    &["بعد", "از", "آن"],
+];
+
+/// Nouns that open a "در …" adverbial of the event or the moment before a
+/// clause's subject: "در ادامه", "در پایان", "در ابتدای این آیین", "در
+/// حاشیه …", "در این نشست", "در همین رابطه".
+const OPENING_DAR: &[&str] = &[
+    "ادامه",
+    "ادامه\u{200c}ی",
+    "پایان",
+    "ابتدا",
+    "ابتدای",
+    "آغاز",
+    "حاشیه",
+    "این",
+    "همین",
+    "طول",
+    "جریان",
+];
+
+/// Words that may go on a "در ادامه …" adverbial without a comma to close it:
+/// "در ادامه این مراسم", "در این نشست".
+const OPENING_DAR_FILL: &[&str] = &[
+    "این",
+    "همین",
+    "مراسم",
+    "نشست",
+    "جلسه",
+    "دیدار",
+    "همایش",
+    "آیین",
+    "آئین",
+    "رابطه",
+    "زمینه",
+    "راستا",
+    "خصوص",
+    "گردهمایی",
+    "اجلاس",
+    "برنامه",
+    "سخنان",
+    "نیز",
+    "جمع",
+    "سفر",
+    "بازدید",
+    "گفتگو",
+    "گفت\u{200c}وگو",
+];
+
+/// Prepositions that open an adverbial before a clause's subject.
+const OPENING_PREPOSITIONS: &[&str] = &["در", "با", "پس", "بعد", "طی", "همزمان", "هم\u{200c}زمان", "پیش"];
+
+/// True when tokens `a..x` are only an opening adverbial ("در ادامه", "سپس",
+/// "در ابتدای این آیین،", "همچنین در این جلسه"): the phrase at `x` still
+/// opens its clause. Names, titles and verbs are no part of one (a "در …"
+/// adverbial of other words must be closed by a comma, of at most four of
+/// them).
+fn opening_adverbial(w: &Words, mut a: usize, x: usize) -> bool {
+    // a prepositional phrase or clause closed by a comma right before it: "در
+    // این مراسم که … برگزار شد، رئیس انجمن شعر کرمان هم گفت", "با توجه به
+    // بی‌توجهی به درخواست آمریکا، نماینده ایران … گفت"
+    if a < x
+        && x - a <= 30
+        && OPENING_PREPOSITIONS.contains(&w.w(a))
+        && w.is_comma(x - 1)
+        && (a..x).all(|y| w.is_word(y) || w.is_punct(y, "،,«»\"()"))
+    {
+        return true;
+    }
+    if a >= x || x - a > 8 {
+        return false;
+    }
+    while a < x {
+        if w.is_comma(a) || w.is_punct(a, "-") || OPENING_ADVERBS.contains(&w.w(a)) {
+            a += 1;
+        } else if let Some(p) = OPENING_PHRASES
+            .iter()
+            .find(|p| a + p.len() <= x && p.iter().enumerate().all(|(i, t)| w.w(a + i) == *t))
+        {
+            a += p.len();
+        } else if w.w(a) == "در" && OPENING_DAR.contains(&w.w(a + 1)) {
+            a += 2;
+            let mut y = a;
+            while y < x && OPENING_DAR_FILL.contains(&w.w(y)) {
+                y += 1;
+            }
+            if y < x && !w.is_comma(y) {
+                // other words: only up to a comma, and no title among them
+                let close = (y..x.min(y + 5)).find(|&z| w.is_comma(z));
+                match close {
+                    Some(c) if (y..c).all(|z| w.is_word(z) && w.title_at(z).is_none()) => y = c,
+                    _ => return false,
+                }
+            }
+            a = y;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Verbal nouns of the "با … به/بر/این‌که …" adverbial clauses written
+/// between a subject and its speech verb: "با اشاره به", "با اعلام این‌که".
+const ADVERBIAL_NOUNS: &[&str] = &[
+    "اشاره",
+    "بیان",
+    "تاکید",
+    "تأکید",
+    "اعلام",
+    "ابراز",
+    "یادآوری",
+    "انتقاد",
+    "توجه",
+    "ذکر",
+    "طرح",
+    "ارائه",
+    "اظهار",
+    "تشریح",
+    "اعتراض",
+    "استناد",
+];
+
+/// True when "نیز" in the clause `x..k` (subject to speech verb) is the
+/// clause's own ("مدیرکل X نیز در این نشست گفت", "… در این نشست نیز
+/// گفت"): another speaker. Not a "نیز" inside a subordinate clause between
+/// them ("عضو کمیسیون … با اعلام این‌که ملت از مراحل سخت نیز به سلامت عبور
+/// می‌کنند، گفت"), unless right before the verb.
+fn also_in_clause(w: &Words, x: usize, k: usize) -> bool {
+    let sub = (x..k)
+        .find(|&y| {
+            matches!(w.w(y), "که" | "اینکه" | "این\u{200c}که" | "ضمن")
+                || (w.w(y) == "با" && ADVERBIAL_NOUNS.contains(&w.w(y + 1)))
+        })
+        .unwrap_or(k);
+    (x..k).any(|y| w.w(y) == "نیز" && (y < sub || y + 2 >= k))
+}
 
 /// True when "نیز" follows the subject before `end` ("X نیز گفت"): another
 /// person than the one spoken of before.
@@ -708,9 +860,11 @@ impl Ctx<'_, '_> {
         // a portfolio before a person-role: "معاون مالی شهردار تهران",
         // "معاون توسعه مدیریت و پشتیبانی وزیر آموزش و پرورش" — the
         // portfolio is part of the title, the person-role is the complement
+        // (also after a listed title with its portfolio: "معاون سیاسی
+        // انتظامی فرماندار پاکدشت")
         if org.is_none()
             && depth < 3
-            && PORTFOLIO_TITLES.contains(&entry.fa.as_str())
+            && entry.fa.split(' ').next().is_some_and(|b| PORTFOLIO_TITLES.contains(&b))
             && w.title_at(k).is_none()
             // (no portfolio opens with و: "کریم زاده دبیر و وفایی نایب رئیس …"
             // is two people)
@@ -782,6 +936,12 @@ impl Ctx<'_, '_> {
                             Some(gloss_at_place(&base, pen, foreign))
                         });
                         let mut org_part = OrgPart { fa, en, org: None };
+                        // the fullest form the article gives the ministry:
+                        // "وزیر خارجه روسیه" where it writes "وزارت امور خارجه
+                        // روسیه"
+                        if let Some(full) = self.fuller_ministry(&org_part.fa) {
+                            org_part.fa = full;
+                        }
                         last = e;
                         // "وزیر دفاع این کشور": of the country named last
                         if w.w(e + 1) == "این" && w.w(e + 2) == "کشور" && w.sentence(e + 2) == sent {
@@ -900,6 +1060,30 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // an office of a person-role: "رئیس دفتر رئیس جمهور", "مدیر دفتر
+        // نماینده ولی فقیه" (the head word stops the noun phrase at the
+        // title); as with a portfolio before a person-role, the office is
+        // part of the title and the person-role the complement
+        let office = org
+            .as_ref()
+            .is_none_or(|o| o.org.is_none() && last == k && o.fa == w.w(k));
+        if office
+            && depth < 3
+            && complement == "org"
+            && w.w(k) == "دفتر"
+            && w.sentence(k + 1) == sent
+            && w.title_at(k + 1).is_some()
+        {
+            if let Some(inner) = self.title_phrase(k + 1, depth + 1) {
+                title = Gloss::new(format!("{} {}", title.fa, w.w(k)), title.en.clone());
+                org = Some(OrgPart {
+                    fa: self.text(k + 1, inner.last).to_string(),
+                    en: None,
+                    org: None,
+                });
+                last = inner.last;
+            }
+        }
         // a bare head word is the organisation the article named with it:
         // "سرپرست تیم یعنی خسرو قمری که رئیس فدراسیون است" after "فدراسیون
         // دوچرخه‌سواری" (as "مدیرکل این آژانس" is)
@@ -1002,7 +1186,7 @@ impl Ctx<'_, '_> {
                     // (looked up by tokens, not by scanning every organisation)
                     // (also one running past the words read: "معاون بهداشتی
                     // اداره [کل ارشاد]", where "کل" stopped the phrase)
-                    let known = (k + 1..=(k + 5).min(last))
+                    let known = (k + 1..=(k + 7).min(last))
                         .find(|&a| (a..=last + 12).any(|b| self.org_by_tokens.contains_key(&(a, b))));
                     // … or a weak head word with its place, which the
                     // organisations extractor leaves alone: "معاون عملیات
@@ -1046,6 +1230,32 @@ impl Ctx<'_, '_> {
                 }
                 title = Gloss::new(format!("{} {}", title.fa, self.text(k, a - 1)), title.en.clone());
                 org = Some(self.org_part(a, last, None));
+            }
+        }
+        // the public relations of an organisation are the title's portfolio,
+        // for any title: "سرپرست روابط عمومی فدراسیون فوتبال", "معاون روابط
+        // عمومی ارتش"
+        let pr = org.as_ref().is_some_and(|o| {
+            o.org.is_none()
+                && last >= k + 2
+                && w.w(k) == "روابط"
+                && w.w(k + 1) == "عمومی"
+                && self.text(k, last) == o.fa
+        });
+        if pr {
+            let a = k + 2;
+            let known = (a..=last)
+                .rev()
+                .find(|&b| self.org_by_tokens.contains_key(&(a, b)));
+            if known.is_some()
+                || w.match_tokens(&w.ent.org_heads, a).is_some()
+                || w.match_tokens(&w.ent.organizations, a).is_some()
+                || place_at(w, a).is_some()
+            {
+                let b = known.unwrap_or(last);
+                title = Gloss::new(format!("{} {}", title.fa, self.text(k, k + 1)), title.en.clone());
+                org = Some(self.org_part(a, b, None));
+                last = b;
             }
         }
         // … and for any title, a portfolio before a known organisation when
@@ -1130,7 +1340,8 @@ impl Ctx<'_, '_> {
 
     /// A known organisation (its first and last token) starting after token
     /// `last` and at most six words after `k`, the words before it a
-    /// portfolio: content words, "و", and "با" after "مبارزه".
+    /// portfolio: content words, "و", and the preposition a verbal noun
+    /// governs ("مبارزه با").
     fn portfolio_before_org(&self, k: usize, last: usize) -> Option<(usize, usize)> {
         let w = self.w;
         let sent = w.sentence(k);
@@ -1138,7 +1349,10 @@ impl Ctx<'_, '_> {
             let s = w.w(x);
             w.sentence(x) == sent
                 && w.is_word(x)
-                && (s == "و" || (s == "با" && w.w(x.wrapping_sub(1)) == "مبارزه") || !w.ent.is_function(s))
+                && (s == "و"
+                    || governs(w.w(x.wrapping_sub(1)), s)
+                    || matches!(s, "خاص" | "عالی")
+                    || !w.ent.is_function(s))
                 && !w.ent.is_verb(s)
                 && !(self.person_at)(x)
                 && w.title_at(x).is_none()
@@ -1151,6 +1365,21 @@ impl Ctx<'_, '_> {
             .take_while(|&x| portfolio_word(x - 1))
             .filter(|&x| x > last && w.sentence(x) == sent)
             .find_map(|x| self.longest_org_at(x).map(|(b, _)| (x, b)))
+    }
+
+    /// An organisation mention of the article that is the ministry `fa`
+    /// ("وزارت خارجه روسیه") written with "امور" ("وزارت امور خارجه روسیه").
+    fn fuller_ministry(&self, fa: &str) -> Option<String> {
+        let rest = fa.strip_prefix("وزارت ")?;
+        if rest.starts_with("امور ") {
+            return None;
+        }
+        let want = format!("وزارت امور {rest}");
+        self.org_by_tokens
+            .keys()
+            .map(|&(a, b)| self.text(a, b))
+            .find(|t| *t == want)
+            .map(str::to_string)
     }
 
     /// The longest organisation the organisations extractor found starting
@@ -2541,6 +2770,9 @@ impl Extractor for OfficialsExtractor {
                 let mut subject: Option<(usize, Option<Mention>)> = None;
                 let mut role_tp: Option<usize> = None;
                 let mut demonstrative = false;
+                // the role-only subject follows an opening adverbial: "در
+                // ادامه", "سپس", "در این مراسم،" bring on the next speaker
+                let mut opened = false;
                 let mut x = clause_start;
                 let mut gozaresh = false;
                 let mut after_source = usize::MAX;
@@ -2592,6 +2824,17 @@ impl Extractor for OfficialsExtractor {
                     // a role-only subject starts its clause
                     // (not after a comma: "جان کامیتیس، رئیس باشگاه …
                     // گفت" has a subject the lexicons do not know)
+                    // (after an opening adverbial: "در ادامه مدیر آموزش و
+                    // پرورش سمیرم … تصریح کرد", "در ابتدای این آیین، …")
+                    let by_adverbial = opening_adverbial(
+                        w,
+                        if after_source <= x {
+                            after_source
+                        } else {
+                            clause_start
+                        },
+                        x,
+                    );
                     let starts = x == clause_start
                         || x == after_source
                         || (x > sent.tokens.start && w.is_punct(x - 1, "«"))
@@ -2604,6 +2847,8 @@ impl Extractor for OfficialsExtractor {
                             && w.ent.is_verb(prev)
                             && !prev.ends_with('ه')
                             && !LIGHT_NOUN_VERBS.contains(&prev));
+                    let starts_after_adverbial = !starts && by_adverbial;
+                    let starts = starts || by_adverbial;
                     // "این عضو هیئت رئیسه مجلس … گفت", "این افسر سابق
                     // اطلاعاتی تصریح کرد": a demonstrative before the title
                     // points back to someone the article has been speaking of
@@ -2629,6 +2874,7 @@ impl Extractor for OfficialsExtractor {
                     if let Some(t) = tps.iter().position(|tp| tp.first == x) {
                         if linked[t].is_none() && free && starts {
                             role_tp = Some(t);
+                            opened = starts_after_adverbial;
                             break;
                         }
                         x = tps[t].last + 1;
@@ -2657,7 +2903,7 @@ impl Extractor for OfficialsExtractor {
                         // else named in the article could hold the role
                         // "X نیز گفت", "امام جمعه کرمان هم … اظهار داشت": another speaker
                         let also =
-                            vj > 0 && ((x..k).any(|y| w.w(y) == "نیز") || w.w(tps[t].last + 1) == "هم");
+                            opened || (vj > 0 && (also_in_clause(w, x, k) || w.w(tps[t].last + 1) == "هم"));
                         let only_speaker = speakers.len() == 1
                             && !also
                             && recent.is_some_and(|r| !state[r].explicit)
@@ -2691,20 +2937,49 @@ impl Extractor for OfficialsExtractor {
                                 })
                                 .filter(|&p| !holy(&out.people[p].name.fa))
                         };
+                        // a membership the current speaker holds beside their
+                        // office, mid-speech: "سید احمد خاتمی … گفت … . وی ادامه
+                        // داد … . عضو مجلس خبرگان با اشاره به سفر بوش، … گفت"
+                        // (a member's or the Leader's representative's seat,
+                        // not a title of the same word at another organisation;
+                        // not "X نیز گفت" or a title after "در ادامه", another
+                        // speaker)
+                        let member = || {
+                            let (p, s) = last_speaker?;
+                            let gap = si.checked_sub(s)?;
+                            let (a, b) = (sentences[s as usize].tokens.end, sent.tokens.start);
+                            let seat = tp.title.fa.starts_with("عضو")
+                                || (tp.title.fa == "نماینده"
+                                    && tp.org.as_ref().is_some_and(|o| o.fa.starts_with("ولی")));
+                            (seat
+                                && !also
+                                && !tp.nationality
+                                && !demonstrative
+                                && (gap <= 1
+                                    || (gap <= 3 && !names.iter().any(|n| n.first >= a && n.first < b)))
+                                && !holy(&out.people[p].name.fa)
+                                && state[p]
+                                    .roles
+                                    .iter()
+                                    .all(|(t, _)| t.title.fa != tp.title.fa || compatible(&t.org, &tp.org)))
+                            .then_some(p)
+                        };
                         let p = holder.or_else(|| {
                             if demonstrative {
                                 return pointed();
                             }
-                            recent.filter(|&p| {
-                                !also
-                                    && (only_speaker
-                                        || goes_on
-                                        || (state[p].compatible_with(tp)
-                                            && (state[p].roles.is_empty()
-                                                || CONTINUING.contains(&verb.as_str())
-                                                || state[p].same_org(tp))))
-                                    && !holy(&out.people[p].name.fa)
-                            })
+                            recent
+                                .filter(|&p| {
+                                    !also
+                                        && (only_speaker
+                                            || goes_on
+                                            || (state[p].compatible_with(tp)
+                                                && (state[p].roles.is_empty()
+                                                    || CONTINUING.contains(&verb.as_str())
+                                                    || state[p].same_org(tp))))
+                                        && !holy(&out.people[p].name.fa)
+                                })
+                                .or_else(member)
                         });
                         if p.is_none() && tp.stands_alone() && !demonstrative {
                             // a speaker named in the next sentences ("مدیرکل X
@@ -2818,7 +3093,15 @@ impl Extractor for OfficialsExtractor {
                                 break;
                             }
                         }
-                        let opens = y >= x;
+                        // (or after a lead "به گزارش …،", or an organisation
+                        // set off by a comma: "اداره کل راه و شهرسازی استان
+                        // آذربایجان شرقی، خلیل‌زاده اظهار داشت")
+                        let opens = y >= x
+                            || (x > sent.tokens.start
+                                && w.is_comma(x - 1)
+                                && (after_source == x
+                                    || c.longest_org_at(sent.tokens.start)
+                                        .is_some_and(|(b, _)| b + 2 == x)));
                         let after_name = name_starting(x).map_or(x, |n| n.last + 1);
                         if named
                             && si > ps
@@ -3267,6 +3550,104 @@ mod tests {
     }
 
     #[test]
+    fn a_role_only_speaker_after_an_opening_adverbial_or_a_lead() {
+        // (text, the officials as (name, title, organisation))
+        type Official<'a> = (&'a str, &'a str, &'a str);
+        let cases: &[(&str, Vec<Official>)] = &[
+            // after an opening adverbial the title still opens its clause,
+            // and brings on the next speaker, not the one who spoke before
+            (
+                "حمید رضا مؤتمر رئیس مرکز تحقیقات معلمان سمیرم گفت: منابع قدیمی است.\nدر ادامه مدیر آموزش و پرورش سمیرم با اشاره به پراکندگی منطقه تصریح کرد: مدارس کم است.\nسید ضیاء موسوی افزود: بودجه کافی نیست.",
+                vec![
+                    ("حمید رضا مؤتمر", "رئیس", "مرکز تحقیقات معلمان سمیرم"),
+                    ("سید ضیاء موسوی", "مدیر", "آموزش و پرورش"),
+                ],
+            ),
+            (
+                "علی فتاحی اظهار کرد: کار ادامه دارد.\nدر ابتدای این آیین، نماینده مردم خرم‌بید در مجلس گفت: حمایت می‌کنیم.\nرحیم زارع افزود: مشکلات را حل می‌کنیم.",
+                vec![("رحیم زارع", "نماینده", "مردم خرم‌بید در مجلس")],
+            ),
+            // (a prepositional clause closed by a comma before the title)
+            (
+                "علی احمدی گفت: خدمات کم است.\nدر این جلسه که با حضور نمایندگان تشکل‌ها برگزار شد، مدیرکل سازمان بهزیستی خراسان جنوبی بر نقش تشکل‌ها تاکید کرد.\nحسن رضایی افزود: قانون اجرا می‌شود.",
+                vec![("حسن رضایی", "مدیرکل", "سازمان بهزیستی خراسان جنوبی")],
+            ),
+            // the name after an organisation set off by a comma opens the
+            // next sentence's speech
+            (
+                "رییس اداره راه و شهرسازی چاراویماق گفت: راه باز شد.\nاداره کل راه و شهرسازی استان آذربایجان شرقی، خلیل‌زاده اظهار داشت: کار ادامه دارد.",
+                vec![("خلیل‌زاده", "رئیس", "اداره راه و شهرسازی چاراویماق")],
+            ),
+            // not a name in another place of the sentence
+            (
+                "رییس اداره راه و شهرسازی چاراویماق گفت: راه باز شد.\nدر دیدار با علی احمدی، حسن رضایی اظهار داشت: کار ادامه دارد.",
+                vec![],
+            ),
+        ];
+        for (text, want) in cases {
+            let d = doc(text);
+            let mut got: Vec<(&str, &str, &str)> = d
+                .officials
+                .iter()
+                .flat_map(|o| {
+                    o.roles.iter().map(|r| {
+                        (
+                            o.name.fa.as_str(),
+                            r.title.fa.as_str(),
+                            r.organization.as_ref().map_or("", |g| g.fa.as_str()),
+                        )
+                    })
+                })
+                .collect();
+            got.sort();
+            let mut want = want.clone();
+            want.sort();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn also_only_of_the_clause_itself() {
+        // (text, whether the role-only subject is the speaker before)
+        let cases = [
+            // a "نیز" inside "با اعلام این‌که …" is no "X نیز گفت"
+            ("علی احمدی اظهار داشت: ما ایستاده‌ایم.\nعضو کمیسیون عمران مجلس با اعلام این‌که ملت از مراحل سخت نیز عبور می‌کنند، گفت: راهپیمایی مهم است.", true),
+            ("علی احمدی اظهار داشت: ما ایستاده‌ایم.\nعضو کمیسیون عمران مجلس نیز گفت: راهپیمایی مهم است.", false),
+            ("علی احمدی اظهار داشت: ما ایستاده‌ایم.\nعضو کمیسیون عمران مجلس با اشاره به راهپیمایی نیز گفت: راهپیمایی مهم است.", false),
+        ];
+        for (text, given) in cases {
+            let got = !roles(text).is_empty();
+            assert_eq!(got, given, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_seat_held_by_the_current_speaker() {
+        let khatami =
+            "سید احمد خاتمی امام جمعه موقت تهران گفت: مردم آمدند.\nوی ادامه داد: مرز باید مشخص باشد.\n";
+        let cases: &[(String, bool)] = &[
+            // a member's seat, mid-speech, is the speaker's
+            (format!("{khatami}عضو مجلس خبرگان با اشاره به سفر بوش، هدف آن را تفرقه دانست و گفت: موفق نمی‌شوند."), true),
+            (format!("{khatami}نماینده ولی‌فقیه در استان تهران گفت: موفق نمی‌شوند."), true),
+            // not another speaker ("نیز"), not after someone else was named,
+            // not an office that is no seat (a counterpart's title)
+            (format!("{khatami}عضو مجلس خبرگان نیز گفت: موفق نمی‌شوند."), false),
+            (format!("{khatami}حسن رضایی به شهر آمد.\nعضو مجلس خبرگان گفت: موفق نمی‌شوند."), false),
+            (format!("{khatami}وزیر خارجه ایتالیا گفت: موفق نمی‌شوند."), false),
+        ];
+        for (text, given) in cases {
+            let d = doc(text);
+            let seat = d
+                .officials
+                .iter()
+                .filter(|o| o.name.fa == "سید احمد خاتمی")
+                .flat_map(|o| &o.roles)
+                .any(|r| r.title.fa != "امام جمعه موقت");
+            assert_eq!(seat, *given, "{text}");
+        }
+    }
+
+    #[test]
     fn role_only_subjects_and_pronouns() {
         let d = doc("عباس کریمی امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: آب کم است.\nوی افزود: باید صرفه‌جویی کرد.\nرئیس اداره آب گلپایگان گفت: مصرف بالاست.");
         assert_eq!(d.officials.len(), 1);
@@ -3640,6 +4021,129 @@ mod tests {
         assert_eq!(
             roles("عباس احمدی، معاون بهداشتی اداره کل ارشاد گفت: کار تمام شد."),
             vec![r("عباس احمدی", "معاون بهداشتی", Some("اداره کل ارشاد"))]
+        );
+    }
+
+    #[test]
+    fn a_verbal_noun_keeps_the_preposition_it_governs() {
+        for (text, want) in [
+            (
+                "محمد اشراقی معاون مبارزه با سرقت‌های خاص پلیس آگاهی تهران بزرگ گفت: سارقان دستگیر شدند.",
+                r(
+                    "محمد اشراقی",
+                    "معاون مبارزه با سرقت‌های خاص",
+                    Some("پلیس آگاهی تهران بزرگ"),
+                ),
+            ),
+            (
+                "علی مویدی رئیس پلیس مبارزه با مواد مخدر گفت: کار تمام شد.",
+                r("علی مویدی", "رئیس", Some("پلیس مبارزه با مواد مخدر")),
+            ),
+            (
+                "علی ابراهیمی رئیس مرکز رسیدگی به امور مساجد گفت: کار تمام شد.",
+                r("علی ابراهیمی", "رئیس", Some("مرکز رسیدگی به امور مساجد")),
+            ),
+            (
+                "حمیدرضا فولادگر رئیس کمیسیون ویژه نظارت بر اصل ۴۴ گفت: کار تمام شد.",
+                r("حمیدرضا فولادگر", "رئیس", Some("کمیسیون ویژه نظارت بر اصل ۴۴")),
+            ),
+        ] {
+            assert_eq!(roles(text), vec![want], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_listed_portfolio_title_going_on_before_a_person_role() {
+        assert_eq!(
+            roles("عین‌اله تاجیک معاون سیاسی انتظامی فرماندار پاکدشت نیز گفت: کار تمام شد."),
+            vec![r("عین‌اله تاجیک", "معاون سیاسی انتظامی", Some("فرماندار پاکدشت"))]
+        );
+    }
+
+    #[test]
+    fn a_long_portfolio_before_a_known_organisation() {
+        assert_eq!(
+            roles("مسعود سلیمانی معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری گلستان گفت: کار تمام شد."),
+            vec![r(
+                "مسعود سلیمانی",
+                "معاون حقوق عامه و پیشگیری از وقوع جرم",
+                Some("دادگستری گلستان")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_board_of_trustees_with_its_ezafe() {
+        assert_eq!(
+            roles("اکبر شوکت عضو هیات امنای تامین اجتماعی گفت: کار تمام شد."),
+            vec![r("اکبر شوکت", "عضو هیئت امنای", Some("تامین اجتماعی"))]
+        );
+    }
+
+    #[test]
+    fn a_ministry_in_the_fullest_form_the_article_gives() {
+        let text = "وزارت امور خارجه روسیه اعلام کرد که مذاکرات ادامه دارد. سرگئی لاوروف وزیر خارجه روسیه گفت: کار تمام شد.";
+        assert_eq!(
+            roles(text),
+            vec![r("سرگئی لاوروف", "وزیر", Some("وزارت امور خارجه روسیه"))]
+        );
+    }
+
+    #[test]
+    fn of_the_whole_country_ends_a_name() {
+        assert_eq!(
+            roles("مصطفی پورمحمدی رئیس بازرسی کل کشور بیان داشت: کار تمام شد."),
+            vec![r("مصطفی پورمحمدی", "رئیس", Some("بازرسی کل کشور"))]
+        );
+    }
+
+    #[test]
+    fn public_relations_are_a_portfolio() {
+        assert_eq!(
+            roles("علی رضایی سرپرست روابط عمومی فدراسیون فوتبال به خبرنگار فارس اظهار کرد: کار تمام شد."),
+            vec![r("علی رضایی", "سرپرست روابط عمومی", Some("فدراسیون فوتبال"))]
+        );
+    }
+
+    #[test]
+    fn last_season_is_a_modifier_between_a_title_and_its_team() {
+        assert_eq!(
+            roles("علی کریمی کاپیتان فصل گذشته تراکتور گفت: آقا خوب است."),
+            vec![r("علی کریمی", "کاپیتان", Some("تراکتور"))]
+        );
+    }
+
+    #[test]
+    fn a_known_name_before_a_light_verb_is_no_predicate_noun() {
+        assert_eq!(
+            roles("سال گذشته آرش کوشا مدیر عامل باشگاه سایپا شد."),
+            vec![r("آرش کوشا", "مدیر عامل", Some("باشگاه سایپا"))]
+        );
+    }
+
+    #[test]
+    fn facing_ends_an_organisation_name() {
+        for (text, want) in [
+            (
+                "بازی شهرداری سمنان و بابلسر مقابل هم برگزار شد.",
+                vec!["شهرداری سمنان و بابلسر"],
+            ),
+            (
+                "در این دیدار تیم اتحادیه مقابل آرسنال به میدان رفت.",
+                vec!["آرسنال"],
+            ),
+        ] {
+            let d = doc(text);
+            let names: Vec<_> = d.organizations.iter().map(|o| o.name.fa.as_str()).collect();
+            assert_eq!(names, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_office_of_a_person_role() {
+        assert_eq!(
+            roles("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور گفت: کار تمام شد."),
+            vec![r("محمود واعظی", "رئیس دفتر", Some("رئیس\u{200c}جمهور"))]
         );
     }
 
