@@ -1040,6 +1040,47 @@ fn a_marked_surname_after_a_long_leads_comma_before_its_speech_verb() {
 }
 
 #[test]
+fn names_no_lexicon_knows_anchored_by_a_strong_title() {
+    assert_people(&[
+        // a title with a nationality adjective, a country, an organisation
+        (
+            "او در انتظار حکم اورلاندو آلوارز قاضی شیلیایی درباره استرداد به سر می برد.",
+            &["اورلاندو آلوارز"],
+        ),
+        (
+            "وزیر نفت با شکولنیک وزیر انرژی قزاقستان دیدار کرد.",
+            &["شکولنیک"],
+        ),
+        // after دولت, with a common word inside the name
+        (
+            "فشار به دولت میچل باچه لت رئیس جمهور شیلی برای مسترد نکردن او ادامه دارد.",
+            &["میچل باچه لت"],
+        ),
+        // in quotes, an Arabic name written apart, a partitive; the surname
+        // alone later is the same person
+        (
+            "این توافق بین \"عبد الامیر الرکابی\" یکی از رهبران قبائل عشایر عراق امضا شد. الرکابی گفت: خوب است.",
+            &["عبد الامیر الرکابی", "الرکابی"],
+        ),
+        // a particle inside the name; a compound given name written apart
+        (
+            "اورلیو دی لورنتیس رئیس باشگاه ناپولی در صفحه خود خبر داد.",
+            &["اورلیو دی لورنتیس"],
+        ),
+        (
+            "به گزارش فارس نور الدین پیرموذن نماینده اردبیل عصر امروز گفت: خوب است.",
+            &["نور الدین پیرموذن"],
+        ),
+        // no name: a common word first, an inflected or compound common word,
+        // a verb, a title with no complement
+        ("او به سراغ زلاتکو دالیچ سرمربی تیم ملی کرواسی رفت.", &["زلاتکو دالیچ"]),
+        ("پیامی به حساب امیدوارم وزیر خارجه ایسلند ارسال کرد.", &[]),
+        ("او در زمینه ورزش‌درمانی وزیر ورزش ایران را دید.", &[]),
+        ("او گفت که شدید اللحن رئیس سابق کمیته داوران حرف زد.", &[]),
+    ]);
+}
+
+#[test]
 fn a_two_word_given_name_written_with_zwnj() {
     assert_people(&[
         // the lists write "حسین علی" and "حسینعلی"; the ZWNJ form is the same name
@@ -1051,6 +1092,26 @@ fn a_two_word_given_name_written_with_zwnj() {
             "رمضان‌علی الیاسی فرماندار کردکوی گفت: خوب است.",
             &["رمضان‌علی الیاسی"],
         ),
+    ]);
+}
+
+#[test]
+fn a_name_in_quotes_is_read_to_the_closing_quote() {
+    assert_people(&[
+        // foreign names no lexicon knows, spelled out in quotes
+        (
+            "در کابینه سمت دبیری کابینه به \"یوکیو ادانو\" رسید و وزارت اقتصاد به \"کائورو یوسانو\"، از چهره‌های مستقل سپرده شد.",
+            &["یوکیو ادانو", "کائورو یوسانو"],
+        ),
+        // a given name the lists know goes on to the closing quote
+        (
+            "در پی آن «خوزه لوییس رودریگز زاپاترو» با کسب بیشترین آراء نخست‌وزیر اسپانیا شد.",
+            &["خوزه لوییس رودریگز زاپاترو"],
+        ),
+        // a medium told something, an Arabic phrase, common words: no name
+        ("جاس لوهوکای به \"بیلد اشپورت\" گفت: خوب است.", &[]),
+        ("او از علمای «دامت الشیخ» تشکر کرد.", &[]),
+        ("او از «خرمالوهای گس» گفت.", &[]),
     ]);
 }
 

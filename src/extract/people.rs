@@ -1814,6 +1814,297 @@ fn unknown_word(w: &Words, i: usize) -> bool {
         && w.match_tokens(&w.ent.organizations, i).is_none()
 }
 
+/// Arabic particles that open a part of a name written apart: "عبد
+/// الامیر", "ابو مازن", "بن لادن".
+const ARABIC_PARTICLES: &[&str] = &["عبد", "ابو", "بن", "ابن", "بنت"];
+
+/// True when the word at token `x` can be a word of a name no lexicon
+/// knows: a Persian word that is no function word, verb, title, place,
+/// organisation, honorific or number; a common word only when it is a
+/// given name or a listed surname ("شامل" is not, "احمد" is).
+fn anchored_word(w: &Words, x: usize) -> bool {
+    let s = w.w(x);
+    w.is_word(x)
+        && chars(s) >= 2
+        && s.chars()
+            .next()
+            .is_some_and(|c| ('\u{0621}'..='\u{06FF}').contains(&c))
+        && !s.chars().any(|c| c.is_numeric())
+        && !w.ent.is_function(s)
+        && !s.split('\u{200C}').any(|p| w.ent.is_function(p))
+        && !w.ent.is_verb(s)
+        && !present_verb(w, s)
+        && w.speech_verb_at(x).is_none()
+        && w.title_at(x).is_none()
+        && w.ent.places.get(s).is_none()
+        && w.match_tokens(&w.ent.organizations, x).is_none()
+        && w.match_tokens(&w.ent.org_heads, x).is_none()
+        && w.match_tokens(&w.ent.honorifics, x).is_none()
+        && (!w.ent.is_everyday(s) || ARABIC_PARTICLES.contains(&s))
+}
+
+/// True when the word at token `x` is known to no lexicon: no common word,
+/// given name or listed surname.
+fn unlisted_word(w: &Words, x: usize) -> bool {
+    let s = w.w(x);
+    !w.ent.is_common(s)
+        && !w.ent.given.contains_key(s)
+        && !listed_surname(w, s)
+        && w.ent.known_people.get(s).is_none()
+}
+
+/// True when an unlisted word may be a foreign name's: no word the
+/// normalizer's list knows as frequent ("ذهنیت", "سماجت"), no superlative
+/// or comparative ("پرافتخارترین", "سریع‌تر"), plural ("رسولی‌ها"),
+/// preposition glued to a word ("دربرابر", "زیرنظر"), verb of the first
+/// person ("امیدوارم", "معتقدم"), possessive ("بزرگش") or place
+/// ("اسداباد").
+fn foreign_word(w: &Words, s: &str) -> bool {
+    let common = |st: &str| chars(st) >= 2 && (w.ent.is_common(st) || w.words.is_word(st));
+    w.words.word(s).is_none_or(|info| info.freq < RARE_FREQ)
+        && !["ترین", "تر", "\u{200C}ها", "\u{200C}های"].iter().any(|e| s.ends_with(e))
+        && !glued_function(w, s)
+        && !["در", "با", "از", "به", "بر", "زیر", "پر"]
+            .iter()
+            .any(|p| s.strip_prefix(p).is_some_and(|r| chars(r) >= 3 && common(r)))
+        // (… or a possessive: "برادر بزرگش")
+        && !["م", "یم", "ام", "ش", "\u{200C}اش"].iter().any(|e| s.strip_suffix(e).is_some_and(common))
+        && !["آباد", "اباد", "مین", "های"].iter().any(|e| s.ends_with(e))
+        // (an inflected common word: "سفرهای", "قلمرویی", "نفرت‌انگیزی")
+        && !["ها", "های", "ات", "ان", "ی", "ای", "یی", "\u{200C}ای"]
+            .iter()
+            .any(|suf| s.strip_suffix(suf).is_some_and(|st| chars(st) >= 2 && w.ent.is_common(st)))
+        // (a compound of common words: "ورزش‌درمانی", "یکشنبه‌شب")
+        && !(s.contains('\u{200C}') && s.split('\u{200C}').all(|p| common(p) || w.ent.is_function(p)))
+}
+
+/// True when the word at token `x` of an anchored run is a name's by
+/// itself: a word no lexicon knows, a given name that is no everyday word,
+/// a listed surname.
+fn name_word(w: &Words, x: usize) -> bool {
+    let s = w.w(x);
+    unlisted_word(w, x)
+        // an Arabic name's particle before the rest of the name: "عبد
+        // الامیر", "ابو مازن", "بن لادن"
+        || (ARABIC_PARTICLES.contains(&s) && w.sentence(x + 1) == w.sentence(x) && w.is_word(x + 1))
+        || w.ent.given.get(s).is_some_and(|g| !g.weak)
+        || (listed_surname(w, s) && !w.ent.common_surnames.contains(s))
+}
+
+/// True when the word at token `k` completes a strong title that ended
+/// before it: a country or city ("رئیس‌جمهور شیلی"), an organisation
+/// ("رئیس باشگاه رئال مادرید"), an organisation's head word ("دبیر کابینه
+/// ژاپن"), a nationality adjective ("قاضی شیلیایی"), or another title with
+/// such a complement ("معاون وزیر خارجه ژاپن"); after a modifier ("سابق").
+fn strong_complement(w: &Words, k: usize, depth: u8) -> bool {
+    if !w.is_word(k) {
+        return false;
+    }
+    if let Some((m, j)) = w.match_tokens(&w.ent.titles, k) {
+        let kind = w.ent.titles.field(m.entry, "kind");
+        if kind == "modifier" || (kind == "title" && depth == 0) {
+            return w.sentence(j + 1) == w.sentence(k) && strong_complement(w, j + 1, depth + 1);
+        }
+    }
+    // (a portfolio of one or two words may come first: "وزیر انرژی
+    // قزاقستان", "وزیر امور خارجه ژاپن")
+    let sent = w.sentence(k);
+    (k..k + 3)
+        .take_while(|&x| {
+            w.sentence(x) == sent && w.is_word(x) && !w.ent.is_function(w.w(x)) && !w.ent.is_verb(w.w(x))
+        })
+        .any(|x| {
+            let s = w.w(x);
+            w.ent.places.get(s).is_some()
+                || w.match_tokens(&w.ent.organizations, x).is_some()
+                || (x == k && w.match_tokens(&w.ent.org_heads, x).is_some())
+                || ["ایی", "\u{200C}ای", "ی"]
+                    .iter()
+                    .filter_map(|e| s.strip_suffix(e))
+                    .any(|st| chars(st) >= 3 && w.ent.places.get(st).is_some())
+        })
+}
+
+/// True when a strong title anchors a name that ends right before token
+/// `j`: after an optional comma, a title with a strong complement
+/// ([`strong_complement`]), "یک" and such a title ("یک رهبر سابق
+/// طالبان"), or a partitive ("یکی از رهبران قبائل عشایر عراق").
+fn title_anchor(w: &Words, j: usize) -> bool {
+    let sent = w.sentence(j - 1);
+    let t = j + usize::from(w.is_comma(j));
+    if w.sentence(t) != sent || !w.is_word(t) {
+        return false;
+    }
+    if w.w(t) == "یکی" && w.w(t + 1) == "از" && w.sentence(t + 2) == sent {
+        let plural = crate::extract::officials::PLURAL_TITLES
+            .iter()
+            .any(|(pl, _)| *pl == w.w(t + 2));
+        return plural
+            && w.sentence(t + 3) == sent
+            && w.is_word(t + 3)
+            && !w.ent.is_function(w.w(t + 3))
+            && !w.ent.is_verb(w.w(t + 3));
+    }
+    let t = t + usize::from(w.w(t) == "یک");
+    let Some((_, te)) = w.title_at(t) else {
+        return false;
+    };
+    w.sentence(te + 1) == sent && strong_complement(w, te + 1, 0)
+}
+
+/// One to four words no lexicon knows as anything else, right before a
+/// strong title in apposition ([`title_anchor`]): "حکم اورلاندو آلوارز
+/// قاضی شیلیایی", "دولت میچل باچه لت رئیس جمهور شیلی", "\"عبد الامیر
+/// الرکابی\" یکی از رهبران قبائل عشایر عراق". The title and its
+/// complement are the evidence, so one word of the run must be one no
+/// lexicon knows (a run of given names and surnames is read by
+/// [`name_at`]), and the run starts where a word that cannot be a name's
+/// stands (a common or function word, a punctuation mark, the sentence's
+/// start). The name may be in quotes.
+fn anchored_name(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    // (cheap tests first: a name's first word, a title within reach)
+    if !w.is_word(i)
+        || !(i + 1..(i + 7).min(w.len()))
+            .take_while(|&x| w.sentence(x) == sent)
+            .any(|x| w.w(x) == "یکی" || w.title_at(x).is_some())
+        || !name_word(w, i)
+    {
+        return None;
+    }
+    // a particle inside a foreign name: "ویسنته دل بوسکه", "اورلیو دی لورنتیس"
+    // (a common word before the name is the sentence's: "به سراغ زلاتکو
+    // دالیچ …", "حساب جاش …")
+    let particle = |x: usize| {
+        w.sentence(x) == sent && matches!(w.w(x), "دل" | "دی" | "دو" | "دا" | "فون" | "ون" | "دوس" | "لا")
+    };
+    let word_at = |x: usize| w.sentence(x) == sent && anchored_word(w, x);
+    if !anchored_word(w, i)
+        || (i > 0 && word_at(i - 1) && name_word(w, i - 1))
+        || (i > 1 && particle(i - 1) && word_at(i - 2))
+    {
+        return None;
+    }
+    // (the second half of a phrase written in Arabic: "شدید اللحن")
+    let al_second = i > 0 && w.sentence(i - 1) == sent && w.is_word(i - 1) && !w.ent.is_function(w.w(i - 1));
+    if w.w(i).starts_with("ال") && al_second && !matches!(w.w(i), "الدین" | "الله" | "الاسلام")
+    {
+        return None;
+    }
+    let quoted = i > 0 && w.sentence(i - 1) == sent && w.is_punct(i - 1, "«\"");
+    // a quote before the name is no medium's or work's: "روزنامه «…»"
+    if quoted && i >= 2 && w.sentence(i - 2) == sent && QUOTED_SOURCES.contains(&w.w(i - 2)) {
+        return None;
+    }
+    let mut e = i;
+    loop {
+        if !(word_at(e) || (e > i && particle(e) && word_at(e + 1))) {
+            return None;
+        }
+        let j = e + 1;
+        let close = usize::from(quoted && w.is_punct(j, "»\""));
+        if (!quoted || close == 1) && j + close < w.len() && title_anchor(w, j + close) {
+            break;
+        }
+        if e >= i + 3 {
+            return None;
+        }
+        e += 1;
+    }
+    // every word a name's, or (in quotes, or with two words no lexicon
+    // knows) a common word among them: "میچل باچه لت", "\"عبد الامیر
+    // الرکابی\""
+    let unknown = (i..=e).filter(|&x| unlisted_word(w, x)).count();
+    let plain = (i..=e).filter(|&x| !name_word(w, x) && !particle(x)).count();
+    // (… but not first: "سراغ دیه‌گو سیمئونه", "پیوستن خولن لوپتگی")
+    if plain > 0 && !(quoted || (unknown >= 2 && name_word(w, i))) || plain > 1 {
+        return None;
+    }
+    if (i..=e).any(|x| unlisted_word(w, x) && !foreign_word(w, w.w(x))) {
+        return None;
+    }
+    // the first part of an Arabic compound given name written apart: "نور
+    // الدین پیرموذن"
+    let i = if al_second && matches!(w.w(i), "الدین" | "الله" | "الاسلام") && w.title_at(i - 1).is_none()
+    {
+        i - 1
+    } else {
+        i
+    };
+    // (an inflected common word no lexicon lists is no name: a plural, an
+    // adjective in ‑ی of a common word)
+    let inflected = (i..=e).any(|x| {
+        let s = w.w(x);
+        ["ها", "های", "ات", "ان", "ی", "ای", "یی"].iter().any(|suf| {
+            s.strip_suffix(suf)
+                .is_some_and(|st| chars(st) >= 2 && w.ent.is_common(st))
+        })
+    });
+    // (the last word is the surname the article may use alone later:
+    // "الرکابی", "آلوارز")
+    (unknown >= 1 && !inflected).then(|| match given_at(w, i).filter(|&g| g < e) {
+        Some(_) => NameHit::plain(w, i, e),
+        None if e > i => NameHit::new(i, e, Some((i, e - 1)), (e, e)),
+        None => NameHit::surname_only(i),
+    })
+}
+
+/// Two to four words in quotes that are a name's, whatever follows: a
+/// given name and words no lexicon knows, or only such words ("\"یوکیو
+/// ادانو\"", «خوزه لوییس رودریگز زاپاترو», "\"نک محمد\""); not after a
+/// medium's or a work's noun ([`QUOTED_SOURCES`], [`NAMED_THINGS`]): the
+/// quotes are the article's mark of a name it spells out.
+fn quoted_name(w: &Words, i: usize) -> Option<NameHit> {
+    let sent = w.sentence(i);
+    if i == 0 || !w.is_punct(i - 1, "«\"") || w.sentence(i - 1) != sent {
+        return None;
+    }
+    if i >= 2 && w.sentence(i - 2) == sent && w.is_word(i - 2) {
+        let noun = w.w(i - 2);
+        let bare = noun.strip_suffix('ی').unwrap_or(noun);
+        // (nor after "از": "به نقل از «بیلد اشپورت»")
+        if [noun, bare]
+            .iter()
+            .any(|x| QUOTED_SOURCES.contains(x) || NAMED_THINGS.contains(x) || NAMED_AFTER.contains(x))
+            || noun == "از"
+            || w.match_tokens(&w.ent.org_heads, i - 2).is_some()
+        {
+            return None;
+        }
+    }
+    let j = (i + 1..(i + 5).min(w.len())).find(|&j| !w.is_word(j))?;
+    if j < i + 2 || !w.is_punct(j, "»\"") || w.sentence(j) != sent {
+        return None;
+    }
+    let e = j - 1;
+    // not a medium spoken to ("به \"بیلد اشپورت\" گفت"), nor one after its
+    // noun and an adjective ("روزنامه ایتالیایی \"گازتا دلو اسپورت\"")
+    if (i >= 2 && w.w(i - 2) == "به" && w.speech_verb_at(j + 1).is_some())
+        || (i >= 3 && w.sentence(i - 3) == sent && QUOTED_SOURCES.contains(&w.w(i - 3)))
+    {
+        return None;
+    }
+    // an Arabic phrase ("الشیخ سعید", "ادبه العصاء") is no name unless a
+    // given name or a particle opens it ("نضال حسین الجراد")
+    if w.w(i).starts_with("ال")
+        || ((i + 1..=e).any(|x| w.w(x).starts_with("ال"))
+            && !w.ent.given.contains_key(w.w(i))
+            && !ARABIC_PARTICLES.contains(&w.w(i)))
+    {
+        return None;
+    }
+    let ok = (i..=e).all(|x| {
+        anchored_word(w, x)
+            && (unlisted_word(w, x) && foreign_word(w, w.w(x))
+                || (x > i && name_word(w, x))
+                || (x == i && w.ent.given.get(w.w(x)).is_some_and(|g| !g.weak)))
+    });
+    (ok && (i..=e).any(|x| unlisted_word(w, x))).then(|| match given_at(w, i).filter(|&g| g < e) {
+        Some(_) => NameHit::plain(w, i, e),
+        None => NameHit::new(i, e, Some((i, e - 1)), (e, e)),
+    })
+}
+
 /// The word before a name that belongs to it: a checked given name before a
 /// given name or a known surname ("ژان فرانسوا کوپه", "نیکولا سارکوزی"); a
 /// rule-made given name before a known surname ("ملینا ترامپ"); an unknown
@@ -1852,11 +2143,20 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
     let subjects = speech_subjects(w);
     let mut hits = Vec::new();
     let mut i = 0;
+    // the next token after `i` that starts a title or is یکی: anchored_name
+    // is asked only within its reach (each token is looked at once)
+    let mut next_anchor = 0;
     while i < w.len() {
         if !w.is_word(i) {
             i += 1;
             continue;
         }
+        if next_anchor <= i {
+            next_anchor = (i + 1..w.len())
+                .find(|&x| w.w(x) == "یکی" || w.title_at(x).is_some())
+                .unwrap_or(usize::MAX);
+        }
+        let near = next_anchor <= i + 6 && w.sentence(next_anchor) == w.sentence(i);
         let parsed = name_at(w, i, &subjects)
             .or_else(|| subject_surname(w, i))
             .or_else(|| titled_surname(w, i))
@@ -1864,7 +2164,9 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             .or_else(|| named_as(w, i))
             .or_else(|| subject_at(i, &subjects))
             .or_else(|| quoted_titled(w, i))
-            .or_else(|| quoted_given(w, i));
+            .or_else(|| quoted_given(w, i))
+            .or_else(|| near.then(|| anchored_name(w, i)).flatten())
+            .or_else(|| quoted_name(w, i));
         let known = w.match_tokens(&w.ent.known_people, i).map(|(m, j)| {
             // a known full name: the surname is its last word(s) after a given name
             let g = given_at(w, i).filter(|&g| g < j);
@@ -1911,6 +2213,13 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
             // a government or a plan is a person's ("دولت نوری مالکی"), the
             // search goes on inside it as before
             if matches!(w.w(head), "دولت" | "طرح") {
+                // (… but a name a strong title anchors is the head of that
+                // government: "دولت میچل باچه لت رئیس جمهور شیلی")
+                if let Some(h) = anchored_name(w, i).filter(|a| a == h) {
+                    i = h.last + 1;
+                    hits.push(h);
+                    continue;
+                }
                 i += 1;
             } else {
                 i = h.last + 1;
@@ -1933,6 +2242,14 @@ pub fn find_names(w: &Words) -> Vec<NameHit> {
         });
         match hit {
             Some(mut h) => {
+                // a name in quotes ends at the closing quote: «خوزه لوییس
+                // رودریگز زاپاترو»
+                if let Some(q) = quoted_name(w, h.first).filter(|q| q.last > h.last && q.first == h.first) {
+                    h.last = q.last;
+                    h.surname = (q.last, q.last);
+                    h.given = Some((h.first, q.last - 1));
+                    h.known_latin = None;
+                }
                 let free = hits.last().is_none_or(|p: &NameHit| p.last + 1 < h.first);
                 if free {
                     extend_back(w, &mut h);
