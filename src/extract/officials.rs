@@ -2396,9 +2396,12 @@ impl Extractor for OfficialsExtractor {
                             | "طرف"
                             | "امضای"
                     );
+                // (not a name with its own title right after it: "سخنان رئیس
+                // جمهور فرشیدی وزیر آموزش و پرورش" lists two people)
                 let after = (w.sentence(a) == si && !source && !by_word && !list)
                     .then(|| name_starting(a))
-                    .flatten();
+                    .flatten()
+                    .filter(|n| a != tp.last + 1 || w.title_at(n.last + 1).is_none());
                 let before = before.or_else(|| list.then(|| segment_name(tp.first)).flatten());
                 let person = before
                     .or(after)
@@ -4224,6 +4227,14 @@ mod tests {
         assert_eq!(
             roles("علی رضایی رئیس کل سازمان خصوصی‌سازی گفت: خوب است. رضایی افزود: رئیس سازمان خصوصی‌سازی باید کار کند. رئیس سازمان خصوصی‌سازی گفت: بد است."),
             vec![r("علی رضایی", "رئیس کل", Some("سازمان خصوصی‌سازی"))]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_with_its_own_title_is_not_theirs() {
+        assert_eq!(
+            roles("در این مراسم پس از سخنان رئیس جمهور علی فرشیدی وزیر آموزش و پرورش گفت: خوب است."),
+            vec![r("علی فرشیدی", "وزیر", Some("وزارت آموزش و پرورش"))]
         );
     }
 
