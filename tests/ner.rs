@@ -1126,3 +1126,12 @@ fn a_title_is_no_given_name() {
         ("علی رضایی، بخشدار قهاوند گفت: خوب است.", &["علی رضایی"]),
     ]);
 }
+
+#[test]
+fn a_second_surname_part_the_lists_give_as_a_surname_before_a_title() {
+    // خرم is an everyday word and a listed surname: before the title it ends the name
+    assert_people(&[(
+        "محمد رضا یزدانی خرم رئیس فدراسیون والیبال گفت: خوب است.",
+        &["محمد رضا یزدانی خرم"],
+    )]);
+}

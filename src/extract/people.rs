@@ -1107,7 +1107,9 @@ fn second_part_before_title(w: &Words, i: usize) -> bool {
         // "به‌عنوان": a preposition glued to its noun
         && !s.split('\u{200C}').next().is_some_and(|p| w.ent.is_function(p))
         && !w.ent.is_verb(s)
-        && !w.ent.is_everyday(s)
+        // (an everyday word only when the lists give it as a surname too:
+        // "محمدرضا یزدانی خرم، رئیس فدراسیون والیبال")
+        && (!w.ent.is_everyday(s) || w.ent.common_surnames.contains(s))
         && !w.ent.given.contains_key(s)
         && !s.chars().any(|c| c.is_numeric())
         && w.ent.places.get(s).is_none()
