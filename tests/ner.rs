@@ -1135,3 +1135,12 @@ fn a_second_surname_part_the_lists_give_as_a_surname_before_a_title() {
         &["محمد رضا یزدانی خرم"],
     )]);
 }
+
+#[test]
+fn a_head_after_a_demonstrative_names_nobody() {
+    // "این کتابخانه" is a whole noun phrase: the name after it is a person
+    assert_people(&[(
+        "در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه صنعتی امیرکبیر گفت: خوب است.",
+        &["علیرضا رهایی"],
+    )]);
+}

@@ -406,7 +406,15 @@ fn place_head(w: &Words, first: usize) -> Option<usize> {
     }
     // "شهید مدافع حرم علی …" is a defender of the shrine, a person
     let defender = |h: usize| h > 0 && matches!(w.w(h - 1), "مدافع" | "مدافعان");
-    if k > 0 && w.sentence(k - 1) == sent && NAMED_AFTER.contains(&w.w(k - 1)) && !defender(k - 1) {
+    // "این کتابخانه علیرضا رهایی، رئیس …": a head after a demonstrative is a
+    // whole noun phrase, not the start of an eponymous name
+    let demonstrative = |h: usize| h > 0 && matches!(w.w(h - 1), "این" | "آن" | "همین" | "همان");
+    if k > 0
+        && w.sentence(k - 1) == sent
+        && NAMED_AFTER.contains(&w.w(k - 1))
+        && !defender(k - 1)
+        && !demonstrative(k - 1)
+    {
         return Some(k - 1);
     }
     if !dedicated {
