@@ -1144,3 +1144,11 @@ fn a_head_after_a_demonstrative_names_nobody() {
         &["علیرضا رهایی"],
     )]);
 }
+
+#[test]
+fn a_common_word_then_an_unknown_word_before_a_title_is_a_surname() {
+    assert_people(&[(
+        "قاضی محمد سلطان همتیار، رئیس شعبه 113 دادگاه کیفری استان تهران گفت: خوب است.",
+        &["محمد سلطان همت‌یار"],
+    )]);
+}

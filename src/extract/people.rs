@@ -929,7 +929,10 @@ fn name_at(w: &Words, i: usize, subjects: &[(usize, usize)]) -> Option<NameHit> 
             && !w.w(s).contains('\u{200C}')
             && same(s + 1)
             && w.is_word(s + 1)
-            && listed_surname(w, w.w(s + 1))
+            // (or a word no list knows, with a title right after it: "قاضی
+            // محمد سلطان همتیار، رئیس شعبه …")
+            && (listed_surname(w, w.w(s + 1))
+                || (!w.ent.is_common(w.w(s + 1)) && second_part_before_title(w, s + 1)))
             && !w.ent.given.contains_key(w.w(s + 1))
             && !w.ent.is_everyday(w.w(s + 1))
             && w.w(s + 1) != w.w(s)
