@@ -2428,6 +2428,18 @@ fn surname_pairs(w: &Words, hits: &mut Vec<NameHit>) {
     hits.sort_by_key(|h| h.first);
 }
 
+/// True when two given names can be one person's: either is missing, or
+/// they are the same apart from سید/میر, which is no given name of its own
+/// ("میر تاج‌الدینی" is "محمدرضا میر تاج‌الدینی", "سید علی" is "علی").
+fn same_given(a: Option<&str>, b: Option<&str>) -> bool {
+    fn bare(g: Option<&str>) -> impl Iterator<Item = &str> {
+        g.into_iter()
+            .flat_map(|g| g.split(' '))
+            .filter(|x| !SEYED.contains(x))
+    }
+    bare(a).next().is_none() || bare(b).next().is_none() || bare(a).eq(bare(b))
+}
+
 /// True when one of two names (words separated by spaces) is the other's
 /// last words: "امام خامنه ای" and "خامنه ای".
 fn ends_with_words(a: &str, b: &str) -> bool {
@@ -2576,10 +2588,7 @@ pub fn build_people(w: &Words, hits: &[NameHit]) -> Vec<Person> {
                 }
                 _ => false,
             };
-            same_surname
-                && !shared
-                && !two_known
-                && (given.is_none() || p.given.is_none() || p.given == given)
+            same_surname && !shared && !two_known && same_given(p.given.as_deref(), given.as_deref())
         });
         let span = span_of(w, h.first, h.last);
         match found {
