@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Reproduce the candidate lists from which the blind gold sets farsc25, farsd25, farse25, farsf25, farsg25,
-farsh25 and farsi25 were picked.
+farsh25, farsi25 and farsj25 were picked.
 
-usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25|farsg25|farsh25|farsi25 [--news PATH]
+usage: python3 scripts/select_gold.py farsc25|farsd25|farse25|farsf25|farsg25|farsh25|farsi25|farsj25 [--news PATH]
        (prints one line per stratum: group, 13x, quota, candidates)
 
 Each set has a fixed seed and leaves out the sets annotated before it (farsb25 used seed 20261126 and was
@@ -75,6 +75,23 @@ named person holding a role in the text were taken.
   province 139x, which gave six (its first seven printed candidates read, one skipped); the other strata gave
   their quota: politics 138x 8912230678, 8504110265; social 138x 8802040101, 8811191300; social 139x 9001150097,
   13930629000917; world 138x 8406110175, 8705180113; world 139x 13990125000490, 13940204000221.
+- farsj25 (seed 20261204, without fars30, farsb25 .. farsi25): the same six strata as for farsi25 take the
+  widened candidates (WIDEN["farsj25"] = WIDEN["farsi25"], not widened further); the older sets' output is
+  byte-identical (checked with cmp for farsc25 .. farsi25). Province 138x still has no candidate. Skipped on
+  reading (no named person with a role in the text): province 139x 13980209000095 (air-quality bulletin, no
+  person) and 13950230000431 (conference report, no person); politics 139x 13980231000783 and 13971009000360
+  (as for farsh25), so 13941029001623 and 13910708001356 were taken; economy 138x 8405270088, 8304260093 (as for
+  farsf25), 8510240305 (government statement, no person) and 8406280228 (as for farsi25), so economy 138x gave
+  one (8401140274, its last printed candidate); economy 139x all six printed candidates (as for farsh25/farsi25),
+  so it gave none; social 138x 8811191180 (deadline notice, the head of the students' welfare fund unnamed) and
+  8212160197 (district notice, no person), so it gave 8604210013 and 8506280349; social 139x 13900612000765 (as
+  for farsg25); world 138x 8907061695 (as for farsg25); sports 138x 8611270181 (as for farsh25), its only
+  candidate, so it gave none; sports 139x 13990529000506, 9002292247, 13921109000100, 13940403000728,
+  13940609001376 (as for farse25), so it gave 13910708000449 and 13930106000437. The six places of province 138x
+  (1), economy 138x (1), economy 139x (2) and sports 138x (2) went to the first stratum in printed order with
+  candidates left, province 139x, which gave ten (all twelve printed candidates read, two skipped); the other
+  strata gave their quota: social 139x 13971116000007, 13980705000150; world 138x 8510240486, 8809120951; world
+  139x 13990723000695, 13940912000242.
 """
 import argparse
 import json
@@ -97,12 +114,15 @@ SETS = {
     "farsh25": (20261202, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25", "farsg25"), 8),
     "farsi25": (20261203, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25", "farsg25",
                            "farsh25"), 8),
+    "farsj25": (20261204, ("fars30", "farsb25", "farsc25", "farsd25", "farse25", "farsf25", "farsg25",
+                           "farsh25", "farsi25"), 8),
 }
 # farsi25 only: strata that farsh25 emptied take, after their usual candidates, the texts that pass a wider
 # filter (up to 6,000 characters, no digit required, and for sports also the team-role words of SPORT_ROLE), so
 # older sets' output stays identical.
 WIDEN = {"farsi25": {("province", "138"), ("politics", "139"), ("economy", "138"), ("economy", "139"),
                      ("sports", "138"), ("sports", "139")}}
+WIDEN["farsj25"] = WIDEN["farsi25"]
 WIDE_MAX = 6000
 OTHER = {"farsplus-magazine", "arts-media", "culture", "scientific-academic", "", "viewpoint", "education",
          "other-media", "multimedia", "myfars", "last-clay"}
