@@ -1275,6 +1275,13 @@ impl OrgIndex {
     }
 }
 
+/// The place an organisation's English name ends with ("Ministry of Foreign
+/// Affairs, Russia" → Russia; "…, Gilan Province" → Gilan), if any.
+fn en_place(en: Option<&str>) -> Option<&str> {
+    let (_, p) = en?.rsplit_once(", ")?;
+    Some(p.trim_end_matches(" Province").trim_end_matches(" County"))
+}
+
 /// True for a ministry's name.
 fn ministry(name: &str) -> bool {
     name.starts_with("وزارت ") || name.starts_with("وزارتخانه ")
@@ -1334,19 +1341,11 @@ pub fn build_orgs(w: &Words, hits: &[OrgHit]) -> (Vec<Organization>, Vec<Option<
             // (not one known name at two places: "وزارت امور خارجه روسیه" /
             // "… آذربایجان", "تعزیرات حکومتی استان لرستان" / "… کرمان"; their
             // English names carry the place, with or without "استان")
-            let place = |e: &Option<String>| {
-                let (_, p) = e.as_deref()?.rsplit_once(", ")?;
-                Some(
-                    p.trim_end_matches(" Province")
-                        .trim_end_matches(" County")
-                        .to_string(),
-                )
-            };
-            let here = place(&h.en);
+            let here = en_place(h.en.as_deref());
             let same = |o: &B| {
                 (h.canonical.is_some()
                     && o.canonical == h.canonical
-                    && !(here.is_some() && place(&o.en).is_some_and(|p| Some(p) != here)))
+                    && !(here.is_some() && en_place(o.en.as_deref()).is_some_and(|p| Some(p) != here)))
                     || o.fa == text
                     || word_prefix(&text, &o.fa)
                     || word_prefix(&o.fa, &text)
