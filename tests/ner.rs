@@ -1161,3 +1161,12 @@ fn seyed_or_mir_is_no_given_name_of_its_own() {
         [("محمدرضا میر تاج‌الدینی".to_string(), 2)]
     );
 }
+
+#[test]
+fn a_word_with_its_ezafe_is_no_given_name_alone() {
+    // the name lists give "احیای" (revival, with its ezafe) as a name
+    assert_people(&[
+        ("دوره جدیدی در احیای غیرمتعهدها ایجاد شده است.", &[]),
+        ("این رسالت انبیای الهی است.", &[]),
+    ]);
+}

@@ -383,6 +383,10 @@ def main():
             return 1   # "جان": a name only before a listed surname or where a title anchors it
         if fa in COMMON_GIVEN and fa in AMBIGUOUS:
             return 1   # an everyday word first ("ستاره", "پیام"): a name only before a listed surname
+        stem = fa[:-1]
+        if ap_ and fa.endswith("ای") and (stem in rows or freq.get(stem, 0) >= WEAK_HAZM
+                                          or shekar.get(stem, 0) >= WEAK_SHEKAR):
+            return 1   # a word or name with its ezafe ("احیای", "ضیای"): a name only before a listed surname
         return int(bool(ap_) and (freq.get(fa, 0) >= WEAK_HAZM or shekar.get(fa, 0) >= WEAK_SHEKAR))
 
     def word(fa):
