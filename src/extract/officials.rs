@@ -536,12 +536,20 @@ impl Ctx<'_, '_> {
         &self.w.text[self.w.toks[a].span.start..self.w.toks[b].span.end]
     }
 
+    /// The article's organisation `k` as a title's complement.
+    fn org_of(&self, k: usize) -> OrgPart {
+        OrgPart {
+            fa: self.orgs[k].name.fa.clone(),
+            en: self.orgs[k].name.en.clone(),
+            org: Some(k),
+        }
+    }
+
     fn org_part(&self, a: usize, b: usize, en: Option<String>) -> OrgPart {
         match self.org_by_tokens.get(&(a, b)) {
             Some(&k) => OrgPart {
-                fa: self.orgs[k].name.fa.clone(),
                 en: self.orgs[k].name.en.clone().or(en),
-                org: Some(k),
+                ..self.org_of(k)
             },
             None => OrgPart {
                 fa: self.text(a, b).to_string(),
@@ -617,11 +625,7 @@ impl Ctx<'_, '_> {
         if lead.ends_with("دو تیم") || lead.ends_with("تیم\u{200c}های") || lead.ends_with(" و") {
             return None;
         }
-        Some(OrgPart {
-            fa: self.orgs[k].name.fa.clone(),
-            en: self.orgs[k].name.en.clone(),
-            org: Some(k),
-        })
+        Some(self.org_of(k))
     }
 
     /// The organisation of the article mentioned last before token `at` of
@@ -642,11 +646,7 @@ impl Ctx<'_, '_> {
                 of(o).then_some((k, last))
             })
             .max_by_key(|&(_, end)| end)?;
-        Some(OrgPart {
-            fa: self.orgs[k].name.fa.clone(),
-            en: self.orgs[k].name.en.clone(),
-            org: Some(k),
-        })
+        Some(self.org_of(k))
     }
 
     /// What "این HEAD" at token `head` refers to when no organisation of the
@@ -1417,11 +1417,7 @@ impl Ctx<'_, '_> {
             let Some((b, o)) = self.longest_org_at(k + 1) else {
                 return Vec::new();
             };
-            out.push(OrgPart {
-                fa: self.orgs[o].name.fa.clone(),
-                en: self.orgs[o].name.en.clone(),
-                org: Some(o),
-            });
+            out.push(self.org_of(o));
             if and {
                 break;
             }
